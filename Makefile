@@ -1,0 +1,41 @@
+# Front door. Every target installs what is missing first, so a fresh Debian 12 machine
+# needs nothing but `make run` or `make test`.
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CMAKE_FLAGS ?=
+ifeq ($(CI),true)
+CMAKE_FLAGS += -DPORTICO_WERROR=ON
+endif
+
+.PHONY: all deps configure build run sandbox test bench screenshots clean
+
+all: build
+
+deps:
+	@bash cmake/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+run: build
+	$(BUILD_DIR)/app/portico/portico $(ARGS)
+
+sandbox: build
+	$(BUILD_DIR)/app/portico-sandbox/portico-sandbox serve $(ARGS)
+
+test: build
+	bash cmake/run-tests.sh $(BUILD_DIR)
+
+bench: build
+	bash tests/bench/run-benchmarks.sh $(BUILD_DIR)
+
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui/portico-screenshots $(BUILD_DIR)/screenshots
+
+clean:
+	rm -rf $(BUILD_DIR)

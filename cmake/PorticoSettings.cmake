@@ -1,0 +1,34 @@
+# Compiler settings every Portico target shares; applied PRIVATE so they never leak.
+function(portico_apply_settings target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(PORTICO_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# portico_add_test(<name> SOURCES <files...> LIBS <targets...> [TIMEOUT <s>])
+# One executable per class under test, run offscreen with Qt asserts forced on.
+function(portico_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        PORTICO_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        PORTICO_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    portico_apply_settings(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;QT_LOGGING_RULES=portico.*.debug=false")
+endfunction()

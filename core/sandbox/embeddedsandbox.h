@@ -1,0 +1,36 @@
+#pragma once
+// Runs a Sandbox on a thread of its own inside another program (the console), so scoring
+// and gateway work never compete with that program's UI thread.
+
+#include "sandbox.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace portico::sandbox {
+
+class EmbeddedSandbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EmbeddedSandbox(QObject *parent = nullptr);
+    ~EmbeddedSandbox() override;
+
+    // Starts once; answers with started() or failed() on this object's thread.
+    void start(const SandboxOptions &options);
+    bool isRunning() const { return m_gatewayUrl.isValid(); }
+    QUrl gatewayUrl() const { return m_gatewayUrl; }
+    QUrl serviceUrl() const { return m_serviceUrl; }
+
+Q_SIGNALS:
+    void started(const QUrl &gateway, const QUrl &service);
+    void failed(const QString &message);
+
+private:
+    QThread m_thread;
+    QUrl m_gatewayUrl;
+    QUrl m_serviceUrl;
+};
+
+} // namespace portico::sandbox

@@ -1,0 +1,75 @@
+#pragma once
+// The sandbox's API Management gateway: finds the API by URL suffix and the operation by
+// method and URL template, checks the subscription key, applies the product's rate limit
+// and quota, forwards the call to the API's web service and records it for the reports.
+// Errors are APIM's own bodies, {"statusCode": N, "message": "..."}.
+
+#include "http/httpserver.h"
+#include "ratelimiter.h"
+#include "state/sandboxmodel.h"
+#include "urltemplate.h"
+#include "usagelog.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace portico::sandbox {
+
+class SandboxStore;
+
+class Gateway : public QObject
+{
+    Q_OBJECT
+public:
+    // APIM's health-check path: answers 200 without touching any API.
+    static constexpr QByteArrayView kStatusPath = "/status-0123456789abcdef";
+
+    Gateway(SandboxStore *store, RateLimiter::Clock clock, QObject *parent = nullptr);
+
+    // Reads APIs, products and subscriptions from the store and restores the throttling
+    // counters from the usage log.
+    bool reload(QString *error = nullptr);
+
+    void handle(const http::HttpRequest &request, const http::HttpServer::Responder &respond);
+
+    void setBackendTimeout(int ms) { m_backendTimeoutMs = ms; }
+    UsageLog *usageLog() { return &m_usage; }
+    RateLimiter *rateLimiter() { return &m_limiter; }
+
+    static http::HttpResponse apimError(int status, const QString &message);
+
+private:
+    struct CompiledOperation
+    {
+        Operation operation;
+        UrlTemplate urlTemplate;
+    };
+    struct CompiledApi
+    {
+        Api api;
+        QStringList suffixSegments;
+        QList<CompiledOperation> operations;
+    };
+
+    const CompiledApi *findApi(const QStringList &segments) const;
+    const CompiledOperation *findOperation(const CompiledApi &api, const QByteArray &method,
+                                           const QStringList &segments, const QUrlQuery &query) const;
+    const Subscription *findSubscription(const QString &key) const;
+    void forward(const http::HttpRequest &request, const CompiledApi &api, const QString &keyHeader,
+                 const QString &keyQuery, UsageRecord record, qint64 startedMs,
+                 const http::HttpServer::Responder &respond);
+    void finish(UsageRecord record, qint64 startedMs, const http::HttpServer::Responder &respond,
+                http::HttpResponse response);
+
+    SandboxStore *m_store;
+    RateLimiter m_limiter;
+    UsageLog m_usage;
+    QNetworkAccessManager m_network;
+    QList<CompiledApi> m_apis;
+    QHash<QString, Product> m_products;
+    QList<Subscription> m_subscriptions;
+    QHash<QString, qsizetype> m_subscriptionByKey;
+    int m_backendTimeoutMs = 120'000;
+};
+
+} // namespace portico::sandbox

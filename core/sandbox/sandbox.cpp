@@ -1,0 +1,170 @@
+#include "sandbox.h"
+
+#include "gateway/gateway.h"
+#include "http/httpserver.h"
+#include "service/azuremlerror.h"
+#include "service/mlservice.h"
+#include "state/sandboxstore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcSandbox, "portico.sandbox")
+
+using namespace Qt::StringLiterals;
+
+namespace portico::sandbox {
+
+QString SandboxOptions::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"portico/sandbox"_s);
+}
+
+Sandbox::Sandbox(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+static QUrl urlFor(const QHostAddress &host, quint16 port)
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(port);
+    return url;
+}
+
+bool Sandbox::start(const SandboxOptions &options, QString *error)
+{
+    stop();
+    m_host = options.host;
+    m_store = std::make_unique<SandboxStore>(options.dataDir.isEmpty() ? SandboxOptions::defaultDataDir()
+                                                                       : options.dataDir);
+    if (!m_store->open(error))
+        return false;
+
+    m_service = new MlService(m_store->credentials(), this);
+    m_serviceServer = new http::HttpServer(
+        [this](const http::HttpRequest &r, http::HttpServer::Responder respond) { m_service->handle(r, respond); },
+        this);
+    m_serviceServer->setErrorFormatter(&azureMlTransportError);
+    if (!m_serviceServer->listen(options.host, options.servicePort)) {
+        if (error)
+            *error = tr("The service listener cannot listen on %1:%2: %3")
+                         .arg(options.host.toString())
+                         .arg(options.servicePort)
+                         .arg(m_serviceServer->errorString());
+        stop();
+        return false;
+    }
+    if (!m_store->setLocalServiceUrl(serviceUrl().toString())) {
+        if (error)
+            *error = tr("Cannot record the service address in %1.").arg(m_store->databasePath());
+        stop();
+        return false;
+    }
+
+    m_gateway = new Gateway(m_store.get(), options.clock, this);
+    m_gateway->reload();
+    m_gatewayServer = new http::HttpServer(
+        [this](const http::HttpRequest &r, http::HttpServer::Responder respond) { m_gateway->handle(r, respond); },
+        this);
+    m_gatewayServer->setErrorFormatter(&Gateway::apimError);
+    http::HttpServer::Limits gatewayLimits;
+    // Larger than the service's own limit, so the service's 413 reaches the client as AzureML words it.
+    gatewayLimits.maxBodyBytes = 64 * 1024 * 1024;
+    m_gatewayServer->setLimits(gatewayLimits);
+    if (!m_gatewayServer->listen(options.host, options.gatewayPort)) {
+        if (error)
+            *error = tr("The gateway cannot listen on %1:%2: %3")
+                         .arg(options.host.toString())
+                         .arg(options.gatewayPort)
+                         .arg(m_gatewayServer->errorString());
+        stop();
+        return false;
+    }
+    qCInfo(lcSandbox) << "gateway" << gatewayUrl().toString() << "service" << serviceUrl().toString() << "data"
+                      << m_store->databasePath();
+    return true;
+}
+
+void Sandbox::stop()
+{
+    delete m_gatewayServer;
+    m_gatewayServer = nullptr;
+    delete m_serviceServer;
+    m_serviceServer = nullptr;
+    delete m_gateway; // flushes the usage log
+    m_gateway = nullptr;
+    delete m_service;
+    m_service = nullptr;
+    m_store.reset();
+}
+
+QUrl Sandbox::gatewayUrl() const
+{
+    return m_gatewayServer ? urlFor(m_host, m_gatewayServer->serverPort()) : QUrl();
+}
+
+QUrl Sandbox::serviceUrl() const
+{
+    return m_serviceServer ? urlFor(m_host, m_serviceServer->serverPort()) : QUrl();
+}
+
+Credentials Sandbox::credentials() const
+{
+    return m_store ? m_store->credentials() : Credentials();
+}
+
+QList<Subscription> Sandbox::subscriptions() const
+{
+    return m_store ? m_store->subscriptions() : QList<Subscription>();
+}
+
+QByteArray Sandbox::readyLine() const
+{
+    const QJsonObject o{{u"gateway"_s, gatewayUrl().toString()}, {u"service"_s, serviceUrl().toString()}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray Sandbox::credentialsJson() const
+{
+    if (!m_store)
+        return {};
+    return sandbox::credentialsJson(m_store->credentials(), m_store->subscriptions(), m_store->products());
+}
+
+QByteArray credentialsJson(const Credentials &c, const QList<Subscription> &subscriptions,
+                           const QList<Product> &products)
+{
+    QJsonArray subs;
+    for (const Subscription &s : subscriptions) {
+        QString productName = s.productId;
+        for (const Product &p : products) {
+            if (p.id == s.productId)
+                productName = p.name;
+        }
+        subs.append(QJsonObject{{u"id"_s, s.id},
+                                {u"name"_s, s.name},
+                                {u"product"_s, productName},
+                                {u"state"_s, s.state},
+                                {u"primaryKey"_s, s.primaryKey},
+                                {u"secondaryKey"_s, s.secondaryKey}});
+    }
+    const QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},
+                        {u"apiKey"_s, c.apiKey},             {u"apiSuffix"_s, u"azureml-demo"_s},
+                        {u"adminKey"_s, c.adminKey},         {u"subscriptions"_s, subs}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace portico::sandbox

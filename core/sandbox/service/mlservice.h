@@ -1,0 +1,29 @@
+#pragma once
+// The sandbox's AzureML (Studio classic) web service: SimpleFeatureHashingExperiment behind
+// the request-response endpoint, its Swagger description, and the batch endpoints' routes.
+
+#include "http/httpserver.h"
+#include "state/sandboxmodel.h"
+
+#include <QObject>
+
+namespace portico::sandbox {
+
+class MlService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MlService(const Credentials &credentials, QObject *parent = nullptr);
+
+    void handle(const http::HttpRequest &request, const http::HttpServer::Responder &respond);
+
+    // The OpenAPI 2.0 document AzureML published at .../services/{id}/swagger.json.
+    QByteArray swaggerDocument(const QString &host) const;
+
+private:
+    bool authorized(const http::HttpRequest &request) const;
+
+    Credentials m_credentials;
+};
+
+} // namespace portico::sandbox

@@ -1,0 +1,301 @@
+#include "rrsscorer.h"
+
+#include "azuremlerror.h"
+#include "hashing/featurehasher.h"
+#include "http/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace portico::sandbox {
+
+namespace {
+
+const QString kInputName = u"input1"_s;
+const QString kColumn = u"Col2"_s;
+const QString kBitsParameter = u"Hashing bitsize"_s;
+const QString kNgramsParameter = u"N-grams"_s;
+
+http::HttpResponse inputParseError(const QString &detail)
+{
+    return azureMlError(400, u"InputParseError"_s,
+                        u"Parsing of input vector failed. Verify the input vector has the correct number of columns"
+                        " and data types. Additional details: %1."_s.arg(detail));
+}
+
+// One cell of Col2: its text, or null for a missing value (hashed as empty text).
+struct Cell
+{
+    QByteArray utf8;
+    bool isNull = false;
+};
+
+bool readCell(const QJsonValue &v, Cell *out)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        out->utf8 = v.toString().toUtf8();
+        return true;
+    case QJsonValue::Null:
+        out->isNull = true;
+        return true;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        double whole = 0;
+        if (std::modf(d, &whole) == 0.0 && std::fabs(d) < 9e15)
+            out->utf8 = QByteArray::number(qint64(d));
+        else
+            out->utf8 = QByteArray::number(d, 'g', 17);
+        return true;
+    }
+    case QJsonValue::Bool:
+        out->utf8 = v.toBool() ? "True"_ba : "False"_ba;
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendCount(QByteArray &out, quint32 n)
+{
+    char buf[12];
+    char *p = buf + sizeof buf;
+    do {
+        *--p = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    out.append(p, buf + sizeof buf - p);
+}
+
+bool readInt(const QJsonValue &v, int *out)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d != std::floor(d) || std::fabs(d) > 1e9)
+            return false;
+        *out = int(d);
+        return true;
+    }
+    if (v.isString()) {
+        bool ok = false;
+        *out = v.toString().trimmed().toInt(&ok);
+        return ok;
+    }
+    return false;
+}
+
+} // namespace
+
+using http::appendJsonString;
+
+QStringList RrsScorer::outputColumnNames(int bits)
+{
+    QStringList names{kColumn};
+    const quint32 n = quint32(1) << bits;
+    names.reserve(int(n) + 1);
+    for (quint32 k = 1; k <= n; ++k)
+        names.append(kColumn + u" - Hashing feature "_s + QString::number(k));
+    return names;
+}
+
+bool RrsScorer::readGlobalParameters(const QJsonObject &globals, HashingParameters *out, http::HttpResponse *error)
+{
+    for (auto it = globals.begin(); it != globals.end(); ++it) {
+        const QString &name = it.key();
+        int value = 0;
+        int lo = 0;
+        int hi = 0;
+        int *target = nullptr;
+        if (name == kBitsParameter) {
+            lo = hashing::FeatureHasher::kMinBits;
+            hi = hashing::FeatureHasher::kMaxBits;
+            target = &out->bits;
+        } else if (name == kNgramsParameter) {
+            lo = hashing::FeatureHasher::kMinNgrams;
+            hi = hashing::FeatureHasher::kMaxNgrams;
+            target = &out->ngrams;
+        } else {
+            *error = azureMlError(400, u"UnexpectedParameter"_s,
+                                  u"Unexpected global parameter '%1'. This web service accepts '%2' and '%3'."_s
+                                      .arg(name, kBitsParameter, kNgramsParameter));
+            return false;
+        }
+        if (!readInt(it.value(), &value) || value < lo || value > hi) {
+            const QString shown = it.value().isString()
+                ? it.value().toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+            *error = azureMlError(400, u"BadParameterValue"_s,
+                                  u"The value '%1' of global parameter '%2' is not valid: expected a whole number from %3 to %4."_s
+                                      .arg(shown, name)
+                                      .arg(lo)
+                                      .arg(hi));
+            return false;
+        }
+        *target = value;
+    }
+    return true;
+}
+
+http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool withColumnTypes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return azureMlError(400, u"RequestBodyInvalid"_s,
+                            u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                                .arg(parseError.offset));
+    }
+    if (!doc.isObject())
+        return azureMlError(400, u"RequestBodyInvalid"_s, u"The request body must be a JSON object."_s);
+    const QJsonObject root = doc.object();
+
+    const QJsonValue inputsValue = root.value(u"Inputs"_s);
+    if (!inputsValue.isObject())
+        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no \"Inputs\" object."_s);
+    const QJsonObject inputs = inputsValue.toObject();
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        if (it.key() != kInputName) {
+            return azureMlError(400, u"InvalidInputNames"_s,
+                                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
+        }
+    }
+    if (!inputs.contains(kInputName))
+        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName));
+
+    HashingParameters params;
+    const QJsonValue globalsValue = root.value(u"GlobalParameters"_s);
+    if (!globalsValue.isUndefined() && !globalsValue.isNull() && !globalsValue.isObject())
+        return azureMlError(400, u"RequestBodyInvalid"_s, u"\"GlobalParameters\" must be a JSON object."_s);
+    http::HttpResponse error;
+    if (!readGlobalParameters(globalsValue.toObject(), &params, &error))
+        return error;
+
+    std::vector<Cell> cells;
+    const QJsonValue input = inputs.value(kInputName);
+    if (input.isObject()) {
+        const QJsonObject table = input.toObject();
+        const QJsonValue namesValue = table.value(u"ColumnNames"_s);
+        const QJsonValue valuesValue = table.value(u"Values"_s);
+        if (!namesValue.isArray() || !valuesValue.isArray())
+            return inputParseError(u"input1 must have \"ColumnNames\" and \"Values\" arrays"_s);
+        const QJsonArray names = namesValue.toArray();
+        qsizetype column = -1;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (names.at(i).toString() == kColumn)
+                column = i;
+        }
+        if (column < 0)
+            return inputParseError(u"input1 has no column named '%1'"_s.arg(kColumn));
+        const QJsonArray rows = valuesValue.toArray();
+        cells.resize(size_t(rows.size()));
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonValue row = rows.at(r);
+            if (!row.isArray() || row.toArray().size() != names.size()) {
+                return inputParseError(u"row %1 has %2 values where %3 columns were named"_s.arg(r + 1)
+                                           .arg(row.isArray() ? row.toArray().size() : 0)
+                                           .arg(names.size()));
+            }
+            if (!readCell(row.toArray().at(column), &cells[size_t(r)]))
+                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+        }
+    } else if (input.isArray()) {
+        const QJsonArray rows = input.toArray();
+        cells.resize(size_t(rows.size()));
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonObject row = rows.at(r).toObject();
+            if (!row.contains(kColumn))
+                return inputParseError(u"row %1 has no column named '%2'"_s.arg(r + 1).arg(kColumn));
+            if (!readCell(row.value(kColumn), &cells[size_t(r)]))
+                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+        }
+    } else {
+        return inputParseError(u"input1 must be a table (ColumnNames and Values) or a list of rows"_s);
+    }
+
+    const qint64 buckets = qint64(1) << params.bits;
+    if (qint64(qMax<size_t>(cells.size(), 1)) * buckets > kMaxOutputCells) {
+        return azureMlError(413, u"OutOfMemoryLimit"_s,
+                            u"%1 rows with a hashing bitsize of %2 make %3 output cells; one request may produce at most %4."_s
+                                .arg(cells.size())
+                                .arg(params.bits)
+                                .arg(qint64(qMax<size_t>(cells.size(), 1)) * buckets)
+                                .arg(kMaxOutputCells));
+    }
+
+    const hashing::FeatureHasher hasher(params.bits, params.ngrams);
+    std::vector<quint32> counts(size_t(buckets), 0);
+
+    // Precomputed pieces of the answer, so each row is only memcpy and digits.
+    QByteArray out;
+    qsizetype textBytes = 0;
+    for (const Cell &c : cells)
+        textBytes += c.utf8.size();
+    out.reserve(256 + textBytes + qsizetype(cells.size()) * (16 + buckets * (format == Format::Swagger ? 36 : 4)));
+
+    std::vector<QByteArray> swaggerKeys;
+    if (format == Format::Table) {
+        out += "{\"Results\":{\"output1\":{\"type\":\"table\",\"value\":{\"ColumnNames\":[";
+        const QStringList names = outputColumnNames(params.bits);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i)
+                out += ',';
+            appendJsonString(out, names.at(i).toUtf8());
+        }
+        out += ']';
+        if (withColumnTypes) {
+            out += ",\"ColumnTypes\":[\"String\"";
+            for (qint64 k = 0; k < buckets; ++k)
+                out += ",\"Int32\"";
+            out += ']';
+        }
+        out += ",\"Values\":[";
+    } else {
+        out += "{\"Results\":{\"output1\":[";
+        swaggerKeys.reserve(size_t(buckets));
+        for (qint64 k = 1; k <= buckets; ++k)
+            swaggerKeys.push_back(",\"Col2 - Hashing feature "_ba + QByteArray::number(k) + "\":\"");
+    }
+
+    for (size_t r = 0; r < cells.size(); ++r) {
+        const Cell &cell = cells[r];
+        std::fill(counts.begin(), counts.end(), 0);
+        hasher.countInto(cell.utf8, counts.data());
+        if (r)
+            out += ',';
+        if (format == Format::Table) {
+            out += '[';
+            if (cell.isNull)
+                out += "null";
+            else
+                appendJsonString(out, cell.utf8);
+            for (quint32 c : counts) {
+                out += ",\"";
+                appendCount(out, c);
+                out += '"';
+            }
+            out += ']';
+        } else {
+            out += "{\"Col2\":";
+            if (cell.isNull)
+                out += "null";
+            else
+                appendJsonString(out, cell.utf8);
+            for (size_t k = 0; k < counts.size(); ++k) {
+                out += swaggerKeys[k];
+                appendCount(out, counts[k]);
+                out += '"';
+            }
+            out += '}';
+        }
+    }
+    out += format == Format::Table ? "]}}}}"_ba : "]}}"_ba;
+    return http::HttpResponse::json(200, out);
+}
+
+} // namespace portico::sandbox

@@ -1,0 +1,12 @@
+#pragma once
+// The customer's "AzureML Demo API": the API and five operations the source document has
+// the publisher create, fronting the sandbox's feature-hashing service.
+
+#include "sandboxmodel.h"
+
+namespace portico::sandbox {
+
+Api demoApi(const QString &serviceUrl);
+QList<Product> defaultProducts();
+
+} // namespace portico::sandbox

@@ -1,0 +1,406 @@
+#include "sandboxstore.h"
+
+#include "demoapi.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "portico.sandbox.state")
+
+using namespace Qt::StringLiterals;
+
+namespace portico::sandbox {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kSchema[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE products (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " approval_required INTEGER NOT NULL DEFAULT 0, rate_calls INTEGER NOT NULL DEFAULT 0,"
+    " rate_period INTEGER NOT NULL DEFAULT 0, quota_calls INTEGER NOT NULL DEFAULT 0,"
+    " quota_period INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE apis (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " service_url TEXT NOT NULL, path TEXT NOT NULL UNIQUE, protocols TEXT NOT NULL,"
+    " key_header TEXT NOT NULL, key_query TEXT NOT NULL, follows_local_service INTEGER NOT NULL DEFAULT 0,"
+    " position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE operations (api_id TEXT NOT NULL REFERENCES apis(id) ON DELETE CASCADE, id TEXT NOT NULL,"
+    " name TEXT NOT NULL, method TEXT NOT NULL, url_template TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " extra TEXT NOT NULL DEFAULT '{}', position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (api_id, id))",
+    "CREATE TABLE product_apis (product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    " api_id TEXT NOT NULL REFERENCES apis(id) ON DELETE CASCADE, PRIMARY KEY (product_id, api_id))",
+    "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, name TEXT NOT NULL, product_id TEXT NOT NULL"
+    " REFERENCES products(id), primary_key TEXT NOT NULL, secondary_key TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'active', created_at INTEGER NOT NULL)",
+    "CREATE TABLE usage (time_ms INTEGER NOT NULL, subscription_id TEXT NOT NULL DEFAULT '',"
+    " api_id TEXT NOT NULL DEFAULT '', operation_id TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL,"
+    " latency_ms INTEGER NOT NULL, blocked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX usage_by_time ON usage (time_ms)",
+    "CREATE INDEX usage_by_subscription ON usage (subscription_id, time_ms)",
+};
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << q.lastQuery() << q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+SandboxStore::SandboxStore(const QString &dataDir)
+    : m_dataDir(dataDir)
+    , m_connectionName(u"portico-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SandboxStore::~SandboxStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString SandboxStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(u"sandbox.sqlite"_s);
+}
+
+bool SandboxStore::open(QString *error)
+{
+    if (!QDir().mkpath(m_dataDir)) {
+        if (error)
+            *error = QObject::tr("Cannot create the data directory %1.").arg(m_dataDir);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        if (error)
+            *error = QObject::tr("Cannot open %1: %2").arg(databasePath(), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA foreign_keys=ON"_s);
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+
+    q.prepare(u"SELECT value FROM meta WHERE key = 'schema'"_s);
+    const bool hasSchema = q.exec() && q.next();
+    if (hasSchema) {
+        if (q.value(0).toInt() > kSchemaVersion) {
+            if (error)
+                *error = QObject::tr("%1 was written by a newer Portico (schema %2).").arg(databasePath(), q.value(0).toString());
+            return false;
+        }
+        return true;
+    }
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!createSchema(error) || !seed(error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    qCInfo(lcStore) << "created" << databasePath();
+    return true;
+}
+
+bool SandboxStore::createSchema(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    for (const char *statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString SandboxStore::randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString SandboxStore::randomKey(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return QString::fromLatin1(raw.toBase64());
+}
+
+bool SandboxStore::seed(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    const QList<QPair<QString, QString>> meta = {
+        {u"schema"_s, QString::number(kSchemaVersion)},
+        {u"workspace"_s, randomHex(16)},
+        {u"service"_s, randomHex(16)},
+        {u"api_key"_s, randomKey(64)},
+        {u"admin_key"_s, randomKey(32)},
+    };
+    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
+    for (const auto &[key, value] : meta) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!exec(q, error))
+            return false;
+    }
+
+    // The service URL is filled in when the sandbox's service listener is up.
+    const Api api = demoApi(QString());
+    q.prepare(u"INSERT INTO apis (id, name, description, service_url, path, protocols, key_header, key_query,"
+              " follows_local_service) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(api.id), QVariant(api.name), QVariant(api.description), QVariant(api.serviceUrl),
+                              QVariant(api.path), QVariant(api.protocols.join(u',')),
+                              QVariant(api.subscriptionKeyHeader), QVariant(api.subscriptionKeyQuery), QVariant(1)})
+        q.addBindValue(v);
+    if (!exec(q, error))
+        return false;
+    int position = 0;
+    q.prepare(u"INSERT INTO operations (api_id, id, name, method, url_template, description, extra, position)"
+              " VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?)"_s);
+    for (const Operation &op : api.operations) {
+        for (const QVariant &v : {QVariant(api.id), QVariant(op.id), QVariant(op.name), QVariant(op.method),
+                                  QVariant(op.urlTemplate), QVariant(op.description),
+                                  QVariant(QString::fromUtf8(QJsonDocument(op.extra).toJson(QJsonDocument::Compact))),
+                                  QVariant(position++)})
+            q.addBindValue(v);
+        if (!exec(q, error))
+            return false;
+    }
+
+    position = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Product &p : defaultProducts()) {
+        q.prepare(u"INSERT INTO products (id, name, description, approval_required, rate_calls, rate_period,"
+                  " quota_calls, quota_period, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(p.id), QVariant(p.name), QVariant(p.description),
+                                  QVariant(int(p.approvalRequired)), QVariant(p.rateLimit.calls),
+                                  QVariant(p.rateLimit.renewalPeriod), QVariant(p.quota.calls),
+                                  QVariant(p.quota.renewalPeriod), QVariant(position++)})
+            q.addBindValue(v);
+        if (!exec(q, error))
+            return false;
+        for (const QString &apiId : p.apiIds) {
+            q.prepare(u"INSERT INTO product_apis (product_id, api_id) VALUES (?, ?)"_s);
+            q.addBindValue(p.id);
+            q.addBindValue(apiId);
+            if (!exec(q, error))
+                return false;
+        }
+        q.prepare(u"INSERT INTO subscriptions (id, name, product_id, primary_key, secondary_key, state, created_at)"
+                  " VALUES (?, ?, ?, ?, ?, 'active', ?)"_s);
+        for (const QVariant &v : {QVariant(randomHex(12)), QVariant(p.name + u" subscription"_s), QVariant(p.id),
+                                  QVariant(randomHex(16)), QVariant(randomHex(16)), QVariant(now)})
+            q.addBindValue(v);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+Credentials SandboxStore::credentials() const
+{
+    Credentials c;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.exec(u"SELECT key, value FROM meta"_s);
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"workspace")
+            c.workspace = value;
+        else if (key == u"service")
+            c.service = value;
+        else if (key == u"api_key")
+            c.apiKey = value;
+        else if (key == u"admin_key")
+            c.adminKey = value;
+    }
+    return c;
+}
+
+QList<Product> SandboxStore::products() const
+{
+    QList<Product> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.exec(u"SELECT id, name, description, approval_required, rate_calls, rate_period, quota_calls, quota_period"
+           " FROM products ORDER BY position, id"_s);
+    while (q.next()) {
+        Product p;
+        p.id = q.value(0).toString();
+        p.name = q.value(1).toString();
+        p.description = q.value(2).toString();
+        p.approvalRequired = q.value(3).toBool();
+        p.rateLimit = {q.value(4).toInt(), q.value(5).toInt()};
+        p.quota = {q.value(6).toInt(), q.value(7).toInt()};
+        out.append(p);
+    }
+    QSqlQuery links(db);
+    links.exec(u"SELECT product_id, api_id FROM product_apis ORDER BY api_id"_s);
+    while (links.next()) {
+        for (Product &p : out) {
+            if (p.id == links.value(0).toString())
+                p.apiIds.append(links.value(1).toString());
+        }
+    }
+    return out;
+}
+
+QList<Subscription> SandboxStore::subscriptions() const
+{
+    QList<Subscription> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.exec(u"SELECT id, name, product_id, primary_key, secondary_key, state, created_at FROM subscriptions"
+           " ORDER BY created_at, id"_s);
+    while (q.next()) {
+        Subscription s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.productId = q.value(2).toString();
+        s.primaryKey = q.value(3).toString();
+        s.secondaryKey = q.value(4).toString();
+        s.state = q.value(5).toString();
+        s.createdAtMs = q.value(6).toLongLong();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<Api> SandboxStore::apis() const
+{
+    QList<Api> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    q.exec(u"SELECT id, name, description, service_url, path, protocols, key_header, key_query,"
+           " follows_local_service FROM apis ORDER BY position, id"_s);
+    while (q.next()) {
+        Api a;
+        a.id = q.value(0).toString();
+        a.name = q.value(1).toString();
+        a.description = q.value(2).toString();
+        a.serviceUrl = q.value(3).toString();
+        a.path = q.value(4).toString();
+        a.protocols = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+        a.subscriptionKeyHeader = q.value(6).toString();
+        a.subscriptionKeyQuery = q.value(7).toString();
+        a.followsLocalService = q.value(8).toBool();
+        out.append(a);
+    }
+    QSqlQuery ops(db);
+    ops.exec(u"SELECT api_id, id, name, method, url_template, description, extra FROM operations"
+             " ORDER BY api_id, position, id"_s);
+    while (ops.next()) {
+        Operation op;
+        op.id = ops.value(1).toString();
+        op.name = ops.value(2).toString();
+        op.method = ops.value(3).toString();
+        op.urlTemplate = ops.value(4).toString();
+        op.description = ops.value(5).toString();
+        op.extra = QJsonDocument::fromJson(ops.value(6).toString().toUtf8()).object();
+        for (Api &a : out) {
+            if (a.id == ops.value(0).toString())
+                a.operations.append(op);
+        }
+    }
+    return out;
+}
+
+bool SandboxStore::setLocalServiceUrl(const QString &url)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE apis SET service_url = ? WHERE follows_local_service = 1"_s);
+    q.addBindValue(url);
+    return exec(q, nullptr);
+}
+
+bool SandboxStore::appendUsage(const QList<UsageRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO usage (time_ms, subscription_id, api_id, operation_id, status, latency_ms, blocked)"
+              " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"_s);
+    for (const UsageRecord &r : records) {
+        q.addBindValue(r.timeMs);
+        q.addBindValue(r.subscriptionId);
+        q.addBindValue(r.apiId);
+        q.addBindValue(r.operationId);
+        q.addBindValue(r.status);
+        q.addBindValue(r.latencyMs);
+        q.addBindValue(int(r.blocked));
+        if (!exec(q, nullptr)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QList<UsageRecord> SandboxStore::usage(qint64 fromMs, qint64 toMs) const
+{
+    QList<UsageRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT time_ms, subscription_id, api_id, operation_id, status, latency_ms, blocked FROM usage"
+              " WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, rowid"_s);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    exec(q, nullptr);
+    while (q.next()) {
+        UsageRecord r;
+        r.timeMs = q.value(0).toLongLong();
+        r.subscriptionId = q.value(1).toString();
+        r.apiId = q.value(2).toString();
+        r.operationId = q.value(3).toString();
+        r.status = q.value(4).toInt();
+        r.latencyMs = q.value(5).toInt();
+        r.blocked = q.value(6).toBool();
+        out.append(r);
+    }
+    return out;
+}
+
+int SandboxStore::countPassedCalls(const QString &subscriptionId, qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT COUNT(*) FROM usage WHERE subscription_id = ? AND blocked = 0 AND time_ms >= ? AND time_ms < ?"_s);
+    q.addBindValue(subscriptionId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!exec(q, nullptr) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace portico::sandbox
