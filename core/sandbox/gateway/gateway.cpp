@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrl>
 
 
@@ -48,9 +46,6 @@ Gateway::Gateway(SandboxStore *store, RateLimiter::Clock clock, QObject *parent)
     , m_limiter(std::move(clock))
     , m_usage(store)
 {
-    // Forwarded requests carry the client's cookies and credentials (see forward()); the
-    // gateway's own engine keeps none between calls.
-    m_network.setAutoDeleteReplies(false);
 }
 
 http::HttpResponse Gateway::apimError(int status, const QString &message)
@@ -271,54 +266,31 @@ void Gateway::forward(const http::HttpRequest &request, const CompiledApi &api, 
         return;
     }
 
-    QNetworkRequest nr(url);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    nr.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    nr.setTransferTimeout(m_backendTimeoutMs);
-    QHash<QByteArray, QByteArray> merged;
-    QList<QByteArray> order;
+    http::HttpClient::Request backendRequest;
+    backendRequest.method = request.method;
+    backendRequest.url = url;
+    backendRequest.body = request.body;
+    backendRequest.timeoutMs = m_backendTimeoutMs;
+    const QByteArray keyHeaderName = keyHeader.toUtf8();
     for (const auto &f : request.headers.fields()) {
-        if (isHopByHop(f.first) || f.first.compare(keyHeader.toUtf8(), Qt::CaseInsensitive) == 0)
-            continue;
-        const QByteArray lower = f.first.toLower();
-        if (merged.contains(lower)) {
-            merged[lower] += ", " + f.second;
-        } else {
-            merged.insert(lower, f.second);
-            order.append(f.first);
-        }
+        if (!isHopByHop(f.first) && f.first.compare(keyHeaderName, Qt::CaseInsensitive) != 0)
+            backendRequest.headers.add(f.first, f.second);
     }
-    for (const QByteArray &name : std::as_const(order))
-        nr.setRawHeader(name, merged.value(name.toLower()));
-    // Without this QNAM would ask for gzip and quietly inflate, changing what the client sees.
-    if (!merged.contains("accept-encoding"))
-        nr.setRawHeader("Accept-Encoding"_ba, "identity"_ba);
-
-    QNetworkReply *reply = m_network.sendCustomRequest(nr, request.method, request.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, record, startedMs, respond] {
-        reply->deleteLater();
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!status.isValid()) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError;
-            qCInfo(lcGateway) << "backend failed:" << reply->errorString();
+    m_backends.send(std::move(backendRequest), [this, record, startedMs, respond](http::HttpClient::Response answer) {
+        if (answer.status == 0) {
+            qCInfo(lcGateway) << "backend failed:" << answer.error;
             finish(record, startedMs, respond,
-                   timedOut ? apimError(504, u"The backend did not answer in time."_s)
-                            : apimError(502, u"The backend could not be reached: %1"_s.arg(reply->errorString())));
+                   answer.timedOut ? apimError(504, u"The backend did not answer in time."_s)
+                                   : apimError(502, u"The backend could not be reached: %1"_s.arg(answer.error)));
             return;
         }
         http::HttpResponse response;
-        response.status = status.toInt();
-        for (const auto &pair : reply->rawHeaderPairs()) {
-            if (!isHopByHop(pair.first))
-                response.headers.add(pair.first, pair.second);
+        response.status = answer.status;
+        for (const auto &f : answer.headers.fields()) {
+            if (!isHopByHop(f.first))
+                response.headers.add(f.first, f.second);
         }
-        response.body = reply->readAll();
+        response.body = std::move(answer.body);
         finish(record, startedMs, respond, std::move(response));
     });
 }

@@ -4,13 +4,13 @@
 // and quota, forwards the call to the API's web service and records it for the reports.
 // Errors are APIM's own bodies, {"statusCode": N, "message": "..."}.
 
+#include "http/httpclient.h"
 #include "http/httpserver.h"
 #include "ratelimiter.h"
 #include "state/sandboxmodel.h"
 #include "urltemplate.h"
 #include "usagelog.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 namespace portico::sandbox {
@@ -64,7 +64,7 @@ private:
     SandboxStore *m_store;
     RateLimiter m_limiter;
     UsageLog m_usage;
-    QNetworkAccessManager m_network;
+    http::HttpClient m_backends;
     QList<CompiledApi> m_apis;
     QHash<QString, Product> m_products;
     QList<Subscription> m_subscriptions;

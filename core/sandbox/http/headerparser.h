@@ -1,0 +1,18 @@
+#pragma once
+// Parses the header-field lines of an HTTP/1.1 message head, strictly enough to refuse what
+// request smuggling and response splitting rely on (obs-fold, bad names, control bytes).
+
+#include "httpmessage.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace portico::http {
+
+bool isHttpToken(QByteArrayView s);
+bool hasControlChars(QByteArrayView s);
+
+// head holds the lines after the start line, separated by "\r\n" (a bare "\n" is accepted).
+bool parseHeaderFields(QByteArrayView head, HttpHeaders *out, QString *error);
+
+} // namespace portico::http
