@@ -4,6 +4,8 @@
 #include "rrsscorer.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +67,10 @@ void MlService::handle(const http::HttpRequest &request, const http::HttpServer:
     const QStringList rest = segments.mid(4);
     if (rest == QStringList{u"swagger.json"_s}) {
         if (request.method != "GET") {
-            respond(azureMlError(405, u"MethodNotAllowed"_s, u"swagger.json answers GET only."_s));
+            // RFC 9110 requires Allow on every 405.
+            http::HttpResponse r = azureMlError(405, u"MethodNotAllowed"_s, u"swagger.json answers GET only."_s);
+            r.headers.set("Allow"_ba, "GET"_ba);
+            respond(std::move(r));
             return;
         }
         respond(http::HttpResponse::json(200, swaggerDocument(QString::fromUtf8(request.headers.value("Host")))));
@@ -104,14 +109,25 @@ void MlService::handle(const http::HttpRequest &request, const http::HttpServer:
     }
 
     if (request.method != "POST") {
-        respond(azureMlError(405, u"MethodNotAllowed"_s, u"execute answers POST only."_s));
+        http::HttpResponse r = azureMlError(405, u"MethodNotAllowed"_s, u"execute answers POST only."_s);
+        r.headers.set("Allow"_ba, "POST"_ba);
+        respond(std::move(r));
         return;
     }
     const auto format = query.queryItemValue(u"format"_s).compare(u"swagger"_s, Qt::CaseInsensitive) == 0
         ? RrsScorer::Format::Swagger
         : RrsScorer::Format::Table;
     const bool details = query.queryItemValue(u"details"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
-    respond(RrsScorer::score(request.body, format, details));
+    // Scoring runs on the worker pool so a large request never stalls the listeners (the
+    // gateway shares their thread); the answer is written back on this thread.
+    auto *watcher = new QFutureWatcher<http::HttpResponse>(this);
+    connect(watcher, &QFutureWatcher<http::HttpResponse>::finished, this, [watcher, respond] {
+        respond(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_workers, [body = request.body, format, details] {
+        return RrsScorer::score(body, format, details);
+    }));
 }
 
 QByteArray MlService::swaggerDocument(const QString &host) const

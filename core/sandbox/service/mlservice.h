@@ -6,6 +6,7 @@
 #include "state/sandboxmodel.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 namespace portico::sandbox {
 
@@ -24,6 +25,7 @@ private:
     bool authorized(const http::HttpRequest &request) const;
 
     Credentials m_credentials;
+    QThreadPool m_workers;
 };
 
 } // namespace portico::sandbox

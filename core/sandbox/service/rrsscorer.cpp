@@ -94,6 +94,16 @@ bool readInt(const QJsonValue &v, int *out)
 
 using http::appendJsonString;
 
+qint64 RrsScorer::estimatedAnswerBytes(qint64 rows, int bits, Format format, bool withColumnTypes)
+{
+    const qint64 buckets = qint64(1) << bits;
+    // Per hashing column: its name in the table header ("Col2 - Hashing feature N",) and
+    // type; per cell: a count ("0",) in a table, or a name and a count in a swagger row.
+    if (format == Format::Swagger)
+        return buckets * rows * 36;
+    return buckets * (34 + (withColumnTypes ? 8 : 0)) + buckets * rows * 4;
+}
+
 QStringList RrsScorer::outputColumnNames(int bits)
 {
     QStringList names{kColumn};
@@ -219,13 +229,14 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     }
 
     const qint64 buckets = qint64(1) << params.bits;
-    if (qint64(qMax<size_t>(cells.size(), 1)) * buckets > kMaxOutputCells) {
+    const qint64 estimate = estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
+    if (estimate > kMaxAnswerBytes) {
         return azureMlError(413, u"OutOfMemoryLimit"_s,
-                            u"%1 rows with a hashing bitsize of %2 make %3 output cells; one request may produce at most %4."_s
+                            u"%1 rows with a hashing bitsize of %2 make an answer of about %3 MB; one request may produce at most %4 MB."_s
                                 .arg(cells.size())
                                 .arg(params.bits)
-                                .arg(qint64(qMax<size_t>(cells.size(), 1)) * buckets)
-                                .arg(kMaxOutputCells));
+                                .arg(estimate / (1024 * 1024))
+                                .arg(kMaxAnswerBytes / (1024 * 1024)));
     }
 
     const hashing::FeatureHasher hasher(params.bits, params.ngrams);

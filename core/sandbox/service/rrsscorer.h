@@ -22,8 +22,9 @@ class RrsScorer
 public:
     enum class Format { Table, Swagger };
 
-    // Output cells (rows × 2^bits) one request may ask for; past it AzureML answers 413.
-    static constexpr qint64 kMaxOutputCells = qint64(1) << 24;
+    // The largest answer one request may produce; past it AzureML answers 413
+    // (MemoryQuotaViolation) rather than tie up the service building it.
+    static constexpr qint64 kMaxAnswerBytes = qint64(64) * 1024 * 1024;
 
     static http::HttpResponse score(const QByteArray &body, Format format, bool withColumnTypes);
 
@@ -32,6 +33,7 @@ public:
     static bool readGlobalParameters(const QJsonObject &globals, HashingParameters *out, http::HttpResponse *error);
 
     static QStringList outputColumnNames(int bits);
+    static qint64 estimatedAnswerBytes(qint64 rows, int bits, Format format, bool withColumnTypes);
 };
 
 } // namespace portico::sandbox
