@@ -258,6 +258,7 @@ bool HttpConnection::parseHead(qsizetype headEnd)
             ok = ok && c >= '0' && c <= '9';
         if (ok && contentLength.size() > 15) {
             m_bodyRemaining = kMaxDrainBytes;
+            m_buffer.remove(0, headEnd + 4); // fail() counts what is buffered as body already read
             fail(413, tr("The request body is larger than the %1 MB limit.").arg(limits.maxBodyBytes / (1024 * 1024)), true);
             return false;
         }
@@ -268,13 +269,15 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         }
         if (length > limits.maxBodyBytes) {
             m_bodyRemaining = length;
+            m_buffer.remove(0, headEnd + 4); // fail() counts what is buffered as body already read
             fail(413, tr("The request body is larger than the %1 MB limit.").arg(limits.maxBodyBytes / (1024 * 1024)), true);
             return false;
         }
     }
 
     const bool hasBody = length > 0 || !transferEncoding.isEmpty();
-    if (hasBody && m_request.headers.value("Expect").toLower() == "100-continue")
+    // An HTTP/1.0 client knows no interim responses and would take this one for the answer.
+    if (hasBody && m_request.versionMinor == 1 && m_request.headers.value("Expect").toLower() == "100-continue")
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 
     if (!transferEncoding.isEmpty()) {
@@ -308,6 +311,9 @@ bool HttpConnection::parseChunks()
                 sizeField.truncate(ext);
             sizeField = sizeField.trimmed();
             bool ok = !sizeField.isEmpty() && sizeField.size() <= 15;
+            // toLongLong() would also take a sign or a "0x" prefix, which other parsers read differently.
+            for (char c : std::as_const(sizeField))
+                ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
             const qlonglong size = ok ? sizeField.toLongLong(&ok, 16) : 0;
             if (!ok || size < 0) {
                 fail(400, tr("A chunk-size line is malformed."));

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcHttp, "portico.sandbox.http")
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,13 @@ void HttpServer::acceptPending()
         }
         m_connections.append(new HttpConnection(socket, this));
     }
+}
+
+int HttpServer::connectionCount() const
+{
+    // The list is only pruned on accept, so it still holds connections that have since gone.
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const QPointer<HttpConnection> &c) { return !c.isNull(); }));
 }
 
 HttpResponse HttpServer::errorResponse(int status, const QString &message) const

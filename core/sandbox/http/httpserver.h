@@ -50,7 +50,7 @@ public:
     quint16 serverPort() const { return m_server.serverPort(); }
     QHostAddress serverAddress() const { return m_server.serverAddress(); }
     QString errorString() const { return m_server.errorString(); }
-    int connectionCount() const { return m_connections.size(); }
+    int connectionCount() const;
 
     // Used by connections.
     HttpResponse errorResponse(int status, const QString &message) const;
