@@ -48,6 +48,10 @@ RateLimiter::Decision RateLimiter::admit(const QString &subscriptionId, qint64 s
             d.kind = Decision::RateLimited;
             d.retryAfterSeconds = ceilSeconds(freeAt - t);
             d.rateRemaining = 0;
+            if (quota.isSet()) {
+                const bool sameWindow = c.quotaWindowStart == quotaWindowStart(t, subscriptionCreatedMs, quota.renewalPeriod);
+                d.quotaRemaining = quota.calls - (sameWindow ? c.quotaCount : 0);
+            }
             return d;
         }
     } else {
@@ -64,6 +68,8 @@ RateLimiter::Decision RateLimiter::admit(const QString &subscriptionId, qint64 s
             d.kind = Decision::QuotaExceeded;
             d.retryAfterSeconds = ceilSeconds(start + qint64(quota.renewalPeriod) * 1000 - t);
             d.quotaRemaining = 0;
+            if (rateLimit.isSet())
+                d.rateRemaining = rateLimit.calls - int(c.recent.size());
             return d;
         }
         ++c.quotaCount;
