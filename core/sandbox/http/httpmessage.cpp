@@ -47,18 +47,8 @@ void HttpHeaders::remove(QByteArrayView name)
 
 QUrlQuery HttpRequest::queryItems() const
 {
-    QUrlQuery q;
-    if (query.isEmpty())
-        return q;
-    for (const QByteArray &pair : query.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArray key = eq < 0 ? pair : pair.left(eq);
-        const QByteArray val = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        q.addQueryItem(QUrl::fromPercentEncoding(key), QUrl::fromPercentEncoding(val));
-    }
-    return q;
+    // QUrlQuery keeps the items percent-encoded; callers ask for FullyDecoded values.
+    return QUrlQuery(QString::fromUtf8(query));
 }
 
 QStringList HttpRequest::pathSegments() const

@@ -41,7 +41,8 @@ struct HttpRequest
     QHostAddress peer;
     int versionMinor = 1;
 
-    // Query items decoded; a '+' stays a '+', as in the URLs AzureML clients build.
+    // The query's items (still encoded: ask for QUrl::FullyDecoded values); a '+' stays a
+    // '+', as in the URLs AzureML clients build.
     QUrlQuery queryItems() const;
     // Path segments after the leading '/', percent-decoded.
     QStringList pathSegments() const;

@@ -93,7 +93,7 @@ void MlService::handle(const http::HttpRequest &request, const http::HttpServer:
     }
 
     const QUrlQuery query = request.queryItems();
-    const QString version = query.queryItemValue(u"api-version"_s);
+    const QString version = query.queryItemValue(u"api-version"_s, QUrl::FullyDecoded);
     if (version != kApiVersion) {
         respond(azureMlError(400, u"BadVersionCall"_s,
                              version.isEmpty()
@@ -114,10 +114,10 @@ void MlService::handle(const http::HttpRequest &request, const http::HttpServer:
         respond(std::move(r));
         return;
     }
-    const auto format = query.queryItemValue(u"format"_s).compare(u"swagger"_s, Qt::CaseInsensitive) == 0
+    const auto format = query.queryItemValue(u"format"_s, QUrl::FullyDecoded).compare(u"swagger"_s, Qt::CaseInsensitive) == 0
         ? RrsScorer::Format::Swagger
         : RrsScorer::Format::Table;
-    const bool details = query.queryItemValue(u"details"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
+    const bool details = query.queryItemValue(u"details"_s, QUrl::FullyDecoded).compare(u"true"_s, Qt::CaseInsensitive) == 0;
     // Scoring runs on the worker pool so a large request never stalls the listeners (the
     // gateway shares their thread); the answer is written back on this thread.
     auto *watcher = new QFutureWatcher<http::HttpResponse>(this);
