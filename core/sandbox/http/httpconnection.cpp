@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include "headerparser.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -10,46 +12,25 @@ namespace portico::http {
 
 namespace {
 
-constexpr qsizetype kMaxChunkLine = 1024;
-constexpr qsizetype kMaxTrailerBytes = 16 * 1024;
 // After refusing a body we read and drop what the client still sends, so its TCP stack
 // does not reset the connection before it has read our answer; but not forever.
 constexpr qsizetype kMaxDrainBytes = 256 * 1024 * 1024;
 constexpr int kDrainTimeoutMs = 5'000;
+// What a client may pipeline while its request waits for an answer; past it the server
+// stops reading and TCP pushes back.
+constexpr qsizetype kMaxPipelinedBytes = 1024 * 1024;
 
-bool isTokenChar(char c)
+QString tooLargeMessage(qsizetype limit)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-bool hasControlChars(QByteArrayView s)
-{
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return true;
-    }
-    return false;
+    return HttpConnection::tr("The request body is larger than the %1 limit.")
+        .arg(QLocale::c().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1));
 }
 
 // RFC 9110's IMF-fixdate, formatted at most once a second.
 QByteArray httpDate()
 {
-    static QByteArray cached;
-    static qint64 cachedSecond = -1;
+    thread_local QByteArray cached;
+    thread_local qint64 cachedSecond = -1;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 second = now.toSecsSinceEpoch();
     if (second != cachedSecond) {
@@ -67,6 +48,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     , m_server(server)
 {
     socket->setParent(this);
+    // Bounded, so a client that pipelines faster than it is answered meets TCP back-pressure.
+    socket->setReadBufferSize(256 * 1024);
     m_request.peer = socket->peerAddress();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
@@ -82,6 +65,8 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::onReadyRead()
 {
+    if (m_state == State::Waiting && m_buffer.size() >= kMaxPipelinedBytes)
+        return; // read the rest once the waiting request is answered
     const QByteArray data = m_socket->readAll();
     if (m_state == State::Closed)
         return;
@@ -89,6 +74,8 @@ void HttpConnection::onReadyRead()
         m_drainRemaining -= data.size();
         if (m_drainRemaining <= 0)
             closeSoon();
+        else
+            m_timer.start(kDrainTimeoutMs); // still arriving: keep draining
         return;
     }
     m_buffer.append(data);
@@ -143,9 +130,7 @@ void HttpConnection::process()
             }
             break;
         }
-        case State::ChunkSize:
-        case State::ChunkData:
-        case State::ChunkTrailer:
+        case State::Chunked:
             if (parseChunks()) {
                 finishRequest();
                 progress = true;
@@ -166,13 +151,11 @@ bool HttpConnection::parseHead(qsizetype headEnd)
 {
     const HttpServer::Limits &limits = m_server->limits();
     const QByteArrayView head(m_buffer.constData(), headEnd);
-    const QList<QByteArray> lines = head.toByteArray().split('\n');
-
-    QByteArray requestLine = lines.first();
+    QByteArray requestLine = head.first(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n')).toByteArray();
     if (requestLine.endsWith('\r'))
         requestLine.chop(1);
     const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty() || hasControlChars(parts.at(1))) {
+    if (parts.size() != 3 || !isHttpToken(parts.at(0)) || parts.at(1).isEmpty() || hasControlChars(parts.at(1))) {
         fail(400, tr("The request line is malformed."));
         return false;
     }
@@ -208,40 +191,32 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     m_request.path = q < 0 ? target : target.left(q);
     m_request.query = q < 0 ? QByteArray() : target.mid(q + 1);
 
+    const qsizetype firstEol = head.indexOf('\n');
+    QString headerError;
+    if (firstEol >= 0 && !parseHeaderFields(head.sliced(firstEol + 1), &m_request.headers, &headerError)) {
+        fail(400, headerError);
+        return false;
+    }
     QByteArray contentLength;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.startsWith(' ') || line.startsWith('\t')) {
-            fail(400, tr("Folded header lines are not accepted."));
-            return false;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
-            fail(400, tr("A header line is malformed."));
-            return false;
-        }
-        const QByteArray name = line.left(colon);
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (hasControlChars(value)) {
-            fail(400, tr("A header value holds control characters."));
-            return false;
-        }
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            if (!contentLength.isNull() && contentLength != value) {
+    QByteArray transferEncoding;
+    for (const HttpHeaders::Field &f : m_request.headers.fields()) {
+        if (f.first.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            if (!contentLength.isNull() && contentLength != f.second) {
                 fail(400, tr("The request has conflicting Content-Length headers."));
                 return false;
             }
-            contentLength = value;
+            contentLength = f.second;
+        } else if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            // Every field counts: "chunked" in one and "gzip" in another is not plain chunked.
+            transferEncoding += (transferEncoding.isEmpty() ? QByteArray() : ", "_ba) + f.second.trimmed().toLower();
         }
-        m_request.headers.add(name, value);
     }
 
+    const bool expectsContinue =
+        m_request.versionMinor == 1 && m_request.headers.value("Expect").toLower() == "100-continue";
     const QByteArray connection = m_request.headers.value("Connection").toLower();
     m_keepAlive = m_request.versionMinor == 1 ? !connection.contains("close") : connection.contains("keep-alive");
 
-    const QByteArray transferEncoding = m_request.headers.value("Transfer-Encoding").trimmed().toLower();
     qsizetype length = 0;
     if (!transferEncoding.isEmpty()) {
         if (!contentLength.isNull()) {
@@ -259,7 +234,7 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         if (ok && contentLength.size() > 15) {
             m_bodyRemaining = kMaxDrainBytes;
             m_buffer.remove(0, headEnd + 4); // fail() counts what is buffered as body already read
-            fail(413, tr("The request body is larger than the %1 MB limit.").arg(limits.maxBodyBytes / (1024 * 1024)), true);
+            fail(413, tooLargeMessage(limits.maxBodyBytes), !expectsContinue);
             return false;
         }
         length = ok ? contentLength.toLongLong(&ok) : 0;
@@ -270,18 +245,19 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         if (length > limits.maxBodyBytes) {
             m_bodyRemaining = length;
             m_buffer.remove(0, headEnd + 4); // fail() counts what is buffered as body already read
-            fail(413, tr("The request body is larger than the %1 MB limit.").arg(limits.maxBodyBytes / (1024 * 1024)), true);
+            fail(413, tooLargeMessage(limits.maxBodyBytes), !expectsContinue);
             return false;
         }
     }
 
     const bool hasBody = length > 0 || !transferEncoding.isEmpty();
     // An HTTP/1.0 client knows no interim responses and would take this one for the answer.
-    if (hasBody && m_request.versionMinor == 1 && m_request.headers.value("Expect").toLower() == "100-continue")
+    if (hasBody && expectsContinue)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 
     if (!transferEncoding.isEmpty()) {
-        m_state = State::ChunkSize;
+        m_state = State::Chunked;
+        m_chunked.reset();
     } else if (length > 0) {
         m_state = State::Body;
         m_bodyRemaining = length;
@@ -297,71 +273,27 @@ bool HttpConnection::parseHead(qsizetype headEnd)
 bool HttpConnection::parseChunks()
 {
     const HttpServer::Limits &limits = m_server->limits();
-    for (;;) {
-        if (m_state == State::ChunkSize) {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (m_buffer.size() > kMaxChunkLine)
-                    fail(400, tr("A chunk-size line is malformed."));
-                return false;
-            }
-            QByteArray sizeField = m_buffer.left(eol);
-            const qsizetype ext = sizeField.indexOf(';');
-            if (ext >= 0)
-                sizeField.truncate(ext);
-            sizeField = sizeField.trimmed();
-            bool ok = !sizeField.isEmpty() && sizeField.size() <= 15;
-            // toLongLong() would also take a sign or a "0x" prefix, which other parsers read differently.
-            for (char c : std::as_const(sizeField))
-                ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
-            const qlonglong size = ok ? sizeField.toLongLong(&ok, 16) : 0;
-            if (!ok || size < 0) {
-                fail(400, tr("A chunk-size line is malformed."));
-                return false;
-            }
-            m_buffer.remove(0, eol + 2);
-            if (size == 0) {
-                m_state = State::ChunkTrailer;
-                m_bodyRemaining = 0;
-                continue;
-            }
-            if (m_request.body.size() + size > limits.maxBodyBytes) {
-                m_bodyRemaining = kMaxDrainBytes;
-                fail(413, tr("The request body is larger than the %1 MB limit.").arg(limits.maxBodyBytes / (1024 * 1024)), true);
-                return false;
-            }
-            m_bodyRemaining = size;
-            m_state = State::ChunkData;
-        } else if (m_state == State::ChunkData) {
-            if (m_buffer.size() < m_bodyRemaining + 2)
-                return false;
-            if (m_buffer.at(m_bodyRemaining) != '\r' || m_buffer.at(m_bodyRemaining + 1) != '\n') {
-                fail(400, tr("A chunk is not terminated by CRLF."));
-                return false;
-            }
-            m_request.body.append(m_buffer.constData(), m_bodyRemaining);
-            m_buffer.remove(0, m_bodyRemaining + 2);
-            m_bodyRemaining = 0;
-            m_state = State::ChunkSize;
-        } else { // ChunkTrailer: skip trailer fields up to the empty line
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0) {
-                m_bodyRemaining += m_buffer.size();
-                if (m_bodyRemaining > kMaxTrailerBytes)
-                    fail(431, tr("The chunked trailer is too large."));
-                return false;
-            }
-            m_buffer.remove(0, eol + 2);
-            if (eol == 0)
-                return true;
-        }
+    switch (m_chunked.feed(m_buffer, m_request.body, limits.maxBodyBytes)) {
+    case ChunkedDecoder::Status::NeedMore:
+        return false;
+    case ChunkedDecoder::Status::Done:
+        return true;
+    case ChunkedDecoder::Status::TooLarge:
+        m_bodyRemaining = kMaxDrainBytes;
+        fail(413, tooLargeMessage(limits.maxBodyBytes), true);
+        return false;
+    case ChunkedDecoder::Status::Error:
+        fail(400, m_chunked.error());
+        return false;
     }
+    return false;
 }
 
 void HttpConnection::finishRequest()
 {
     m_state = State::Waiting;
     m_headRequest = m_request.method == "HEAD";
+    m_http10 = m_request.versionMinor == 0;
     m_timer.stop();
     const quint64 serial = ++m_serial;
     HttpRequest request = std::move(m_request);
@@ -383,6 +315,8 @@ void HttpConnection::respond(quint64 serial, HttpResponse response)
     armTimer();
     if (!m_buffer.isEmpty())
         process();
+    if (m_state != State::Waiting && m_socket->bytesAvailable() > 0)
+        onReadyRead();
 }
 
 void HttpConnection::fail(int status, const QString &message, bool drainBody)
@@ -419,6 +353,8 @@ void HttpConnection::writeResponse(HttpResponse &response, bool close)
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
         out += "Connection: close\r\n";
+    else if (m_http10)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (!m_headRequest)
         out += response.body;
@@ -451,9 +387,7 @@ void HttpConnection::onTimeout()
         fail(408, tr("The request was not received in time."));
         return;
     case State::Body:
-    case State::ChunkSize:
-    case State::ChunkData:
-    case State::ChunkTrailer:
+    case State::Chunked:
         fail(408, tr("The request was not received in time."));
         return;
     case State::Draining:

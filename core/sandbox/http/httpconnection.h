@@ -2,6 +2,7 @@
 // One client connection of HttpServer: parses requests off the socket one at a time
 // (pipelined requests wait their turn), enforces the limits and writes the answers.
 
+#include "chunkeddecoder.h"
 #include "httpmessage.h"
 #include "httpserver.h"
 
@@ -24,7 +25,7 @@ public:
     void respond(quint64 serial, HttpResponse response);
 
 private:
-    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Waiting, Draining, Closed };
+    enum class State { Headers, Body, Chunked, Waiting, Draining, Closed };
 
     void onReadyRead();
     void process();
@@ -47,6 +48,8 @@ private:
     bool m_keepAlive = true;
     bool m_inProcess = false;
     bool m_headRequest = false;
+    bool m_http10 = false;
+    ChunkedDecoder m_chunked;
     quint64 m_serial = 0;
     QTimer m_timer;
 };
