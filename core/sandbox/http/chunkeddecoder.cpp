@@ -32,6 +32,9 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
                 field.truncate(ext);
             field = field.trimmed();
             bool ok = !field.isEmpty() && field.size() <= 15;
+            // toLongLong() would also take a sign or a "0x" prefix, which other parsers read differently.
+            for (char c : std::as_const(field))
+                ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
             const qlonglong size = ok ? field.toLongLong(&ok, 16) : 0;
             if (!ok || size < 0)
                 return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));

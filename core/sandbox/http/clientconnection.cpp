@@ -2,7 +2,10 @@
 
 #include "headerparser.h"
 
+#include <QLocale>
 #include <QSslSocket>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +80,11 @@ void ClientConnection::writeRequest()
         target.prepend('/');
     QByteArray out;
     out.reserve(512 + r.body.size());
-    out += r.method + ' ' + target + " HTTP/1.1\r\nHost: " + r.url.host(QUrl::FullyEncoded).toUtf8();
+    QByteArray host = r.url.host(QUrl::FullyEncoded).toUtf8();
+    // QUrl::host() gives an IPv6 literal without the brackets the Host header needs.
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    out += r.method + ' ' + target + " HTTP/1.1\r\nHost: " + host;
     const int defaultPort = r.url.scheme() == u"https" ? 443 : 80;
     if (r.url.port(defaultPort) != defaultPort)
         out += ':' + QByteArray::number(r.url.port());
@@ -108,6 +115,12 @@ void ClientConnection::onReadyRead()
     parse();
 }
 
+QString ClientConnection::tooLarge(qsizetype limit)
+{
+    return tr("The backend's answer is larger than %1.")
+        .arg(QLocale::c().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1));
+}
+
 void ClientConnection::parse()
 {
     const qsizetype maxBody = m_client->maxResponseBytes();
@@ -115,11 +128,13 @@ void ClientConnection::parse()
         switch (m_state) {
         case State::Head: {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (m_buffer.size() > kMaxResponseHead)
-                    fail(tr("The backend's answer has a header section that is too large."));
+            // A whole head can arrive in one read, so its end does not make it small enough.
+            if ((end < 0 ? m_buffer.size() : end + 4) > kMaxResponseHead) {
+                fail(tr("The backend's answer has a header section that is too large."));
                 return;
             }
+            if (end < 0)
+                return;
             if (!parseHead(end))
                 return;
             continue;
@@ -141,7 +156,7 @@ void ClientConnection::parse()
                 complete();
                 return;
             case ChunkedDecoder::Status::TooLarge:
-                fail(tr("The backend's answer is larger than %1 MB.").arg(maxBody / (1024 * 1024)));
+                fail(tooLarge(maxBody));
                 return;
             case ChunkedDecoder::Status::Error:
                 fail(m_chunked.error());
@@ -152,7 +167,7 @@ void ClientConnection::parse()
             m_response.body += m_buffer;
             m_buffer.clear();
             if (m_response.body.size() > maxBody)
-                fail(tr("The backend's answer is larger than %1 MB.").arg(maxBody / (1024 * 1024)));
+                fail(tooLarge(maxBody));
             return;
         default:
             return;
@@ -166,7 +181,8 @@ bool ClientConnection::parseHead(qsizetype headEnd)
     const qsizetype eol = head.indexOf("\r\n");
     const QByteArrayView statusLine = eol < 0 ? head : head.first(eol);
     // "HTTP/1.1 200 OK"
-    const bool shapeOk = statusLine.size() >= 12 && statusLine.startsWith("HTTP/1.") && statusLine.at(8) == ' ';
+    const bool shapeOk = statusLine.size() >= 12 && statusLine.startsWith("HTTP/1.") && statusLine.at(8) == ' '
+        && (statusLine.size() == 12 || statusLine.at(12) == ' ');
     bool ok = false;
     const int status = shapeOk ? statusLine.sliced(9, 3).toInt(&ok) : 0;
     if (!ok || status < 100 || status > 999) {
@@ -196,15 +212,27 @@ bool ClientConnection::parseHead(qsizetype headEnd)
         complete();
     } else if (te == "chunked") {
         m_state = State::Chunked;
-    } else if (!length.isEmpty()) {
-        bool lengthOk = false;
-        m_remaining = length.toLongLong(&lengthOk);
+    } else if (!te.isEmpty()) {
+        // Passing a body on still encoded would hand the client bytes it cannot read.
+        fail(tr("The backend's answer uses a transfer coding the gateway cannot decode (%1).")
+                 .arg(QString::fromLatin1(te)));
+        return false;
+    } else if (headers.contains("Content-Length")) {
+        // Only plain digits, the same in every field: toLongLong() would also take a sign, and
+        // a framing that another parser could read differently is how answers get smuggled.
+        bool lengthOk = !length.isEmpty()
+            && std::all_of(length.cbegin(), length.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        for (const auto &f : headers.fields()) {
+            if (f.first.compare("Content-Length", Qt::CaseInsensitive) == 0 && f.second.trimmed() != length)
+                lengthOk = false;
+        }
+        m_remaining = lengthOk ? length.toLongLong(&lengthOk) : 0;
         if (!lengthOk || m_remaining < 0) {
             fail(tr("The backend's answer has an invalid Content-Length."));
             return false;
         }
         if (m_remaining > m_client->maxResponseBytes()) {
-            fail(tr("The backend's answer is larger than %1 MB.").arg(m_client->maxResponseBytes() / (1024 * 1024)));
+            fail(tooLarge(m_client->maxResponseBytes()));
             return false;
         }
         m_response.body.reserve(m_remaining);

@@ -34,6 +34,7 @@ private:
     void complete();
     void fail(const QString &error, bool timedOut = false);
     void onDisconnected();
+    static QString tooLarge(qsizetype limit);
 
     HttpClient *m_client;
     QSslSocket *m_socket;
