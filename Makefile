@@ -35,7 +35,7 @@ bench: build
 	bash tests/bench/run-benchmarks.sh $(BUILD_DIR)
 
 screenshots: build
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/portico-screenshots $(BUILD_DIR)/screenshots
+	bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -2,7 +2,6 @@
 // sandbox on its own thread and shows the main window.
 
 #include "common/datapaths.h"
-#include "embeddedsandbox.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -42,20 +41,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const portico::client::DataPaths paths(parser.value(dataDirOption));
-    portico::ui::MainWindow window;
-    portico::sandbox::EmbeddedSandbox sandbox;
-    if (parser.isSet(noSandboxOption)) {
+    portico::ui::MainWindow window(paths);
+    if (parser.isSet(noSandboxOption))
         window.showSandboxDisabled();
-    } else {
-        QObject::connect(&sandbox, &portico::sandbox::EmbeddedSandbox::started, &window,
-                         &portico::ui::MainWindow::showSandboxReady);
-        QObject::connect(&sandbox, &portico::sandbox::EmbeddedSandbox::failed, &window,
-                         &portico::ui::MainWindow::showSandboxFailed);
-        window.showSandboxStarting();
-        portico::sandbox::SandboxOptions options;
-        options.dataDir = paths.sandboxDir();
-        sandbox.start(options);
-    }
+    else
+        window.startEmbeddedSandbox();
     window.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "embeddedsandbox.h"
 
+#include "state/sandboxstore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace portico::sandbox {
@@ -29,13 +31,19 @@ void EmbeddedSandbox::start(const SandboxOptions &options)
         const bool ok = sandbox->start(options, &error);
         const QUrl gateway = sandbox->gatewayUrl();
         const QUrl service = sandbox->serviceUrl();
-        QMetaObject::invokeMethod(this, [this, ok, error, gateway, service] {
+        const Credentials credentials = sandbox->credentials();
+        const QList<Subscription> subscriptions = sandbox->subscriptions();
+        const QList<Product> products = ok ? sandbox->store()->products() : QList<Product>();
+        QMetaObject::invokeMethod(this, [=] {
             if (!ok) {
                 Q_EMIT failed(error);
                 return;
             }
             m_gatewayUrl = gateway;
             m_serviceUrl = service;
+            m_credentials = credentials;
+            m_subscriptions = subscriptions;
+            m_products = products;
             Q_EMIT started(gateway, service);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);

@@ -22,6 +22,10 @@ public:
     bool isRunning() const { return m_gatewayUrl.isValid(); }
     QUrl gatewayUrl() const { return m_gatewayUrl; }
     QUrl serviceUrl() const { return m_serviceUrl; }
+    // As they were when the sandbox started.
+    Credentials credentials() const { return m_credentials; }
+    QList<Subscription> subscriptions() const { return m_subscriptions; }
+    QList<Product> products() const { return m_products; }
 
 Q_SIGNALS:
     void started(const QUrl &gateway, const QUrl &service);
@@ -31,6 +35,9 @@ private:
     QThread m_thread;
     QUrl m_gatewayUrl;
     QUrl m_serviceUrl;
+    Credentials m_credentials;
+    QList<Subscription> m_subscriptions;
+    QList<Product> m_products;
 };
 
 } // namespace portico::sandbox

@@ -1,18 +1,44 @@
-// `make screenshots`: renders the console's windows offscreen to PNG files, so what a user
+// `make screenshots`: drives the console offscreen through a first launch, a scored RRS
+// request, an error answer and the Keys dialog, and writes each as a PNG, so what a user
 // sees can be looked at (and shown in the README) without a display.
 //   portico-screenshots OUTPUT_DIR
 
-#include "embeddedsandbox.h"
+#include "common/datapaths.h"
 #include "mainwindow.h"
+#include "tryit/keyvaluemodel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Polls a condition on the event loop, then runs the next step; gives up after 30 s.
+void when(const std::function<bool()> &condition, const std::function<void()> &next, int waitedMs = 0)
+{
+    if (condition()) {
+        QTimer::singleShot(150, next); // let layouts and repaints settle
+        return;
+    }
+    if (waitedMs > 30'000) {
+        std::fprintf(stderr, "portico-screenshots: a step did not complete within 30 s\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    QTimer::singleShot(50, [=] { when(condition, next, waitedMs + 50); });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,44 +49,49 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dataDir;
-    portico::ui::MainWindow window;
-    window.resize(1100, 720);
+    portico::ui::MainWindow window{portico::client::DataPaths(dataDir.path())};
+    window.resize(1400, 860);
     window.show();
 
-    portico::sandbox::EmbeddedSandbox sandbox;
     int status = 0;
-    auto save = [&](const QString &name) {
+    auto save = [&](QWidget *widget, const QString &name) {
         const QString path = QDir(outDir).filePath(name);
-        if (!window.grab().save(path)) {
+        if (!widget->grab().save(path)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
             status = 1;
-            return;
+        } else {
+            std::printf("%s\n", qPrintable(path));
         }
-        std::printf("%s\n", qPrintable(path));
     };
-    QObject::connect(&sandbox, &portico::sandbox::EmbeddedSandbox::started, &window, [&](const QUrl &g, const QUrl &s) {
-        window.showSandboxReady(g, s);
-        // Let the status bar lay out its new text before grabbing.
-        QTimer::singleShot(0, &window, [&] {
-            save(u"first-launch.png"_s);
-            app.quit();
+    auto *send = window.findChild<QPushButton *>(u"sendRequestButton"_s);
+    auto *headersView = window.findChild<QTableView *>(u"headersTableView"_s);
+    auto *headers = qobject_cast<portico::ui::KeyValueModel *>(headersView->model());
+    int answers = 0;
+    QObject::connect(send, &QPushButton::clicked, &window, [&] { ++answers; });
+
+    QObject::connect(&window, &portico::ui::MainWindow::ready, &window, [&] {
+        when([] { return true; }, [&] {
+            save(&window, u"first-launch.png"_s);
+            send->click();
+            when([&] { return send->isEnabled() && answers == 1; }, [&] {
+                save(&window, u"rrs-response-table.png"_s);
+                for (int r = 0; r < headers->rowCount(); ++r) {
+                    if (headers->index(r, 0).data(Qt::EditRole).toString() == u"Authorization")
+                        headers->setData(headers->index(r, 1), u"Bearer not-the-key"_s);
+                }
+                send->click();
+                when([&] { return send->isEnabled() && answers == 2; }, [&] {
+                    save(&window, u"error-response.png"_s);
+                    window.findChild<QAction *>(u"keysAction"_s)->trigger();
+                    when([&] { return window.findChild<QDialog *>() != nullptr; }, [&] {
+                        save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
+                        app.quit();
+                    });
+                });
+            });
         });
     });
-    QObject::connect(&sandbox, &portico::sandbox::EmbeddedSandbox::failed, &window, [&](const QString &message) {
-        window.showSandboxFailed(message);
-        save(u"sandbox-failed.png"_s);
-        status = 1;
-        app.quit();
-    });
-    window.showSandboxStarting();
-    portico::sandbox::SandboxOptions options;
-    options.dataDir = dataDir.filePath(u"sandbox"_s);
-    sandbox.start(options);
-    QTimer::singleShot(30'000, &app, [&] {
-        std::fprintf(stderr, "the sandbox did not start within 30 s\n");
-        status = 1;
-        app.quit();
-    });
-    app.exec();
-    return status;
+    window.startEmbeddedSandbox();
+    const int rc = app.exec();
+    return rc ? rc : status;
 }

@@ -1,5 +1,6 @@
 #include "datapaths.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,6 +16,23 @@ DataPaths::DataPaths(const QString &dataDir)
 QString DataPaths::sandboxDir() const
 {
     return QDir(m_dataDir).filePath(u"sandbox"_s);
+}
+
+QString DataPaths::workspaceFile() const
+{
+    return QDir(m_dataDir).filePath(u"workspace.json"_s);
+}
+
+QString DataPaths::historyFile() const
+{
+    return QDir(m_dataDir).filePath(u"history.sqlite"_s);
+}
+
+QString DataPaths::secretProfile() const
+{
+    if (m_dataDir == QDir(defaultDataDir()).absolutePath())
+        return u"default"_s;
+    return u"p"_s + QString::fromLatin1(QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QString DataPaths::defaultDataDir()

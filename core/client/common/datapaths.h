@@ -14,6 +14,11 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString sandboxDir() const;
+    QString workspaceFile() const;
+    QString historyFile() const;
+    // The keychain scope of this profile: "default" for the default data directory, and one
+    // derived from the path for any other, so isolated profiles never share keys.
+    QString secretProfile() const;
 
     static QString defaultDataDir();
 

@@ -1,0 +1,47 @@
+#pragma once
+// The workspace a first launch opens: the customer's "AzureML Demo API" pointed at the
+// embedded sandbox, with environments for its gateway and its service, ready to send.
+
+#include "workspace.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace portico::client {
+
+struct SandboxEndpoints
+{
+    QUrl gatewayUrl; // e.g. http://127.0.0.1:PORT, without the API's URL suffix
+    QUrl serviceUrl; // the ML service the gateway forwards to
+    QString workspaceId;
+    QString serviceId;
+};
+
+// What the console needs of a running sandbox: where it listens and the keys it issued.
+struct SandboxAccess
+{
+    SandboxEndpoints endpoints;
+    QString apiKey;
+    QString unlimitedKey;
+    QString starterKey;
+};
+
+// The API mirrors the sandbox's own definition operation for operation. Keys appear only as
+// {{secret:NAME}} references; these are the keychain names the console stores them under.
+inline const QString kSandboxUnlimitedKeySecret = QStringLiteral("sandbox-unlimited-key");
+inline const QString kSandboxStarterKeySecret = QStringLiteral("sandbox-starter-key");
+inline const QString kSandboxApiKeySecret = QStringLiteral("sandbox-api-key");
+
+// The sample's environments, by name: refreshSandboxEnvironments() finds them again.
+inline const QString kSandboxUnlimitedEnvironment = QStringLiteral("Sandbox gateway (Unlimited)");
+inline const QString kSandboxStarterEnvironment = QStringLiteral("Sandbox gateway (Starter, throttled)");
+inline const QString kSandboxDirectEnvironment = QStringLiteral("Sandbox service (direct)");
+
+Workspace sampleWorkspace(const SandboxEndpoints &endpoints);
+QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints);
+
+// The embedded sandbox listens on free ports chosen at each start: points the sample's
+// environments and API at where it listens now. True when anything changed.
+bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints);
+
+} // namespace portico::client

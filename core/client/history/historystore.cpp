@@ -1,0 +1,478 @@
+#include "historystore.h"
+
+#include "secrets/redactor.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace portico::client {
+
+Q_LOGGING_CATEGORY(lcHistory, "portico.history")
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kSchema[] = {
+    // AUTOINCREMENT, so an id a view still holds can never come to mean a newer entry.
+    // Bodies come last: listing entries then never reads their overflow pages.
+    "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, api_id TEXT NOT NULL,"
+    " operation_id TEXT NOT NULL, at_ms INTEGER NOT NULL, method TEXT NOT NULL, url TEXT NOT NULL,"
+    " final_url TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0, reason BLOB,"
+    " error TEXT NOT NULL DEFAULT '', cancelled INTEGER NOT NULL DEFAULT 0, timed_out INTEGER NOT NULL DEFAULT 0,"
+    " headers_after_ms INTEGER NOT NULL DEFAULT -1, finished_after_ms INTEGER NOT NULL DEFAULT -1,"
+    " request_body_size INTEGER NOT NULL DEFAULT 0, request_body_truncated INTEGER NOT NULL DEFAULT 0,"
+    " request_body_file TEXT NOT NULL DEFAULT '', body_size INTEGER NOT NULL DEFAULT 0,"
+    " body_truncated INTEGER NOT NULL DEFAULT 0, timeout_ms INTEGER NOT NULL DEFAULT 0,"
+    " follow_redirects INTEGER NOT NULL DEFAULT 1, max_redirects INTEGER NOT NULL DEFAULT 0,"
+    " retry_after_seconds INTEGER NOT NULL DEFAULT -1, attempts INTEGER NOT NULL DEFAULT 1,"
+    " tls_summary TEXT NOT NULL DEFAULT '', request_headers BLOB, response_headers BLOB,"
+    " request_body BLOB, response_body BLOB)",
+    "CREATE INDEX history_by_operation ON history (api_id, operation_id, id)",
+};
+
+constexpr auto kSummaryColumns = "id, at_ms, method, url, status, error, finished_after_ms, body_size, body_truncated"_L1;
+
+// What a body looks like on disk: redacted, and cut to kMaxStoredBodyBytes.
+struct StoredBody
+{
+    QByteArray data;
+    qint64 fullSize = 0;
+    bool truncated = false;
+};
+
+// The byte forms redactBody() masks, and so the forms that must never be cut in half.
+QList<QByteArray> secretForms(const QStringList &knownSecrets)
+{
+    QList<QByteArray> forms;
+    for (const QString &secret : knownSecrets) {
+        if (secret.size() < 8)
+            continue;
+        forms.append(secret.toUtf8());
+        forms.append(QUrl::toPercentEncoding(secret));
+    }
+    return forms;
+}
+
+qsizetype longestForm(const QList<QByteArray> &forms)
+{
+    qsizetype longest = 0;
+    for (const QByteArray &form : forms)
+        longest = std::max(longest, form.size());
+    return longest;
+}
+
+// Where to cut data to at most limit bytes. Cutting through a secret would leave its first
+// characters on disk, unmasked, since redactBody() only knows whole values; cutting through a
+// UTF-8 sequence would leave text that no longer decodes.
+qsizetype safeCut(const QByteArray &data, qsizetype limit, const QList<QByteArray> &forms)
+{
+    if (data.size() <= limit)
+        return data.size();
+    qsizetype cut = limit;
+    for (bool moved = true; moved && cut > 0;) {
+        moved = false;
+        for (const QByteArray &form : forms) {
+            const qsizetype at = data.indexOf(form, std::max<qsizetype>(0, cut - form.size() + 1));
+            if (at >= 0 && at < cut) {
+                cut = at;
+                moved = true;
+            }
+        }
+        while (cut > 0 && (static_cast<uchar>(data.at(cut)) & 0xC0) == 0x80) {
+            --cut;
+            moved = true;
+        }
+    }
+    return cut;
+}
+
+StoredBody storedBody(const QByteArray &available, qint64 fullSize, const QList<QByteArray> &forms,
+                      const QStringList &knownSecrets)
+{
+    StoredBody body;
+    body.fullSize = std::max<qint64>(fullSize, available.size());
+    const qsizetype cut = safeCut(available, HistoryStore::kMaxStoredBodyBytes, forms);
+    body.data = redactBody(available.left(cut), knownSecrets);
+    body.truncated = cut < body.fullSize;
+    return body;
+}
+
+StoredBody spooledBody(const QString &path, qint64 fullSize, const QList<QByteArray> &forms,
+                       const QStringList &knownSecrets)
+{
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly)) {
+        fullSize = std::max(fullSize, file.size());
+        // Past the limit by the longest secret, so one that straddles the limit is seen whole.
+        head = file.read(HistoryStore::kMaxStoredBodyBytes + longestForm(forms));
+    } else {
+        qCWarning(lcHistory) << "cannot read the spooled body" << path << file.errorString();
+    }
+    return storedBody(head, fullSize, forms, knownSecrets);
+}
+
+QByteArray encodeHeaders(const HeaderList &headers)
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << headers;
+    return out;
+}
+
+HeaderList decodeHeaders(const QByteArray &data)
+{
+    HeaderList headers;
+    QDataStream stream(data);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream >> headers;
+    if (stream.status() != QDataStream::Ok)
+        return {};
+    return headers;
+}
+
+HeaderList redactedHeaders(const HeaderList &headers, const QStringList &knownSecrets)
+{
+    HeaderList out;
+    out.reserve(headers.size());
+    for (const auto &[name, value] : headers)
+        out.append({name, redactBody(redactHeaderValue(name, value), knownSecrets)});
+    return out;
+}
+
+QString redactedUrl(const QUrl &url, const QStringList &knownSecrets)
+{
+    if (url.isEmpty())
+        return QString();
+    return redactText(redactUrl(url.toString()), knownSecrets);
+}
+
+HistoryEntry summaryFrom(const QSqlQuery &q)
+{
+    HistoryEntry entry;
+    entry.id = q.value(0).toLongLong();
+    entry.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong());
+    entry.method = q.value(2).toString().toLatin1();
+    entry.url = q.value(3).toString();
+    entry.status = q.value(4).toInt();
+    entry.error = q.value(5).toString();
+    entry.durationMs = q.value(6).toLongLong();
+    entry.bodySize = q.value(7).toLongLong();
+    entry.bodyTruncated = q.value(8).toBool();
+    return entry;
+}
+
+// Qt binds a null QString as SQL NULL; these columns hold text, empty or not.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+bool exec(QSqlQuery &q, QString *error = nullptr)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qCWarning(lcHistory) << "SQL failed:" << q.lastQuery() << q.lastError().text();
+    return false;
+}
+
+bool inTransaction(QSqlDatabase db, const std::function<bool()> &work)
+{
+    if (!db.transaction()) {
+        qCWarning(lcHistory) << "cannot begin a transaction:" << db.lastError().text();
+        return false;
+    }
+    if (!work() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &databasePath)
+    : m_databasePath(databasePath)
+    , m_connectionName(u"portico-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void HistoryStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool HistoryStore::open(QString *error)
+{
+    if (isOpen())
+        return true;
+    const auto fail = [this, error](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcHistory).noquote() << message;
+        close();
+        return false;
+    };
+
+    const QFileInfo file(m_databasePath);
+    if (!file.absoluteDir().mkpath(u"."_s))
+        return fail(tr("Cannot create the folder %1.").arg(file.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_databasePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return fail(tr("Cannot open the request history %1: %2").arg(m_databasePath, db.lastError().text()));
+
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+        qCWarning(lcHistory) << "the request history is not in WAL mode:" << q.lastError().text();
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    // Removed history is overwritten rather than left in free pages: it is redacted, but the
+    // user who clears it expects it gone.
+    q.exec(u"PRAGMA secure_delete=ON"_s);
+
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
+    if (version == kSchemaVersion)
+        return true;
+
+    QString sqlError;
+    const bool created = inTransaction(db, [&db, &sqlError] {
+        QSqlQuery create(db);
+        for (const char *statement : kSchema) {
+            create.prepare(QString::fromLatin1(statement));
+            if (!exec(create, &sqlError))
+                return false;
+        }
+        create.prepare(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+        return exec(create, &sqlError);
+    });
+    if (!created)
+        return fail(tr("Cannot set up the request history %1: %2").arg(m_databasePath, sqlError));
+    qCInfo(lcHistory) << "created" << m_databasePath;
+    return true;
+}
+
+qint64 HistoryStore::record(const QString &apiId, const QString &operationId, const Exchange &exchange,
+                            const QStringList &knownSecrets)
+{
+    if (!isOpen()) {
+        qCWarning(lcHistory) << "not recorded: the request history is not open";
+        return -1;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+
+    const QList<QByteArray> forms = secretForms(knownSecrets);
+    const RequestSpec &request = exchange.request;
+    const StoredBody requestBody = storedBody(request.body, exchange.requestBodySize, forms, knownSecrets);
+    const StoredBody responseBody = exchange.isSpooled()
+        ? spooledBody(exchange.bodyFile, exchange.bodySize, forms, knownSecrets)
+        : storedBody(exchange.body, exchange.bodySize, forms, knownSecrets);
+    const QDateTime at = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
+
+    qint64 id = -1;
+    const bool stored = inTransaction(db, [&] {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
+                       " error, cancelled, timed_out, headers_after_ms, finished_after_ms, request_body_size,"
+                       " request_body_truncated, request_body_file, body_size, body_truncated, timeout_ms,"
+                       " follow_redirects, max_redirects, retry_after_seconds, attempts, tls_summary,"
+                       " request_headers, response_headers, request_body, response_body)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.addBindValue(text(apiId));
+        insert.addBindValue(text(operationId));
+        insert.addBindValue(at.toMSecsSinceEpoch());
+        insert.addBindValue(text(QString::fromLatin1(request.method)));
+        insert.addBindValue(text(redactedUrl(request.url, knownSecrets)));
+        insert.addBindValue(text(redactedUrl(exchange.finalUrl, knownSecrets)));
+        insert.addBindValue(exchange.status);
+        insert.addBindValue(redactBody(exchange.reason, knownSecrets));
+        insert.addBindValue(text(redactText(exchange.error, knownSecrets)));
+        insert.addBindValue(exchange.cancelled);
+        insert.addBindValue(exchange.timedOut);
+        insert.addBindValue(exchange.headersAfterMs);
+        insert.addBindValue(exchange.finishedAfterMs);
+        insert.addBindValue(requestBody.fullSize);
+        insert.addBindValue(requestBody.truncated);
+        // The path of the file sent, not its contents: a history entry never copies a file.
+        insert.addBindValue(text(request.bodyFile));
+        insert.addBindValue(responseBody.fullSize);
+        insert.addBindValue(responseBody.truncated);
+        insert.addBindValue(request.timeoutMs);
+        insert.addBindValue(request.followRedirects);
+        insert.addBindValue(request.maxRedirects);
+        insert.addBindValue(exchange.retryAfterSeconds);
+        insert.addBindValue(exchange.attempts);
+        insert.addBindValue(text(exchange.tlsSummary));
+        insert.addBindValue(encodeHeaders(redactedHeaders(request.headers, knownSecrets)));
+        insert.addBindValue(encodeHeaders(redactedHeaders(exchange.responseHeaders, knownSecrets)));
+        insert.addBindValue(requestBody.data);
+        insert.addBindValue(responseBody.data);
+        if (!exec(insert))
+            return false;
+        id = insert.lastInsertId().toLongLong();
+
+        // Everything from the (kept+1)-th newest down; with fewer entries the subquery is NULL
+        // and nothing matches.
+        QSqlQuery prune(db);
+        prune.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ? AND id <= (SELECT id FROM history"
+                      " WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"_s);
+        prune.addBindValue(text(apiId));
+        prune.addBindValue(text(operationId));
+        prune.addBindValue(text(apiId));
+        prune.addBindValue(text(operationId));
+        prune.addBindValue(kKeptPerOperation);
+        return exec(prune);
+    });
+    return stored ? id : -1;
+}
+
+QList<HistoryEntry> HistoryStore::entries(const QString &apiId, const QString &operationId, int limit) const
+{
+    QList<HistoryEntry> result;
+    if (!isOpen() || limit == 0)
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare("SELECT "_L1 + kSummaryColumns
+              + " FROM history WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT ?"_L1);
+    q.addBindValue(text(apiId));
+    q.addBindValue(text(operationId));
+    q.addBindValue(limit < 0 ? -1 : limit);
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare("SELECT "_L1 + kSummaryColumns + " FROM history WHERE id = ?"_L1);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+std::optional<Exchange> HistoryStore::load(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT at_ms, method, url, final_url, status, reason, error, cancelled, timed_out, headers_after_ms,"
+              " finished_after_ms, request_body_size, request_body_file, body_size, timeout_ms, follow_redirects,"
+              " max_redirects, retry_after_seconds, attempts, tls_summary, request_headers, response_headers,"
+              " request_body, response_body FROM history WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+
+    Exchange exchange;
+    exchange.id = static_cast<quint64>(id);
+    exchange.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong());
+    exchange.request.method = q.value(1).toString().toLatin1();
+    exchange.request.url = QUrl(q.value(2).toString());
+    exchange.finalUrl = QUrl(q.value(3).toString());
+    exchange.status = q.value(4).toInt();
+    exchange.reason = q.value(5).toByteArray();
+    exchange.error = q.value(6).toString();
+    exchange.cancelled = q.value(7).toBool();
+    exchange.timedOut = q.value(8).toBool();
+    exchange.headersAfterMs = q.value(9).toLongLong();
+    exchange.finishedAfterMs = q.value(10).toLongLong();
+    exchange.requestBodySize = q.value(11).toLongLong();
+    exchange.request.bodyFile = q.value(12).toString();
+    exchange.bodySize = q.value(13).toLongLong();
+    exchange.request.timeoutMs = q.value(14).toInt();
+    exchange.request.followRedirects = q.value(15).toBool();
+    exchange.request.maxRedirects = q.value(16).toInt();
+    exchange.retryAfterSeconds = q.value(17).toInt();
+    exchange.attempts = q.value(18).toInt();
+    exchange.tlsSummary = q.value(19).toString();
+    exchange.request.headers = decodeHeaders(q.value(20).toByteArray());
+    exchange.responseHeaders = decodeHeaders(q.value(21).toByteArray());
+    exchange.request.body = q.value(22).toByteArray();
+    exchange.body = q.value(23).toByteArray();
+    return exchange;
+}
+
+bool HistoryStore::remove(qint64 id)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    bool removed = false;
+    const bool ok = inTransaction(db, [&db, id, &removed] {
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM history WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!exec(q))
+            return false;
+        removed = q.numRowsAffected() > 0;
+        return true;
+    });
+    return ok && removed;
+}
+
+bool HistoryStore::clear(const QString &apiId, const QString &operationId)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return inTransaction(db, [&db, &apiId, &operationId] {
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ?"_s);
+        q.addBindValue(text(apiId));
+        q.addBindValue(text(operationId));
+        return exec(q);
+    });
+}
+
+} // namespace portico::client

@@ -1,0 +1,75 @@
+#pragma once
+// The console's request history: a redacted copy of each try-it exchange, kept per operation in
+// SQLite so it survives a restart without a single secret ever reaching the disk.
+
+#include "http/exchange.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace portico::client {
+
+// What a history list shows of one exchange; the rest waits in HistoryStore::load().
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QByteArray method;
+    QString url;      // redacted
+    int status = 0;
+    QString error;    // redacted; empty when the exchange completed
+    qint64 durationMs = -1;
+    qint64 bodySize = 0; // of the whole response body, also when only its start was kept
+    bool bodyTruncated = false;
+};
+
+// Use a store from the thread that opened it only: a Qt Sql connection belongs to one thread.
+class HistoryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    // Older entries of an operation are dropped as newer ones are recorded.
+    static constexpr int kKeptPerOperation = 500;
+    // Response (and request) bodies are kept up to this size; of a larger one only its start.
+    static constexpr qint64 kMaxStoredBodyBytes = 1024 * 1024;
+
+    explicit HistoryStore(const QString &databasePath);
+    ~HistoryStore();
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    QString databasePath() const { return m_databasePath; }
+    // Creates the file and its folder when missing.
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+    void close();
+
+    // Stores a redacted copy: credential headers, key query parameters and every occurrence of
+    // a knownSecrets value are masked before anything is written. Returns the new entry's id
+    // (never reused, even after removal), or -1 when it could not be stored.
+    qint64 record(const QString &apiId, const QString &operationId, const Exchange &exchange,
+                  const QStringList &knownSecrets);
+
+    // Most recently recorded first; a negative limit returns them all.
+    QList<HistoryEntry> entries(const QString &apiId, const QString &operationId, int limit = 200) const;
+    std::optional<HistoryEntry> entry(qint64 id) const;
+    // The stored, redacted exchange. Its id is the history id; a body cut to its first
+    // kMaxStoredBodyBytes is shorter than bodySize. Nothing in it refers to a spool file.
+    std::optional<Exchange> load(qint64 id) const;
+
+    // False when there was no such entry or the database refused.
+    bool remove(qint64 id);
+    // False only when the database refused.
+    bool clear(const QString &apiId, const QString &operationId);
+
+private:
+    const QString m_databasePath;
+    const QString m_connectionName;
+};
+
+} // namespace portico::client

@@ -1,0 +1,141 @@
+#include "tryitsession.h"
+
+#include "history/historystore.h"
+#include "http/httpengine.h"
+#include "secrets/redactor.h"
+#include "secrets/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace portico::client {
+
+TryItSession::TryItSession(HttpEngine *engine, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_secrets(secrets)
+{
+    connect(m_engine, &HttpEngine::finished, this, &TryItSession::onEngineFinished);
+}
+
+BuiltRequest TryItSession::preview(const Api &api, const Operation &operation, const SavedRequest &values,
+                                   const Environment &environment)
+{
+    return RequestBuilder::prepare(api, operation, values, environment);
+}
+
+QStringList TryItSession::problemsOf(const BuiltRequest &request)
+{
+    QStringList problems;
+    if (!request.missingParameters.isEmpty())
+        problems.append(tr("Required parameters are empty: %1.").arg(request.missingParameters.join(u", "_s)));
+    if (!request.unresolvedVariables.isEmpty())
+        problems.append(tr("The environment has no variable %1.").arg(request.unresolvedVariables.join(u", "_s)));
+    if (!request.droppedHeaders.isEmpty())
+        problems.append(tr("Left out (no value in this environment): %1.").arg(request.droppedHeaders.join(u", "_s)));
+    return problems;
+}
+
+bool TryItSession::send(const Api &api, const Operation &operation, const SavedRequest &values,
+                        const Environment &environment)
+{
+    if (isBusy()) {
+        Q_EMIT problem(tr("A request is already under way; cancel it first."));
+        return false;
+    }
+    m_request = RequestBuilder::prepare(api, operation, values, environment);
+    if (!m_request.missingParameters.isEmpty() || !m_request.unresolvedVariables.isEmpty()) {
+        QStringList problems = problemsOf(m_request);
+        problems.removeIf([](const QString &p) { return p.startsWith(tr("Left out")); });
+        Q_EMIT problem(problems.join(u' '));
+        return false;
+    }
+    m_apiId = api.id;
+    m_operationId = operation.id;
+    m_secretValues.clear();
+    m_pendingSecrets = m_request.secretNames;
+    m_state = State::ReadingSecrets;
+    ++m_generation;
+    Q_EMIT started(redactUrl(m_request.spec.url.toString()));
+    readNextSecret();
+    return true;
+}
+
+void TryItSession::readNextSecret()
+{
+    if (m_pendingSecrets.isEmpty()) {
+        RequestBuilder::applySecrets(&m_request, m_secretValues);
+        if (!m_request.missingSecrets.isEmpty()) {
+            fail(tr("The keychain has no secret %1.").arg(m_request.missingSecrets.join(u", "_s)));
+            return;
+        }
+        m_state = State::Sending;
+        m_requestId = m_engine->send(m_request.spec);
+        return;
+    }
+    const QString name = m_pendingSecrets.takeFirst();
+    const quint64 generation = m_generation;
+    m_secrets->read(name, this, [this, name, generation](const SecretStore::Result &result) {
+        if (generation != m_generation || m_state != State::ReadingSecrets)
+            return; // cancelled meanwhile
+        if (result.status == SecretStore::Result::Ok) {
+            m_secretValues.insert(name, result.value);
+            readNextSecret();
+            return;
+        }
+        if (result.status == SecretStore::Result::NotFound) {
+            Q_EMIT secretMissing(name);
+            fail(tr("The keychain has no secret \"%1\". Add it under Tools → Keys, then send again.").arg(name));
+            return;
+        }
+        fail(result.message);
+    });
+}
+
+void TryItSession::cancel()
+{
+    if (m_state == State::Sending) {
+        m_engine->cancel(m_requestId); // finished() follows with cancelled set
+        return;
+    }
+    if (m_state == State::ReadingSecrets) {
+        ++m_generation;
+        fail(tr("Cancelled."));
+    }
+}
+
+void TryItSession::fail(const QString &message)
+{
+    m_state = State::Idle;
+    m_secretValues.clear();
+    Q_EMIT problem(message);
+}
+
+Exchange TryItSession::redacted(const Exchange &exchange, const QStringList &knownSecrets)
+{
+    Exchange out = exchange;
+    out.request.url = QUrl(redactUrl(exchange.request.url.toString(QUrl::FullyEncoded)), QUrl::TolerantMode);
+    out.finalUrl = QUrl(redactUrl(exchange.finalUrl.toString(QUrl::FullyEncoded)), QUrl::TolerantMode);
+    for (auto &h : out.request.headers)
+        h.second = redactHeaderValue(h.first, h.second);
+    for (auto &h : out.responseHeaders)
+        h.second = redactHeaderValue(h.first, h.second);
+    out.request.body = redactBody(exchange.request.body, knownSecrets);
+    out.error = redactText(exchange.error, knownSecrets);
+    return out;
+}
+
+void TryItSession::onEngineFinished(const Exchange &exchange)
+{
+    if (m_state != State::Sending || exchange.id != m_requestId)
+        return;
+    m_state = State::Idle;
+    const QStringList known = m_secretValues.values();
+    m_secretValues.clear();
+    const Exchange safe = redacted(exchange, known);
+    const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, exchange, known) : -1;
+    Q_EMIT finished(safe);
+    if (historyId >= 0)
+        Q_EMIT recorded(historyId);
+}
+
+} // namespace portico::client

@@ -1,0 +1,67 @@
+#pragma once
+// One "Try it" send from start to finish: resolve the request against the environment, read
+// the secrets it references from the keychain, send it, and hand back the exchange with
+// every key redacted, so what the UI shows or stores never holds a secret.
+
+#include "catalog/requestbuilder.h"
+#include "http/exchange.h"
+
+#include <QObject>
+
+namespace portico::client {
+
+class HistoryStore;
+class HttpEngine;
+class SecretStore;
+
+class TryItSession : public QObject
+{
+    Q_OBJECT
+public:
+    TryItSession(HttpEngine *engine, SecretStore *secrets, QObject *parent = nullptr);
+
+    // Where finished exchanges are recorded (redacted); not owned, may be null.
+    void setHistory(HistoryStore *history) { m_history = history; }
+
+    // False, with problem() emitted, when the request cannot be built (a required parameter
+    // is empty, a variable is unknown); otherwise the answer comes with finished().
+    bool send(const Api &api, const Operation &operation, const SavedRequest &values, const Environment &environment);
+    void cancel();
+    bool isBusy() const { return m_state != State::Idle; }
+
+    // The request as the user may see it: variables resolved, secrets as references.
+    static BuiltRequest preview(const Api &api, const Operation &operation, const SavedRequest &values,
+                                const Environment &environment);
+    // A copy safe to show, store or copy: credential headers, key parameters and any known
+    // secret value masked.
+    static Exchange redacted(const Exchange &exchange, const QStringList &knownSecrets);
+    static QStringList problemsOf(const BuiltRequest &request);
+
+Q_SIGNALS:
+    void started(const QString &redactedUrl);
+    void problem(const QString &message);
+    void secretMissing(const QString &name);
+    void finished(const portico::client::Exchange &exchange);
+    void recorded(qint64 historyId);
+
+private:
+    enum class State { Idle, ReadingSecrets, Sending };
+
+    void readNextSecret();
+    void onEngineFinished(const Exchange &exchange);
+    void fail(const QString &message);
+
+    HttpEngine *m_engine;
+    SecretStore *m_secrets;
+    HistoryStore *m_history = nullptr;
+    State m_state = State::Idle;
+    BuiltRequest m_request;
+    QString m_apiId;
+    QString m_operationId;
+    QStringList m_pendingSecrets;
+    QHash<QString, QString> m_secretValues;
+    quint64 m_requestId = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace portico::client

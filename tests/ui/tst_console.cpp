@@ -1,0 +1,245 @@
+// The console as a user drives it, offscreen, against its real embedded sandbox and the real
+// keychain: first launch is ready to send the customer's request, Ctrl+Return scores it, bad
+// keys and bodies are explained, a request can be cancelled, and no key reaches the disk.
+
+#include "catalog/operationtreemodel.h"
+#include "catalog/sampleworkspace.h"
+#include "common/datapaths.h"
+#include "mainwindow.h"
+#include "response/resultstablemodel.h"
+#include "tryit/keyvaluemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace portico;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firstLaunchIsReadyAndCtrlReturnScoresTheSeed();
+    void wrongKeyShowsTheServicesUnauthorizedAnswer();
+    void malformedBodyIsFlaggedWithLineAndColumnAndRefused();
+    void requestToASilentServerCanBeCancelled();
+    void noKeyReachesTheDiskOutsideTheSandbox();
+
+private:
+    std::unique_ptr<ui::MainWindow> launch(const QString &dataDir);
+    static QStringList resultRow(ui::MainWindow *w);
+    static QString statusText(ui::MainWindow *w);
+    static ui::KeyValueModel *headersOf(ui::MainWindow *w);
+    void sendAndWait(ui::MainWindow *w);
+
+    QTemporaryDir m_dir;
+    QStringList m_keys; // every key the sandbox issued, to look for on disk
+    qint64 m_startedAt = QDateTime::currentMSecsSinceEpoch();
+};
+
+std::unique_ptr<ui::MainWindow> TestConsole::launch(const QString &dataDir)
+{
+    auto w = std::make_unique<ui::MainWindow>(client::DataPaths(dataDir));
+    QSignalSpy ready(w.get(), &ui::MainWindow::ready);
+    w->show();
+    w->startEmbeddedSandbox();
+    if (!ready.wait(30'000))
+        return nullptr;
+    return w;
+}
+
+QStringList TestConsole::resultRow(ui::MainWindow *w)
+{
+    for (QTableView *view : w->findChildren<QTableView *>()) {
+        auto *model = qobject_cast<ui::ResultsTableModel *>(view->model());
+        if (!model || model->rowCount() == 0 || !view->isVisibleTo(w))
+            continue;
+        QStringList row;
+        for (int c = 0; c < model->columnCount(); ++c)
+            row.append(model->index(0, c).data().toString());
+        return row;
+    }
+    return {};
+}
+
+QString TestConsole::statusText(ui::MainWindow *w)
+{
+    QStringList texts;
+    for (QLabel *label : w->findChildren<QLabel *>()) {
+        if (label->objectName().startsWith(u"response"_s) && label->isVisibleTo(w))
+            texts.append(label->text());
+    }
+    return texts.join(u" | "_s);
+}
+
+ui::KeyValueModel *TestConsole::headersOf(ui::MainWindow *w)
+{
+    auto *view = w->findChild<QTableView *>(u"headersTableView"_s);
+    return view ? qobject_cast<ui::KeyValueModel *>(view->model()) : nullptr;
+}
+
+void TestConsole::sendAndWait(ui::MainWindow *w)
+{
+    auto *send = w->findChild<QPushButton *>(u"sendRequestButton"_s);
+    QVERIFY(send && send->isEnabled());
+    QTest::keyClick(w, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([send] { return send->isEnabled(); }, 30'000));
+}
+
+void TestConsole::firstLaunchIsReadyAndCtrlReturnScoresTheSeed()
+{
+    const QString dataDir = m_dir.filePath(u"profile"_s);
+    auto w = launch(dataDir);
+    QVERIFY(w);
+    QVERIFY(w->windowTitle().contains(u"Portico"_s));
+
+    // RRS Execute of the sample API is selected, with the customer's body filled in.
+    auto *tree = w->findChild<QTreeView *>(u"operationTreeView"_s);
+    QVERIFY(tree);
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(tree->currentIndex().data(ui::OperationTreeModel::OperationIdRole).toString(), u"rrs-execute"_s);
+    auto *body = w->findChild<QPlainTextEdit *>(u"bodyPlainTextEdit"_s);
+    QVERIFY(body->toPlainText().contains(u"This is a good day"_s));
+    auto *environment = w->findChild<QComboBox *>(u"environmentComboBox"_s);
+    QCOMPARE(environment->currentText(), client::kSandboxUnlimitedEnvironment);
+
+    sendAndWait(w.get());
+    QTRY_COMPARE_WITH_TIMEOUT(resultRow(w.get()),
+                              (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}),
+                              10'000);
+    auto *tabs = w->findChild<QTabWidget *>(u"responseTabWidget"_s);
+    QVERIFY(tabs);
+    QVERIFY2(tabs->tabText(tabs->currentIndex()).remove(u'&').contains(u"Table"_s), qPrintable(tabs->tabText(tabs->currentIndex())));
+    QVERIFY2(statusText(w.get()).contains(u"200"_s), qPrintable(statusText(w.get())));
+
+    // Remember the keys the sandbox issued, for the scan at the end.
+    QFile workspaceFile(client::DataPaths(dataDir).workspaceFile());
+    QVERIFY(workspaceFile.exists());
+}
+
+void TestConsole::wrongKeyShowsTheServicesUnauthorizedAnswer()
+{
+    auto w = launch(m_dir.filePath(u"profile"_s));
+    QVERIFY(w);
+    ui::KeyValueModel *headers = headersOf(w.get());
+    QVERIFY(headers);
+    QAbstractItemModelTester tester(headers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int row = -1;
+    for (int r = 0; r < headers->rowCount(); ++r) {
+        if (headers->index(r, 0).data(Qt::EditRole).toString() == u"Authorization")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString saved = headers->index(row, 1).data(Qt::EditRole).toString();
+    headers->setData(headers->index(row, 1), u"Bearer not-the-key"_s);
+    sendAndWait(w.get());
+    QTRY_VERIFY2_WITH_TIMEOUT(statusText(w.get()).contains(u"401"_s), qPrintable(statusText(w.get())), 10'000);
+    headers->setData(headers->index(row, 1), saved); // leave the profile as we found it
+}
+
+void TestConsole::malformedBodyIsFlaggedWithLineAndColumnAndRefused()
+{
+    auto w = launch(m_dir.filePath(u"profile"_s));
+    QVERIFY(w);
+    auto *body = w->findChild<QPlainTextEdit *>(u"bodyPlainTextEdit"_s);
+    const QString saved = body->toPlainText();
+    body->setPlainText(u"{\"Inputs\":\n  {\"input1\": ]"_s);
+    auto *bodyStatus = w->findChild<QLabel *>(u"bodyStatusLabel"_s);
+    QTRY_VERIFY2(bodyStatus->text().contains(u"Line 2"_s), qPrintable(bodyStatus->text()));
+    sendAndWait(w.get());
+    QTRY_VERIFY2_WITH_TIMEOUT(statusText(w.get()).contains(u"400"_s), qPrintable(statusText(w.get())), 10'000);
+    body->setPlainText(saved);
+}
+
+void TestConsole::requestToASilentServerCanBeCancelled()
+{
+    // A server that accepts and never answers, in an environment of its own.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString dataDir = m_dir.filePath(u"silent"_s);
+    client::Workspace ws = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
+    client::Environment env = ws.environments.first();
+    env.name = u"Silent server"_s;
+    env.variables[0].second = u"http://127.0.0.1:%1"_s.arg(silent.serverPort());
+    ws.environments.append(env);
+    ws.activeEnvironment = env.name;
+    QString error;
+    QVERIFY2(ws.save(client::DataPaths(dataDir).workspaceFile(), &error), qPrintable(error));
+
+    auto w = launch(dataDir);
+    QVERIFY(w);
+    auto *environment = w->findChild<QComboBox *>(u"environmentComboBox"_s);
+    QCOMPARE(environment->currentText(), u"Silent server"_s);
+    auto *send = w->findChild<QPushButton *>(u"sendRequestButton"_s);
+    auto *cancel = w->findChild<QPushButton *>(u"cancelRequestButton"_s);
+    QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(cancel->isEnabled());
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.nextPendingConnection());
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 10'000);
+    QVERIFY(!cancel->isEnabled());
+    QTRY_VERIFY2(statusText(w.get()).contains(u"ancel"_s), qPrintable(statusText(w.get())));
+}
+
+void TestConsole::noKeyReachesTheDiskOutsideTheSandbox()
+{
+    // The sandbox's own state holds its keys, as any service's does; read them from there.
+    const QString dataDir = m_dir.filePath(u"profile"_s);
+    auto w = launch(dataDir);
+    QVERIFY(w);
+    sendAndWait(w.get()); // one more exchange for the history
+    w.reset();            // saves the workspace
+
+    QProcess credentials;
+    credentials.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico-sandbox/portico-sandbox"),
+                      {u"credentials"_s, u"--data-dir"_s, client::DataPaths(dataDir).sandboxDir()});
+    QVERIFY(credentials.waitForFinished(20'000));
+    const QJsonObject c = QJsonDocument::fromJson(credentials.readAllStandardOutput()).object();
+    QStringList keys{c.value(u"apiKey"_s).toString()};
+    for (const QJsonValue &s : c.value(u"subscriptions"_s).toArray()) {
+        keys.append(s.toObject().value(u"primaryKey"_s).toString());
+        keys.append(s.toObject().value(u"secondaryKey"_s).toString());
+    }
+    QCOMPARE(keys.size(), 5);
+
+    QStringList scanned;
+    auto scan = [&](const QString &root, bool onlyRecent) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.startsWith(client::DataPaths(dataDir).sandboxDir() + u'/'))
+                continue;
+            if (onlyRecent && it.fileInfo().lastModified().toMSecsSinceEpoch() < m_startedAt)
+                continue;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            scanned.append(path);
+            for (const QString &key : std::as_const(keys))
+                QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(u"a key is in %1"_s.arg(path)));
+        }
+    };
+    scan(dataDir, false);
+    scan(QDir::tempPath(), true);
+    QVERIFY2(scanned.contains(client::DataPaths(dataDir).workspaceFile()), qPrintable(scanned.join(u", "_s)));
+    QVERIFY(scanned.contains(client::DataPaths(dataDir).historyFile()));
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,71 @@
+#pragma once
+// One output of an AzureML Request-Response answer as a table, in either of the forms the
+// service writes ("table" with ColumnNames/ColumnTypes/Values, or swagger rows of objects).
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QJsonDocument;
+
+namespace portico::ui {
+
+class JsonKeyOrder;
+
+struct ResultsTable
+{
+    QStringList columnNames;
+    // Empty when the service was called without details=true, or in the swagger form.
+    QStringList columnTypes;
+    // A null QString is a JSON null; other non-string values keep their JSON spelling.
+    QList<QStringList> rows;
+};
+
+struct ResultsOutput
+{
+    QString name;
+    ResultsTable table;
+};
+
+class ResultsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        // On the horizontal header: the column's AzureML type ("Int32"), if the answer had one.
+        ColumnTypeRole = Qt::UserRole,
+        // On a cell: true when the service sent null rather than a value.
+        IsNullRole,
+    };
+
+    explicit ResultsTableModel(QObject *parent = nullptr);
+    ~ResultsTableModel() override;
+
+    void setTable(const ResultsTable &table);
+    const ResultsTable &table() const { return m_table; }
+    void clear();
+    // Header line and rows, tab-separated; tabs and line breaks inside cells become spaces
+    // so a spreadsheet paste keeps its shape.
+    QString toTsv() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Every output of a {"Results": {...}} document, in the order the answer lists them;
+    // empty when json is not such a document or none of its outputs is a table.
+    static QList<ResultsOutput> parseResults(const QByteArray &json);
+    // The same from a parsed document; order, when given, restores the answer's key order.
+    static QList<ResultsOutput> parseResults(const QJsonDocument &document, JsonKeyOrder *order);
+
+private:
+    ResultsTable m_table;
+    int m_columns = 0;
+    // Numbers line up on the right, as in a spreadsheet.
+    QList<bool> m_numeric;
+};
+
+} // namespace portico::ui
