@@ -7,7 +7,9 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "http/httpengine.h"
+#include "http/exchangetext.h"
 #include "keys/keysdialog.h"
+#include "keys/secreteditdialog.h"
 #include "messagebox.h"
 #include "response/responseviewer.h"
 #include "secrets/redactor.h"
@@ -17,14 +19,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,6 +50,7 @@ MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
     , m_engine(new client::HttpEngine(this))
     , m_history(std::make_unique<client::HistoryStore>(paths.historyFile()))
     , m_session(new client::TryItSession(m_engine, m_secrets, this))
+    , m_settings(new QSettings(QDir(paths.dataDir()).filePath(u"settings.ini"_s), QSettings::IniFormat, this))
     , m_apiModel(new ApiListModel(this))
     , m_operationModel(new OperationTreeModel(this))
     , m_operationFilter(new QSortFilterProxyModel(this))
@@ -50,6 +58,8 @@ MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
     , m_sandboxStatus(new QLabel(this))
     , m_saveTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+    , m_retryLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Portico"));
@@ -66,6 +76,14 @@ MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
 
     buildLayout();
     buildMenus();
+    loadSettings();
+    m_retryTimer->setInterval(1000);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] { showRetryCountdown(m_retrySeconds - 1, m_retryWhat); });
+    connect(m_engine, &client::HttpEngine::tlsErrors, this, &MainWindow::onTlsErrors);
+    connect(m_engine, &client::HttpEngine::retryScheduled, this, [this](quint64, int seconds, int attempt) {
+        showRetryCountdown(seconds, tr("Throttled: sending again (attempt %1)").arg(attempt));
+    });
+    connect(m_session, &client::TryItSession::secretMissing, this, &MainWindow::askForSecret);
 
     QString historyError;
     if (m_history->open(&historyError))
@@ -128,6 +146,14 @@ void MainWindow::buildMenus()
     QAction *keys = tools->addAction(tr("&Keys…"), this, &MainWindow::openKeys);
     keys->setObjectName(u"keysAction"_s);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *sandboxAtLaunch = tools->addAction(tr("Start the local &sandbox at launch"));
+    sandboxAtLaunch->setObjectName(u"sandboxAtLaunchAction"_s);
+    sandboxAtLaunch->setCheckable(true);
+    sandboxAtLaunch->setChecked(sandboxEnabled());
+    connect(sandboxAtLaunch, &QAction::toggled, this, [this](bool on) {
+        m_settings->setValue(u"sandbox/startAtLaunch"_s, on);
+        statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.") : tr("The sandbox stays off from the next launch."), 5000);
+    });
 }
 
 void MainWindow::buildLayout()
@@ -196,6 +222,10 @@ void MainWindow::buildLayout()
     });
     connect(m_operationView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onOperationSelected);
 
+    m_retryLabel->setObjectName(u"retryCountdownLabel"_s);
+    m_retryLabel->setAccessibleName(tr("Retry countdown"));
+    m_retryLabel->hide();
+    statusBar()->addWidget(m_retryLabel);
     m_sandboxStatus->setObjectName(u"sandboxStatusLabel"_s);
     m_sandboxStatus->setAccessibleName(tr("Sandbox status"));
     m_sandboxStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -309,6 +339,10 @@ void MainWindow::onExchange(const client::Exchange &exchange)
 {
     m_tryIt->setBusy(false);
     m_response->showExchange(exchange);
+    if (exchange.retryAfterSeconds > 0 && (exchange.status == 429 || exchange.status == 503 || exchange.status == 403))
+        showRetryCountdown(exchange.retryAfterSeconds, tr("Throttled: the gateway takes calls again"));
+    else
+        showRetryCountdown(0, {});
     // A spooled body belongs to whoever holds the exchange: the viewer reads the newest one,
     // so the one before can go.
     if (!m_shownSpool.bodyFile.isEmpty() && m_shownSpool.bodyFile != exchange.bodyFile)
@@ -342,6 +376,81 @@ void MainWindow::openKeys()
     auto *dialog = new KeysDialog(m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showRetryCountdown(int seconds, const QString &what)
+{
+    m_retrySeconds = seconds;
+    m_retryWhat = what;
+    if (seconds <= 0) {
+        m_retryTimer->stop();
+        m_retryLabel->hide();
+        return;
+    }
+    m_retryLabel->setText(tr("%1 in %n s", nullptr, seconds).arg(what));
+    m_retryLabel->show();
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start();
+}
+
+void MainWindow::askForSecret(const QString &name)
+{
+    // The request needs a key the keychain lacks: ask for it, keep it in the keychain, and
+    // let the user send again.
+    auto *dialog = new SecretEditDialog(SecretEditDialog::Mode::Add, m_secrets->names(), this);
+    dialog->setObjectName(u"missingSecretDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Key needed: %1").arg(name));
+    dialog->setSuggestedName(name);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString stored = dialog->name();
+        m_secrets->write(stored, dialog->value(), this, [this, stored](const client::SecretStore::Result &result) {
+            statusBar()->showMessage(result.ok() ? tr("Key \"%1\" is in the keychain; send again.").arg(stored) : result.message,
+                                     8000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::onTlsErrors(quint64, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        reasons.append(e.errorString());
+    const QByteArray fingerprint = leaf.digest(QCryptographicHash::Sha256);
+    MessageBox::question(
+        this, tr("Untrusted certificate"),
+        tr("The certificate of %1 is not trusted:\n%2\n\n%3\n\nTrust this certificate for %1 from now on? Requests to %1 "
+           "will accept exactly this certificate and no other.")
+            .arg(host, reasons.join(u'\n'), client::ExchangeText::certificate(leaf)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [this, host, fingerprint](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_engine->trustCertificate(host, fingerprint);
+            QStringList stored = m_settings->value(u"tls/trusted/"_s + host).toStringList();
+            stored.append(QString::fromLatin1(fingerprint.toHex()));
+            stored.removeDuplicates();
+            m_settings->setValue(u"tls/trusted/"_s + host, stored);
+            statusBar()->showMessage(tr("The certificate of %1 is trusted; send again.").arg(host), 8000);
+        });
+}
+
+bool MainWindow::sandboxEnabled() const
+{
+    return m_settings->value(u"sandbox/startAtLaunch"_s, true).toBool();
+}
+
+void MainWindow::loadSettings()
+{
+    // Trusted certificates are not secrets: a host and a fingerprint per line in settings.ini.
+    QHash<QString, QList<QByteArray>> trusted;
+    m_settings->beginGroup(u"tls/trusted"_s);
+    for (const QString &host : m_settings->childKeys()) {
+        for (const QString &hex : m_settings->value(host).toStringList())
+            trusted[host].append(QByteArray::fromHex(hex.toLatin1()));
+    }
+    m_settings->endGroup();
+    m_engine->setTrustedCertificates(trusted);
 }
 
 void MainWindow::saveWorkspaceSoon()

@@ -13,6 +13,9 @@
 #include <memory>
 
 class QLabel;
+class QSettings;
+class QSslCertificate;
+class QSslError;
 class QListView;
 class QSortFilterProxyModel;
 class QTableView;
@@ -50,6 +53,8 @@ public:
     void attachSandbox(const client::SandboxAccess &access);
     // Runs the sandbox on its own thread, keeping its state under the profile's sandbox/.
     void startEmbeddedSandbox();
+    // The user's setting (Tools menu): start the sandbox at launch.
+    bool sandboxEnabled() const;
     void showSandboxStarting();
     void showSandboxFailed(const QString &message);
     void showSandboxDisabled();
@@ -78,6 +83,10 @@ private:
     void reloadHistory();
     void openHistoryEntry(const QModelIndex &index);
     void openKeys();
+    void askForSecret(const QString &name);
+    void onTlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
+    void showRetryCountdown(int seconds, const QString &what);
+    void loadSettings();
     const client::Environment *currentEnvironment() const;
 
     client::DataPaths m_paths;
@@ -88,6 +97,7 @@ private:
     std::unique_ptr<client::HistoryStore> m_history;
     client::TryItSession *m_session;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    QSettings *m_settings;
 
     ApiListModel *m_apiModel;
     OperationTreeModel *m_operationModel;
@@ -101,6 +111,10 @@ private:
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
     QTimer *m_previewTimer;
+    QTimer *m_retryTimer;
+    QLabel *m_retryLabel;
+    int m_retrySeconds = 0;
+    QString m_retryWhat;
     client::Exchange m_shownSpool; // the exchange on show, when its body is in a spool file
     QString m_currentApiId;
     QString m_currentOperationId;

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
 
     const portico::client::DataPaths paths(parser.value(dataDirOption));
     portico::ui::MainWindow window(paths);
-    if (parser.isSet(noSandboxOption))
+    if (parser.isSet(noSandboxOption) || !window.sandboxEnabled())
         window.showSandboxDisabled();
     else
         window.startEmbeddedSandbox();

@@ -7,10 +7,13 @@
 #include "common/datapaths.h"
 #include "mainwindow.h"
 #include "response/resultstablemodel.h"
+#include "secrets/secretstore.h"
 #include "tryit/keyvaluemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void wrongKeyShowsTheServicesUnauthorizedAnswer();
     void malformedBodyIsFlaggedWithLineAndColumnAndRefused();
     void requestToASilentServerCanBeCancelled();
+    void starterThrottlingShowsARetryCountdown();
+    void missingKeyIsAskedForAndKeptInTheKeychain();
     void noKeyReachesTheDiskOutsideTheSandbox();
 
 private:
@@ -97,6 +102,9 @@ void TestConsole::sendAndWait(ui::MainWindow *w)
 {
     auto *send = w->findChild<QPushButton *>(u"sendRequestButton"_s);
     QVERIFY(send && send->isEnabled());
+    // Ctrl+Return belongs to the window: it must be the active one (a dialog may just have closed).
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
     QTest::keyClick(w, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(QTest::qWaitFor([send] { return send->isEnabled(); }, 30'000));
 }
@@ -194,6 +202,67 @@ void TestConsole::requestToASilentServerCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 10'000);
     QVERIFY(!cancel->isEnabled());
     QTRY_VERIFY2(statusText(w.get()).contains(u"ancel"_s), qPrintable(statusText(w.get())));
+}
+
+void TestConsole::starterThrottlingShowsARetryCountdown()
+{
+    auto w = launch(m_dir.filePath(u"throttled"_s));
+    QVERIFY(w);
+    auto *environment = w->findChild<QComboBox *>(u"environmentComboBox"_s);
+    environment->setCurrentText(client::kSandboxStarterEnvironment);
+    auto *countdown = w->findChild<QLabel *>(u"retryCountdownLabel"_s);
+    QVERIFY(countdown);
+    // Starter allows 5 calls a minute; the sixth is throttled with Retry-After.
+    for (int i = 0; i < 6; ++i)
+        sendAndWait(w.get());
+    QTRY_VERIFY2(statusText(w.get()).contains(u"429"_s), qPrintable(statusText(w.get())));
+    QVERIFY(countdown->isVisibleTo(w.get()));
+    QVERIFY2(countdown->text().contains(u" s"_s), qPrintable(countdown->text()));
+    const QString before = countdown->text();
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != before, 3000); // it counts down
+}
+
+void TestConsole::missingKeyIsAskedForAndKeptInTheKeychain()
+{
+    const QString dataDir = m_dir.filePath(u"missing-key"_s);
+    auto w = launch(dataDir);
+    QVERIFY(w);
+    // Take the Starter key out of this profile's keychain, as if it had never been stored.
+    bool removed = false;
+    w->secretStore()->remove(client::kSandboxStarterKeySecret, this, [&](const auto &) { removed = true; });
+    QTRY_VERIFY(removed);
+
+    QProcess credentials;
+    credentials.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico-sandbox/portico-sandbox"),
+                      {u"credentials"_s, u"--data-dir"_s, client::DataPaths(dataDir).sandboxDir()});
+    QVERIFY(credentials.waitForFinished(20'000));
+    QString starterKey;
+    for (const QJsonValue &s : QJsonDocument::fromJson(credentials.readAllStandardOutput()).object()[u"subscriptions"_s].toArray()) {
+        if (s.toObject().value(u"product"_s).toString() == u"Starter")
+            starterKey = s.toObject().value(u"primaryKey"_s).toString();
+    }
+    QVERIFY(!starterKey.isEmpty());
+
+    w->findChild<QComboBox *>(u"environmentComboBox"_s)->setCurrentText(client::kSandboxStarterEnvironment);
+    sendAndWait(w.get());
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<QDialog *>(u"missingSecretDialog"_s)) != nullptr);
+    QVERIFY(statusText(w.get()).contains(client::kSandboxStarterKeySecret));
+    const auto edits = dialog->findChildren<QLineEdit *>();
+    QLineEdit *valueEdit = nullptr;
+    for (QLineEdit *e : edits) {
+        if (e->echoMode() == QLineEdit::Password)
+            valueEdit = e;
+        else
+            QCOMPARE(e->text(), client::kSandboxStarterKeySecret);
+    }
+    QVERIFY(valueEdit);
+    valueEdit->setText(starterKey);
+    dialog->accept();
+    QTRY_VERIFY(w->secretStore()->names().contains(client::kSandboxStarterKeySecret));
+
+    sendAndWait(w.get());
+    QTRY_VERIFY2_WITH_TIMEOUT(statusText(w.get()).contains(u"200"_s), qPrintable(statusText(w.get())), 10'000);
 }
 
 void TestConsole::noKeyReachesTheDiskOutsideTheSandbox()

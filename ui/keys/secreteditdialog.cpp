@@ -83,6 +83,14 @@ void SecretEditDialog::setOriginalName(const QString &name)
     validate();
 }
 
+void SecretEditDialog::setSuggestedName(const QString &name)
+{
+    m_nameEdit->setText(name);
+    if (m_valueEdit)
+        m_valueEdit->setFocus();
+    validate();
+}
+
 QString SecretEditDialog::name() const
 {
     return m_nameEdit->text().trimmed();

@@ -23,6 +23,8 @@ public:
     Mode mode() const { return m_mode; }
     // For Rename, the key being renamed: shown as the starting text, and refused as the answer.
     void setOriginalName(const QString &name);
+    // For Add, a name to start from (the key a request was missing); the value gets focus.
+    void setSuggestedName(const QString &name);
     QString originalName() const { return m_originalName; }
     QString name() const;
     QString value() const;

@@ -225,7 +225,11 @@ void ResponseViewer::applyDigest()
         // already moved away from the first tab.
         if (!digest.outputs.isEmpty() && m_tabs->currentIndex() == PrettyTab)
             m_tabs->setCurrentIndex(TableTab);
+        else if (digest.outputs.isEmpty() && m_tabs->currentIndex() == TableTab)
+            m_tabs->setCurrentIndex(PrettyTab); // an error body says more than "no table"
     } else {
+        if (m_tabs->currentIndex() == TableTab)
+            m_tabs->setCurrentIndex(PrettyTab);
         m_pretty->showMessage(digest.problem, true);
         m_tables->showMessage(tr("The body is not JSON, so it holds no AzureML table."));
     }
