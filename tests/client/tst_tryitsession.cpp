@@ -89,7 +89,7 @@ void TestTryItSession::cleanupTestCase()
     for (const QString &name : {client::kSandboxApiKeySecret, client::kSandboxUnlimitedKeySecret}) {
         bool done = false;
         m_secrets->remove(name, this, [&](const client::SecretStore::Result &) { done = true; });
-        QTest::qWaitFor([&] { return done; }, 20'000);
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20'000));
     }
 }
 
