@@ -13,7 +13,7 @@ packages=(
     # test: a real Secret Service on a private session bus
     dbus-bin dbus-daemon gnome-keyring libsecret-1-0 python3 python3-sklearn
     # screenshots and benchmarks
-    xvfb xauth wrk curl
+    xvfb xauth wrk curl time
 )
 
 missing=()
