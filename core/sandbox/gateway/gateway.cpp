@@ -43,6 +43,7 @@ QString formatDuration(int seconds)
 Gateway::Gateway(SandboxStore *store, RateLimiter::Clock clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_management(store, this)
     , m_limiter(std::move(clock))
     , m_usage(store)
 {
@@ -159,6 +160,10 @@ void Gateway::handle(const http::HttpRequest &request, const http::HttpServer::R
 
     if (request.path == kStatusPath) {
         respond(http::HttpResponse::text(200, QByteArray()));
+        return;
+    }
+    if (ManagementApi::isManagementPath(request.path)) {
+        m_management.handle(request, respond);
         return;
     }
 

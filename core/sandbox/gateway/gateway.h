@@ -2,10 +2,12 @@
 // The sandbox's API Management gateway: finds the API by URL suffix and the operation by
 // method and URL template, checks the subscription key, applies the product's rate limit
 // and quota, forwards the call to the API's web service and records it for the reports.
-// Errors are APIM's own bodies, {"statusCode": N, "message": "..."}.
+// Errors are APIM's own bodies, {"statusCode": N, "message": "..."}. Paths under
+// /management go to the management API instead and are not recorded as usage.
 
 #include "http/httpclient.h"
 #include "http/httpserver.h"
+#include "managementapi.h"
 #include "ratelimiter.h"
 #include "state/sandboxmodel.h"
 #include "urltemplate.h"
@@ -62,6 +64,7 @@ private:
                 http::HttpResponse response);
 
     SandboxStore *m_store;
+    ManagementApi m_management;
     RateLimiter m_limiter;
     UsageLog m_usage;
     http::HttpClient m_backends;

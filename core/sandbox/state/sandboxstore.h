@@ -7,6 +7,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace portico::sandbox {
 
 class SandboxStore
@@ -34,12 +38,27 @@ public:
     // Calls that passed the gateway's policies (not blocked) for one subscription.
     int countPassedCalls(const QString &subscriptionId, qint64 fromMs, qint64 toMs) const;
 
+    // Management writes, each in its own transaction. An upsert keeps what it does not
+    // describe: an API's operations and product links, a subscription's keys on update.
+    bool upsertApi(const Api &api, QString *error);
+    bool deleteApi(const QString &apiId, QString *error);
+    bool upsertOperation(const QString &apiId, const Operation &operation, QString *error);
+    bool deleteOperation(const QString &apiId, const QString &operationId, QString *error);
+    bool upsertProduct(const Product &product, QString *error);
+    // Takes the product's subscriptions with it, as APIM's deleteSubscriptions=true does.
+    bool deleteProduct(const QString &productId, QString *error);
+    bool setProductApi(const QString &productId, const QString &apiId, bool linked, QString *error);
+    bool upsertSubscription(const Subscription &subscription, QString *error);
+    bool deleteSubscription(const QString &subscriptionId, QString *error);
+    bool setSubscriptionKey(const QString &subscriptionId, bool primary, const QString &key, QString *error);
+
     static QString randomHex(int bytes);
     static QString randomKey(int bytes);
 
 private:
     bool createSchema(QString *error);
     bool seed(QString *error);
+    bool write(const std::function<bool(QSqlQuery &)> &statements, QString *error);
 
     QString m_dataDir;
     QString m_connectionName;
