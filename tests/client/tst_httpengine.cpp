@@ -5,6 +5,7 @@
 // loop until a condition holds.
 
 #include "http/httpengine.h"
+#include "../common/tlstestserver.h"
 #include "http/httpserver.h"
 
 #include <QCryptographicHash>
@@ -135,52 +136,6 @@ void dripBody(QTcpSocket *socket, qint64 total)
     });
     timer->start(5);
 }
-
-// HTTPS on QTcpServer: Qt 6.4 has no QSslServer, so each accepted descriptor is wrapped
-// in a server-side QSslSocket. Answers every request with a tiny fixed reply.
-class TlsServer : public QTcpServer
-{
-public:
-    TlsServer(const QSslCertificate &certificate, const QSslKey &key)
-        : m_certificate(certificate)
-        , m_key(key)
-    {
-    }
-    int requestsServed() const { return m_served; }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setLocalCertificate(m_certificate);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto head = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, socket, [this, socket, head] {
-            head->append(socket->readAll());
-            if (!head->contains("\r\n\r\n"))
-                return;
-            head->clear();
-            ++m_served;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n"
-                          "Connection: close\r\n\r\nsecure");
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        // A refused handshake ends in an error without a disconnected() of its own.
-        connect(socket, &QSslSocket::errorOccurred, socket, &QObject::deleteLater);
-        socket->startServerEncryption();
-    }
-
-private:
-    QSslCertificate m_certificate;
-    QSslKey m_key;
-    int m_served = 0;
-};
 
 } // namespace
 
@@ -315,29 +270,13 @@ void TestHttpEngine::makeCertificates()
 {
     if (m_certificates.size() == 2)
         return;
-    const QString openssl = u"/usr/bin/openssl"_s;
-    if (!QFile::exists(openssl))
-        QFAIL("/usr/bin/openssl is missing; install the Debian package \"openssl\" to run the TLS tests.");
     QVERIFY(m_certDir.isValid());
     for (int i = 0; i < 2; ++i) {
-        const QString cert = m_certDir.filePath(u"cert%1.pem"_s.arg(i));
-        const QString key = m_certDir.filePath(u"key%1.pem"_s.arg(i));
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
-                                u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
-        QVERIFY2(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000),
-                 "openssl did not finish generating a certificate");
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 process.readAll().constData());
-        QFile certFile(cert);
-        QFile keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly));
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
-        const QSslKey privateKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
-        QVERIFY(!certificate.isNull());
-        QVERIFY(!privateKey.isNull());
+        QSslCertificate certificate;
+        QSslKey privateKey;
+        const QString error = portico::testing::makeSelfSignedCertificate(m_certDir.path(), QString::number(i), &certificate,
+                                                                          &privateKey);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_certificates.append(certificate);
         m_keys.append(privateKey);
     }
@@ -774,7 +713,7 @@ void TestHttpEngine::untrustedCertificateIsRefusedWithFingerprint()
     makeCertificates();
     if (QTest::currentTestFailed())
         return;
-    TlsServer server(m_certificates.at(0), m_keys.at(0));
+    portico::testing::TlsTestServer server(m_certificates.at(0), m_keys.at(0));
     QVERIFY(server.listen(QHostAddress::LocalHost));
     auto engine = makeEngine();
     QSignalSpy tlsSpy(engine.get(), &HttpEngine::tlsErrors);
@@ -799,7 +738,7 @@ void TestHttpEngine::trustedCertificateIsAccepted()
     makeCertificates();
     if (QTest::currentTestFailed())
         return;
-    TlsServer server(m_certificates.at(0), m_keys.at(0));
+    portico::testing::TlsTestServer server(m_certificates.at(0), m_keys.at(0));
     QVERIFY(server.listen(QHostAddress::LocalHost));
     auto engine = makeEngine();
     QSignalSpy tlsSpy(engine.get(), &HttpEngine::tlsErrors);
@@ -837,7 +776,7 @@ void TestHttpEngine::differentCertificateForTrustedHostIsRefused()
     makeCertificates();
     if (QTest::currentTestFailed())
         return;
-    TlsServer impostor(m_certificates.at(1), m_keys.at(1));
+    portico::testing::TlsTestServer impostor(m_certificates.at(1), m_keys.at(1));
     QVERIFY(impostor.listen(QHostAddress::LocalHost));
     auto engine = makeEngine();
     engine->trustCertificate(u"127.0.0.1"_s, m_certificates.at(0).digest(QCryptographicHash::Sha256));
