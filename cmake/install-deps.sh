@@ -11,7 +11,7 @@ packages=(
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service on a private session bus
-    dbus-bin dbus-daemon gnome-keyring libsecret-1-0 python3 python3-sklearn
+    dbus-bin dbus-daemon gnome-keyring libsecret-1-0 python3 python3-sklearn openssl
     # screenshots and benchmarks
     xvfb xauth wrk curl time
 )
