@@ -7,6 +7,7 @@
 #include "state/sandboxstore.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -64,6 +65,9 @@ quint16 parsePort(const QString &text, bool *ok)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Debug chatter (every keychain call, every connection) only when asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("portico.*.debug=false"));
     QCoreApplication::setApplicationName(u"portico-sandbox"_s);
     QCoreApplication::setOrganizationName(u"portico"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTICO_VERSION));

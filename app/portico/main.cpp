@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -15,6 +16,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Debug chatter (every keychain call, every connection) only when asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("portico.*.debug=false"));
     QApplication::setApplicationName(u"portico"_s);
     QApplication::setApplicationDisplayName(u"Portico"_s);
     QApplication::setOrganizationName(u"portico"_s);
