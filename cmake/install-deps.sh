@@ -12,6 +12,8 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service on a private session bus
     dbus-bin dbus-daemon gnome-keyring libsecret-1-0 python3 python3-sklearn openssl
+    # test: the Azure Storage SDK (azure.storage.blob) checks the blob client's wire format
+    python3-azure-storage
     # screenshots and benchmarks
     xvfb xauth wrk curl time
 )
@@ -23,16 +25,27 @@ for p in "${packages[@]}"; do
     fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing Debian packages: ${missing[*]}"
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "Installing missing Debian packages: ${missing[*]}"
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "error: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
-    sudo=(sudo)
+# Azurite, the storage emulator the blob tests run against. Pinned and project-local
+# (.azurite/ at the top of the tree), so every machine tests against the same emulator
+# without a global npm install. 3.35.0 is the newest release whose engines admit Node 20;
+# 3.36 and later ask for Node 21/22.
+azurite_version=3.35.0
+azurite_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.azurite"
+if [ ! -x "$azurite_dir/node_modules/.bin/azurite-blob" ] ||
+   ! grep -q "\"version\": \"$azurite_version\"" "$azurite_dir/node_modules/azurite/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm (Node.js 18 or later) is needed to install Azurite" >&2; exit 1; }
+    echo "Installing Azurite $azurite_version into $azurite_dir"
+    npm install --prefix "$azurite_dir" --no-audit --no-fund --no-save "azurite@$azurite_version"
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
