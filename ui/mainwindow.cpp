@@ -60,6 +60,7 @@ MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
     , m_previewTimer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
     , m_retryLabel(new QLabel(this))
+    , m_remainingLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Portico"));
@@ -226,6 +227,10 @@ void MainWindow::buildLayout()
     m_retryLabel->setAccessibleName(tr("Retry countdown"));
     m_retryLabel->hide();
     statusBar()->addWidget(m_retryLabel);
+    m_remainingLabel->setObjectName(u"remainingCallsLabel"_s);
+    m_remainingLabel->setAccessibleName(tr("Calls left under the gateway's limits"));
+    m_remainingLabel->hide();
+    statusBar()->addWidget(m_remainingLabel);
     m_sandboxStatus->setObjectName(u"sandboxStatusLabel"_s);
     m_sandboxStatus->setAccessibleName(tr("Sandbox status"));
     m_sandboxStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -339,6 +344,7 @@ void MainWindow::onExchange(const client::Exchange &exchange)
 {
     m_tryIt->setBusy(false);
     m_response->showExchange(exchange);
+    showRemainingCalls(exchange);
     if (exchange.retryAfterSeconds > 0 && (exchange.status == 429 || exchange.status == 503 || exchange.status == 403))
         showRetryCountdown(exchange.retryAfterSeconds, tr("Throttled: the gateway takes calls again"));
     else
@@ -391,6 +397,21 @@ void MainWindow::showRetryCountdown(int seconds, const QString &what)
     m_retryLabel->show();
     if (!m_retryTimer->isActive())
         m_retryTimer->start();
+}
+
+void MainWindow::showRemainingCalls(const client::Exchange &exchange)
+{
+    // Gateways that report what their throttling policies leave (the sandbox does) say so in
+    // these headers; others leave the label hidden.
+    QStringList parts;
+    const QByteArray rate = exchange.header("X-RateLimit-Remaining");
+    if (!rate.isEmpty())
+        parts.append(tr("%1 of %2 calls left in the rate window").arg(QString::fromLatin1(rate), QString::fromLatin1(exchange.header("X-RateLimit-Limit"))));
+    const QByteArray quota = exchange.header("X-Quota-Remaining");
+    if (!quota.isEmpty())
+        parts.append(tr("%1 of %2 left in the quota").arg(QString::fromLatin1(quota), QString::fromLatin1(exchange.header("X-Quota-Limit"))));
+    m_remainingLabel->setText(parts.join(u" · "_s));
+    m_remainingLabel->setVisible(!parts.isEmpty());
 }
 
 void MainWindow::askForSecret(const QString &name)

@@ -86,6 +86,7 @@ private:
     void askForSecret(const QString &name);
     void onTlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
     void showRetryCountdown(int seconds, const QString &what);
+    void showRemainingCalls(const client::Exchange &exchange);
     void loadSettings();
     const client::Environment *currentEnvironment() const;
 
@@ -113,6 +114,7 @@ private:
     QTimer *m_previewTimer;
     QTimer *m_retryTimer;
     QLabel *m_retryLabel;
+    QLabel *m_remainingLabel;
     int m_retrySeconds = 0;
     QString m_retryWhat;
     client::Exchange m_shownSpool; // the exchange on show, when its body is in a spool file

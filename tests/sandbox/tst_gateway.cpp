@@ -185,6 +185,7 @@ private Q_SLOTS:
     void batchOperationsRouteToTheService_data();
     void batchOperationsRouteToTheService();
     void starterIsThrottledAfterFiveCallsAMinute();
+    void unlimitedAnswersCarryNoRemainingCallHeaders();
     void throttlingIsPerSubscription();
     void starterQuotaRunsOutAfterHundredCallsAWeek();
     void usageLogRecordsEveryCallWithItsOutcome();
@@ -515,6 +516,11 @@ void TestGateway::starterIsThrottledAfterFiveCallsAMinute()
         const Reply r = execute(starter);
         QCOMPARE(r.status, 200);
         QCOMPARE(scoredVector(r.json()), kSeedVector);
+        // What the policies leave is reported on every call that passed them.
+        QCOMPARE(r.header("X-RateLimit-Remaining"), QByteArray::number(4 - i));
+        QCOMPARE(r.header("X-RateLimit-Limit"), "5"_ba);
+        QCOMPARE(r.header("X-Quota-Remaining"), QByteArray::number(99 - i));
+        QCOMPARE(r.header("X-Quota-Limit"), "100"_ba);
     }
 
     m_now = start + 45 * kSecond;
@@ -541,6 +547,14 @@ void TestGateway::starterIsThrottledAfterFiveCallsAMinute()
     m_now = start + 2 * kMinute;
     for (int i = 0; i < 5; ++i)
         QCOMPARE(execute(starter).status, 200);
+}
+
+void TestGateway::unlimitedAnswersCarryNoRemainingCallHeaders()
+{
+    const Reply r = execute(key(u"unlimited"_s));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("X-RateLimit-Remaining").isNull());
+    QVERIFY(r.header("X-Quota-Remaining").isNull());
 }
 
 void TestGateway::throttlingIsPerSubscription()

@@ -211,9 +211,15 @@ void TestConsole::starterThrottlingShowsARetryCountdown()
     auto *environment = w->findChild<QComboBox *>(u"environmentComboBox"_s);
     environment->setCurrentText(client::kSandboxStarterEnvironment);
     auto *countdown = w->findChild<QLabel *>(u"retryCountdownLabel"_s);
-    QVERIFY(countdown);
-    // Starter allows 5 calls a minute; the sixth is throttled with Retry-After.
-    for (int i = 0; i < 6; ++i)
+    auto *remaining = w->findChild<QLabel *>(u"remainingCallsLabel"_s);
+    QVERIFY(countdown && remaining);
+    // Starter allows 5 calls a minute; the gateway says what is left after each.
+    sendAndWait(w.get());
+    QTRY_VERIFY2(remaining->text().contains(u"4 of 5"_s), qPrintable(remaining->text()));
+    QVERIFY2(remaining->text().contains(u"99 of 100"_s), qPrintable(remaining->text()));
+    QVERIFY(remaining->isVisibleTo(w.get()));
+    // The sixth call is throttled with Retry-After.
+    for (int i = 0; i < 5; ++i)
         sendAndWait(w.get());
     QTRY_VERIFY2(statusText(w.get()).contains(u"429"_s), qPrintable(statusText(w.get())));
     QVERIFY(countdown->isVisibleTo(w.get()));

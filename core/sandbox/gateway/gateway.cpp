@@ -234,12 +234,21 @@ void Gateway::handle(const http::HttpRequest &request, const http::HttpServer::R
         return;
     }
 
-    forward(request, *api, keyHeader, keyQuery, record, startedMs, respond);
+    http::HttpHeaders remaining;
+    if (product.rateLimit.isSet()) {
+        remaining.add(kRateRemainingHeader.toByteArray(), QByteArray::number(decision.rateRemaining));
+        remaining.add(kRateLimitHeader.toByteArray(), QByteArray::number(product.rateLimit.calls));
+    }
+    if (product.quota.isSet()) {
+        remaining.add(kQuotaRemainingHeader.toByteArray(), QByteArray::number(decision.quotaRemaining));
+        remaining.add(kQuotaLimitHeader.toByteArray(), QByteArray::number(product.quota.calls));
+    }
+    forward(request, *api, keyHeader, keyQuery, remaining, record, startedMs, respond);
 }
 
 void Gateway::forward(const http::HttpRequest &request, const CompiledApi &api, const QString &keyHeader,
-                      const QString &keyQuery, UsageRecord record, qint64 startedMs,
-                      const http::HttpServer::Responder &respond)
+                      const QString &keyQuery, const http::HttpHeaders &extraHeaders, UsageRecord record,
+                      qint64 startedMs, const http::HttpServer::Responder &respond)
 {
     // Everything after the API's URL suffix, still percent-encoded, goes to the backend.
     QByteArray tail = "/";
@@ -281,7 +290,7 @@ void Gateway::forward(const http::HttpRequest &request, const CompiledApi &api, 
         if (!isHopByHop(f.first) && f.first.compare(keyHeaderName, Qt::CaseInsensitive) != 0)
             backendRequest.headers.add(f.first, f.second);
     }
-    m_backends.send(std::move(backendRequest), [this, record, startedMs, respond](http::HttpClient::Response answer) {
+    m_backends.send(std::move(backendRequest), [this, record, startedMs, respond, extraHeaders](http::HttpClient::Response answer) {
         if (answer.status == 0) {
             qCInfo(lcGateway) << "backend failed:" << answer.error;
             finish(record, startedMs, respond,
@@ -295,6 +304,8 @@ void Gateway::forward(const http::HttpRequest &request, const CompiledApi &api, 
             if (!isHopByHop(f.first))
                 response.headers.add(f.first, f.second);
         }
+        for (const auto &f : extraHeaders.fields())
+            response.headers.set(f.first, f.second);
         response.body = std::move(answer.body);
         finish(record, startedMs, respond, std::move(response));
     });

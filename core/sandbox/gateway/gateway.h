@@ -40,6 +40,13 @@ public:
 
     static http::HttpResponse apimError(int status, const QString &message);
 
+    // What the throttling policies leave of a subscription's calls, on every answer that
+    // passed them (as APIM's remaining-calls-header-name / total-calls-header-name do).
+    static constexpr QByteArrayView kRateRemainingHeader = "X-RateLimit-Remaining";
+    static constexpr QByteArrayView kRateLimitHeader = "X-RateLimit-Limit";
+    static constexpr QByteArrayView kQuotaRemainingHeader = "X-Quota-Remaining";
+    static constexpr QByteArrayView kQuotaLimitHeader = "X-Quota-Limit";
+
 private:
     struct CompiledOperation
     {
@@ -58,8 +65,8 @@ private:
                                            const QStringList &segments, const QUrlQuery &query) const;
     const Subscription *findSubscription(const QString &key) const;
     void forward(const http::HttpRequest &request, const CompiledApi &api, const QString &keyHeader,
-                 const QString &keyQuery, UsageRecord record, qint64 startedMs,
-                 const http::HttpServer::Responder &respond);
+                 const QString &keyQuery, const http::HttpHeaders &extraHeaders, UsageRecord record,
+                 qint64 startedMs, const http::HttpServer::Responder &respond);
     void finish(UsageRecord record, qint64 startedMs, const http::HttpServer::Responder &respond,
                 http::HttpResponse response);
 
