@@ -23,13 +23,20 @@ BuiltRequest TryItSession::preview(const Api &api, const Operation &operation, c
     return RequestBuilder::prepare(api, operation, values, environment);
 }
 
-QStringList TryItSession::problemsOf(const BuiltRequest &request)
+// What stops a send: empty required parameters and unknown variables.
+static QStringList blockingProblems(const BuiltRequest &request)
 {
     QStringList problems;
     if (!request.missingParameters.isEmpty())
-        problems.append(tr("Required parameters are empty: %1.").arg(request.missingParameters.join(u", "_s)));
+        problems.append(TryItSession::tr("Required parameters are empty: %1.").arg(request.missingParameters.join(u", "_s)));
     if (!request.unresolvedVariables.isEmpty())
-        problems.append(tr("The environment has no variable %1.").arg(request.unresolvedVariables.join(u", "_s)));
+        problems.append(TryItSession::tr("The environment has no variable %1.").arg(request.unresolvedVariables.join(u", "_s)));
+    return problems;
+}
+
+QStringList TryItSession::problemsOf(const BuiltRequest &request)
+{
+    QStringList problems = blockingProblems(request);
     if (!request.droppedHeaders.isEmpty())
         problems.append(tr("Left out (no value in this environment): %1.").arg(request.droppedHeaders.join(u", "_s)));
     return problems;
@@ -43,9 +50,8 @@ bool TryItSession::send(const Api &api, const Operation &operation, const SavedR
         return false;
     }
     m_request = RequestBuilder::prepare(api, operation, values, environment);
-    if (!m_request.missingParameters.isEmpty() || !m_request.unresolvedVariables.isEmpty()) {
-        QStringList problems = problemsOf(m_request);
-        problems.removeIf([](const QString &p) { return p.startsWith(tr("Left out")); });
+    const QStringList problems = blockingProblems(m_request);
+    if (!problems.isEmpty()) {
         Q_EMIT problem(problems.join(u' '));
         return false;
     }
