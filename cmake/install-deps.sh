@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qtkeychain-qt6-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service on a private session bus
