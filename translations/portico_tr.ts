@@ -1,4 +1,1473 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
+<context>
+    <name>BodySpool</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100 to 599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL template uses &apos;{%1}&apos;, which is not described here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not appear in the URL template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol API Management knows (https, http, wss, ws).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the id of operations[%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionString</name>
+    <message>
+        <source>The connection string has a part without a name=value pair: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has no AccountKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccountKey in the connection string is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DefaultEndpointsProtocol must be http or https, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BlobEndpoint is not an http or https URL: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccountName and EndpointSuffix do not form a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeText</name>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s); the request timed out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the response from %1 on disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the response was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many redirects: %1 redirected more than %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected to a less secure address; the redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is unavailable; %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed on the way to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted only because you chose to trust this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the request history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the request history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history %1 was written by a newer Portico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the request history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDigest</name>
+    <message>
+        <source>Cannot read the response body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server labelled it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlTemplate</name>
+    <message>
+        <source>A URL template starts with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL template may not contain spaces or &apos;#&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter needs a name between &apos;{&apos; and &apos;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid parameter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced braces in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters in &apos;%1&apos; need literal text between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL template may not contain an empty path segment (&apos;//&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query part &apos;%1&apos; has no valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query value &apos;%1&apos; must be a literal or one whole {parameter}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Portico workspace: it has no schemaVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Portico (schema version %1); this version reads schema version %2 and older. Update Portico to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another environment is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another API already has the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another request is already saved for operation &apos;%1&apos; of API &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment is named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the workspace to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Console for machine-learning web services behind an API gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this profile&apos;s files in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the embedded sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::HttpEngine</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 has no method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the request body from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::SecretStore</name>
+    <message>
+        <source>No keychain is available (Secret Service / KWallet). Portico keeps API keys only in the OS keychain; start gnome-keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key named “%1” is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico was not allowed to use the keychain. Unlock it, or allow Portico access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key “%1” from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the key “%1” in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the key “%1” from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list of keys from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid key name: use letters, digits, “-”, “_” and “.”, not starting with “.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::TryItSession</name>
+    <message>
+        <source>Required parameters are empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment has no variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (no value in this environment): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is already under way; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no secret %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no secret &quot;%1&quot;. Add it under Tools → Keys, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::storage::BlobClient</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file changed while it was being uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is the storage service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account %1 rejected the request signature (%2): check the account name and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob %1 not found in container %2 (BlobNotFound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 does not exist (ContainerNotFound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage answered HTTP %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::HeaderNameDelegate</name>
+    <message>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::HistoryModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the body were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::JsonTreeModel</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::KeyValueModel</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::KeysDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the profile “%1”, kept in the system keychain. Values stay hidden unless you reveal them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list of keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet. Add the subscription key from the developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing “%1” in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the key “%1” from the keychain? Requests that use it will fail until it is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the value of “%1” until you select another key or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value of “%1” to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::MainWindow</name>
+    <message>
+        <source>Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled: sending again (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local &amp;sandbox at launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox starts with the next launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stays off from the next launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls left under the gateway&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was kept as %2; Portico starts with a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled: the gateway takes calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left in the rate window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left in the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain; send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted:
+%2
+
+%3
+
+Trust this certificate for %1 from now on? Requests to %1 will accept exactly this certificate and no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is trusted; send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: gateway %1, service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PrettyBodyView</name>
+    <message>
+        <source>Show &amp;Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the raw body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatted JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::RawBodyView</name>
+    <message>
+        <source>Raw response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing lines… %1 of %2 read, %3 lines so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are cut short here; Save… keeps them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ResponseHeadersModel</name>
+    <message>
+        <source>Hidden: this header carries a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ResponseSummary</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from %1 after a redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ResponseViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers as sent (credentials hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the body, or the table on the Table tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the body, byte for byte, to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to see its response here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is %1, more than the %2 the formatted view reads. The Raw tab shows all of it, line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is %1, too large to look for AzureML tables in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for AzureML tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not JSON, so it holds no AzureML table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no response to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the response body from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the table as tab-separated text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is %1, too large for the clipboard; use Save… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the response body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the body (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer response replaced the one you chose to save; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ResultsTableModel</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no type given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (type %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ResultsTablesView</name>
+    <message>
+        <source>Table view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AzureML outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no AzureML table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AzureML output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SecretEditDialog</name>
+    <message>
+        <source>Add Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. scoring-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted from the developer portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names use letters, digits, “-”, “_” and “.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid name: use letters, digits, “-”, “_” and “.”, not starting with “.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named “%1” exists; its value will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::TryItPanel</name>
+    <message>
+        <source>Choose an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters (* required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a keychain secret reference into the selected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the body from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry automatically when throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On 429 or 503 with Retry-After, send again once the wait is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets in the keychain yet (Tools → Keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 is larger than 64 MB; send large files as a batch job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

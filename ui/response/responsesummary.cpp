@@ -208,7 +208,7 @@ QString ResponseSummary::redactedError(const portico::client::Exchange &exchange
 
 QString ResponseSummary::standardReason(int status)
 {
-    // Protocol tokens, not prose: HTTP/1.1 servers send them untranslated as well.
+    // not for translation: protocol tokens, which HTTP/1.1 servers send untranslated as well.
     switch (status) {
     case 100: return u"Continue"_s;
     case 200: return u"OK"_s;

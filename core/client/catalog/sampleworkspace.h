@@ -32,10 +32,11 @@ inline const QString kSandboxUnlimitedKeySecret = QStringLiteral("sandbox-unlimi
 inline const QString kSandboxStarterKeySecret = QStringLiteral("sandbox-starter-key");
 inline const QString kSandboxApiKeySecret = QStringLiteral("sandbox-api-key");
 
-// The sample's environments, by name: refreshSandboxEnvironments() finds them again.
-inline const QString kSandboxUnlimitedEnvironment = QStringLiteral("Sandbox gateway (Unlimited)");
-inline const QString kSandboxStarterEnvironment = QStringLiteral("Sandbox gateway (Starter, throttled)");
-inline const QString kSandboxDirectEnvironment = QStringLiteral("Sandbox service (direct)");
+// The sample's environments, by name: refreshSandboxEnvironments() finds them again. They
+// are names in the user's workspace file, not interface text.
+inline const QString kSandboxUnlimitedEnvironment = QStringLiteral("Sandbox gateway (Unlimited)"); // not for translation: workspace data
+inline const QString kSandboxStarterEnvironment = QStringLiteral("Sandbox gateway (Starter, throttled)"); // not for translation: workspace data
+inline const QString kSandboxDirectEnvironment = QStringLiteral("Sandbox service (direct)"); // not for translation: workspace data
 
 Workspace sampleWorkspace(const SandboxEndpoints &endpoints);
 QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints);

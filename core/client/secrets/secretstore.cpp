@@ -54,6 +54,7 @@ bool backendDidNotAnswer(const JobOutcome &outcome)
         return true;
     if (outcome.error != QKeychain::OtherError)
         return false;
+    // not for translation: GLib's and D-Bus's own words, matched, never shown.
     static const QLatin1StringView markers[] = {
         "Could not connect"_L1,                     // no bus at the address
         "Cannot autolaunch D-Bus"_L1,               // no bus address at all

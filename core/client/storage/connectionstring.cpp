@@ -1,5 +1,6 @@
 #include "connectionstring.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +33,7 @@ ConnectionString ConnectionString::parse(const QString &text)
             continue;
         const qsizetype eq = segment.indexOf(u'=');
         if (eq <= 0) {
-            result.m_error = u"The connection string has a part without a name=value pair: \"%1\"."_s
+            result.m_error = QCoreApplication::translate("ConnectionString", "The connection string has a part without a name=value pair: \"%1\".")
                                      .arg(segment.trimmed().left(40));
             return result;
         }
@@ -54,11 +55,11 @@ ConnectionString ConnectionString::parse(const QString &text)
     result.m_endpointSuffix = values.value(u"endpointsuffix"_s);
 
     if (result.m_accountName.isEmpty()) {
-        result.m_error = u"The connection string has no AccountName."_s;
+        result.m_error = QCoreApplication::translate("ConnectionString", "The connection string has no AccountName.");
         return result;
     }
     if (result.m_accountKey.isEmpty()) {
-        result.m_error = u"The connection string has no AccountKey."_s;
+        result.m_error = QCoreApplication::translate("ConnectionString", "The connection string has no AccountKey.");
         return result;
     }
     // A key that does not survive a base64 round trip would only fail later as a
@@ -66,11 +67,11 @@ ConnectionString ConnectionString::parse(const QString &text)
     const QByteArray rawKey = result.m_accountKey.toLatin1();
     const auto decoded = QByteArray::fromBase64Encoding(rawKey, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        result.m_error = u"The AccountKey in the connection string is not valid base64."_s;
+        result.m_error = QCoreApplication::translate("ConnectionString", "The AccountKey in the connection string is not valid base64.");
         return result;
     }
     if (result.m_protocol != u"http"_s && result.m_protocol != u"https"_s) {
-        result.m_error = u"DefaultEndpointsProtocol must be http or https, not \"%1\"."_s
+        result.m_error = QCoreApplication::translate("ConnectionString", "DefaultEndpointsProtocol must be http or https, not \"%1\".")
                                  .arg(result.m_protocol);
         return result;
     }
@@ -80,7 +81,7 @@ ConnectionString ConnectionString::parse(const QString &text)
         QUrl url(blobEndpoint, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
-            result.m_error = u"BlobEndpoint is not an http or https URL: \"%1\"."_s.arg(blobEndpoint);
+            result.m_error = QCoreApplication::translate("ConnectionString", "BlobEndpoint is not an http or https URL: \"%1\".").arg(blobEndpoint);
             return result;
         }
         url.setPath(withoutTrailingSlash(url.path()));
@@ -94,7 +95,7 @@ ConnectionString ConnectionString::parse(const QString &text)
         result.m_blobEndpoint = QUrl(result.m_protocol % u"://"_s % result.m_accountName
                                      % u".blob."_s % suffix);
         if (!result.m_blobEndpoint.isValid()) {
-            result.m_error = u"AccountName and EndpointSuffix do not form a valid host name."_s;
+            result.m_error = QCoreApplication::translate("ConnectionString", "AccountName and EndpointSuffix do not form a valid host name.");
             return result;
         }
     }
