@@ -110,9 +110,9 @@
     </message>
     <message numerus="yes">
         <source>%1 sent nothing for %n second(s); the request timed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent nothing for %n second; the request timed out.</numerusform>
+            <numerusform>%1 sent nothing for %n seconds; the request timed out.</numerusform>
         </translation>
     </message>
     <message>
@@ -145,9 +145,9 @@
     </message>
     <message numerus="yes">
         <source>Too many redirects: %1 redirected more than %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many redirects: %1 redirected more than %n time.</numerusform>
+            <numerusform>Too many redirects: %1 redirected more than %n times.</numerusform>
         </translation>
     </message>
     <message>
@@ -875,9 +875,9 @@ The file was kept as %2; Portico starts with a new workspace.</source>
     </message>
     <message numerus="yes">
         <source>%1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n s</numerusform>
+            <numerusform>%1 in %n s</numerusform>
         </translation>
     </message>
     <message>

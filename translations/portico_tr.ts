@@ -5,897 +5,899 @@
     <name>BodySpool</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamıyor</translation>
     </message>
     <message>
         <source>cannot create a file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde dosya oluşturulamıyor</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge</translation>
     </message>
     <message>
         <source>expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON nesnesi bekleniyordu.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>dizi bekleniyordu.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>gerekli.</translation>
     </message>
     <message>
         <source>expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>dize bekleniyordu.</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>boş olmamalı.</translation>
     </message>
     <message>
         <source>expected a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı bekleniyordu.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true ya da false bekleniyordu.</translation>
     </message>
     <message>
         <source>must be an HTTP status code (100 to 599).</source>
-        <translation type="unfinished"></translation>
+        <translation>bir HTTP durum kodu (100–599) olmalı.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bir HTTP yöntemi değil.</translation>
     </message>
     <message>
         <source>the URL template uses &apos;{%1}&apos;, which is not described here.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu &apos;{%1}&apos; kullanıyor, ancak burada tanımlanmamış.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not appear in the URL template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; URL şablonunda geçmiyor.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a protocol API Management knows (https, http, wss, ws).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, API Management&apos;ın tanıdığı bir protokol değil (https, http, wss, ws).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already the id of operations[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zaten operations[%2] öğesinin kimliği.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionString</name>
     <message>
         <source>The connection string has a part without a name=value pair: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı dizesinde ad=değer çifti olmayan bir bölüm var: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connection string has no AccountName.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı dizesinde AccountName yok.</translation>
     </message>
     <message>
         <source>The connection string has no AccountKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı dizesinde AccountKey yok.</translation>
     </message>
     <message>
         <source>The AccountKey in the connection string is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı dizesindeki AccountKey geçerli bir base64 değeri değil.</translation>
     </message>
     <message>
         <source>DefaultEndpointsProtocol must be http or https, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DefaultEndpointsProtocol http ya da https olmalı, &quot;%1&quot; olamaz.</translation>
     </message>
     <message>
         <source>BlobEndpoint is not an http or https URL: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>BlobEndpoint bir http ya da https URL&apos;si değil: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>AccountName and EndpointSuffix do not form a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccountName ile EndpointSuffix geçerli bir ana bilgisayar adı oluşturmuyor.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeText</name>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine yapılan istek iptal edildi.</translation>
     </message>
     <message numerus="yes">
         <source>%1 sent nothing for %n second(s); the request timed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n saniye boyunca hiçbir şey göndermedi; istek zaman aşımına uğradı.</numerusform>
         </translation>
     </message>
     <message>
         <source>The response from %1 is larger than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresinden gelen yanıt %2 sınırından büyük.</translation>
     </message>
     <message>
         <source>Cannot store the response from %1 on disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresinden gelen yanıt diske kaydedilemiyor: %2</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun TLS sertifikasına güvenilmiyor: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlantıyı reddetti.</translation>
     </message>
     <message>
         <source>The host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana bilgisayarı bulunamadı.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yanıt tamamlanmadan bağlantıyı kapattı.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile TLS el sıkışması başarısız oldu: %2</translation>
     </message>
     <message numerus="yes">
         <source>Too many redirects: %1 redirected more than %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çok fazla yönlendirme: %1, %n kereden fazla yönlendirdi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 redirected to a less secure address; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daha az güvenli bir adrese yönlendirdi; yönlendirme izlenmedi.</translation>
     </message>
     <message>
         <source>The network is unavailable; %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ kullanılamıyor; %1 adresine ulaşılamıyor.</translation>
     </message>
     <message>
         <source>The proxy failed on the way to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine giderken ara sunucu başarısız oldu: %2</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine yapılan istek başarısız oldu: %2</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu sertifika göndermedi.</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kendinden imzalı)</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veren: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerlilik: %1 – %2 (UTC)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 parmak izi: %1</translation>
     </message>
     <message>
         <source>Accepted only because you chose to trust this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu sertifikaya güvenmeyi seçtiğiniz için kabul edildi.</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot open the request history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 istek geçmişi açılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read the request history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 istek geçmişi okunamıyor: %2</translation>
     </message>
     <message>
         <source>The request history %1 was written by a newer Portico.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 istek geçmişi, Portico&apos;nun daha yeni bir sürümüyle yazılmış.</translation>
     </message>
     <message>
         <source>Cannot set up the request history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 istek geçmişi hazırlanamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>ResponseDigest</name>
     <message>
         <source>Cannot read the response body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesi okunamıyor: %1</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde geçerli bir JSON değil: %1.</translation>
     </message>
     <message>
         <source>The server labelled it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bunu %1 olarak etiketledi.</translation>
     </message>
 </context>
 <context>
     <name>UrlTemplate</name>
     <message>
         <source>A URL template starts with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu &apos;/&apos; ile başlar.</translation>
     </message>
     <message>
         <source>A URL template may not contain spaces or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu boşluk ya da &apos;#&apos; içeremez.</translation>
     </message>
     <message>
         <source>A parameter needs a name between &apos;{&apos; and &apos;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrenin &apos;{&apos; ile &apos;}&apos; arasında bir adı olmalı.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid parameter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; geçerli bir parametre adı değil.</translation>
     </message>
     <message>
         <source>Parameter &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; parametresi iki kez geçiyor.</translation>
     </message>
     <message>
         <source>Unbalanced braces in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; içindeki süslü ayraçlar dengesiz.</translation>
     </message>
     <message>
         <source>Parameters in &apos;%1&apos; need literal text between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; içindeki parametrelerin arasında sabit metin olmalı.</translation>
     </message>
     <message>
         <source>A URL template may not contain an empty path segment (&apos;//&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu boş bir yol kesimi (&apos;//&apos;) içeremez.</translation>
     </message>
     <message>
         <source>Query part &apos;%1&apos; has no valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sorgu bölümünün geçerli bir adı yok.</translation>
     </message>
     <message>
         <source>Query value &apos;%1&apos; must be a literal or one whole {parameter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sorgu değeri sabit bir metin ya da tek bir bütün {parametre} olmalı.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The workspace is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı geçerli bir JSON değil: %1 (satır %2, sütun %3).</translation>
     </message>
     <message>
         <source>The workspace is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı bir JSON nesnesi değil.</translation>
     </message>
     <message>
         <source>This is not a Portico workspace: it has no schemaVersion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Portico çalışma alanı değil: schemaVersion alanı yok.</translation>
     </message>
     <message>
         <source>must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ya da daha büyük olmalı.</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Portico (schema version %1); this version reads schema version %2 and older. Update Portico to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma alanı Portico&apos;nun daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu sürüm şema sürümü %2 ve öncesini okuyabilir. Açmak için Portico&apos;yu güncelleyin.</translation>
     </message>
     <message>
         <source>another environment is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adında başka bir ortam zaten var.</translation>
     </message>
     <message>
         <source>another API already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kimliğine sahip başka bir API zaten var.</translation>
     </message>
     <message>
         <source>another request is already saved for operation &apos;%1&apos; of API &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%2&apos; API&apos;sinin &apos;%1&apos; işlemi için kaydedilmiş başka bir istek zaten var.</translation>
     </message>
     <message>
         <source>no environment is named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adında bir ortam yok.</translation>
     </message>
     <message>
         <source>Could not save the workspace to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı %1 konumuna kaydedilemedi: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Could not open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 çalışma alanı açılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Console for machine-learning web services behind an API gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ağ geçidi arkasındaki makine öğrenimi web hizmetleri için konsol.</translation>
     </message>
     <message>
         <source>Keep this profile&apos;s files in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profilin dosyalarını &lt;dizin&gt; içinde sakla.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dizin</translation>
     </message>
     <message>
         <source>Do not start the embedded sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerleşik korumalı alanı başlatma.</translation>
     </message>
 </context>
 <context>
     <name>portico::client::HttpEngine</name>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir http ya da https adresi değil.</translation>
     </message>
     <message>
         <source>The request to %1 has no method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine giden isteğin yöntemi yok.</translation>
     </message>
     <message>
         <source>Cannot read the request body from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gövdesi %1 dosyasından okunamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>portico::client::SecretStore</name>
     <message>
         <source>No keychain is available (Secret Service / KWallet). Portico keeps API keys only in the OS keychain; start gnome-keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilir bir anahtarlık yok (Secret Service / KWallet). Portico, API anahtarlarını yalnızca işletim sisteminin anahtarlığında saklar; gnome-keyring ya da KWallet&apos;ı başlatıp yeniden deneyin.</translation>
     </message>
     <message>
         <source>No key named “%1” is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı bir anahtar henüz kaydedilmemiş.</translation>
     </message>
     <message>
         <source>Portico was not allowed to use the keychain. Unlock it, or allow Portico access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico&apos;nun anahtarlığı kullanmasına izin verilmedi. Anahtarlığın kilidini açın ya da Portico&apos;ya erişim izni verin, ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>Could not read the key “%1” from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarı anahtarlıktan okunamadı: %2</translation>
     </message>
     <message>
         <source>Could not store the key “%1” in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarı anahtarlığa kaydedilemedi: %2</translation>
     </message>
     <message>
         <source>Could not remove the key “%1” from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarı anahtarlıktan kaldırılamadı: %2</translation>
     </message>
     <message>
         <source>Could not read the list of keys from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar listesi anahtarlıktan okunamadı: %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geçerli bir profil adı değil.</translation>
     </message>
     <message>
         <source>“%1” is not a valid key name: use letters, digits, “-”, “_” and “.”, not starting with “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geçerli bir anahtar adı değil: harf, rakam, “-”, “_” ve “.” kullanın; ad “.” ile başlamamalı.</translation>
     </message>
     <message>
         <source>A key named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı bir anahtar zaten var.</translation>
     </message>
 </context>
 <context>
     <name>portico::client::TryItSession</name>
     <message>
         <source>Required parameters are empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu parametreler boş: %1.</translation>
     </message>
     <message>
         <source>The environment has no variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortamda şu değişken yok: %1.</translation>
     </message>
     <message>
         <source>Left out (no value in this environment): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı (bu ortamda değeri yok): %1.</translation>
     </message>
     <message>
         <source>A request is already under way; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten süren bir istek var; önce onu iptal edin.</translation>
     </message>
     <message>
         <source>The keychain has no secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıkta şu gizli dizi yok: %1.</translation>
     </message>
     <message>
         <source>The keychain has no secret &quot;%1&quot;. Add it under Tools → Keys, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıkta &quot;%1&quot; gizli dizisi yok. Araçlar → Anahtarlar altından ekleyip yeniden gönderin.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>portico::client::storage::BlobClient</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: the file changed while it was being uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: dosya karşıya yüklenirken değişti</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Connection refused by %1: is the storage service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlantıyı reddetti: depolama hizmeti çalışıyor mu?</translation>
     </message>
     <message>
         <source>Storage host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depolama ana bilgisayarı bulunamadı</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine ulaşılamıyor: %2</translation>
     </message>
     <message>
         <source>Storage account %1 rejected the request signature (%2): check the account name and key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depolama hesabı istek imzasını reddetti (%2): hesap adını ve anahtarını denetleyin</translation>
     </message>
     <message>
         <source>Blob %1 not found in container %2 (BlobNotFound)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kapsayıcısında %1 blob&apos;u bulunamadı (BlobNotFound)</translation>
     </message>
     <message>
         <source>Container %1 does not exist (ContainerNotFound)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kapsayıcısı yok (ContainerNotFound)</translation>
     </message>
     <message>
         <source>Storage answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Depolama hizmeti HTTP %1%2 yanıtı verdi: %3</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemiyor: %2</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::HeaderNameDelegate</name>
     <message>
         <source>Header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst bilgi adı</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::HistoryModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>Only the first %1 of the body were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövdenin yalnızca ilk %1 kadarı saklandı.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöntem</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::JsonTreeModel</name>
     <message>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (satır %2, sütun %3)</translation>
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(değer)</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>nesne</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>dizi</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>dize</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>sayı</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>mantıksal</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::KeyValueModel</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu.</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılan: %1</translation>
     </message>
     <message>
         <source>Required value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu değer eksik</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::KeysDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle…</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar ekle</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden adlandır…</translation>
     </message>
     <message>
         <source>Rename key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı yeniden adlandır</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı sil</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Göster</translation>
     </message>
     <message>
         <source>Reveal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri göster</translation>
     </message>
     <message>
         <source>&amp;Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri &amp;kopyala</translation>
     </message>
     <message>
         <source>Copy value to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri panoya kopyala</translation>
     </message>
     <message>
         <source>Delete Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı sil</translation>
     </message>
     <message>
         <source>Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı yeniden adlandır…</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri kopyala</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API Anahtarları</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API anahtarları</translation>
     </message>
     <message>
         <source>About API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API anahtarları hakkında</translation>
     </message>
     <message>
         <source>Keys of the profile “%1”, kept in the system keychain. Values stay hidden unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” profilinin anahtarları, sistem anahtarlığında saklanır. Değerler, siz gösterene dek gizli kalır.</translation>
     </message>
     <message>
         <source>No keychain store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilir bir anahtarlık deposu yok.</translation>
     </message>
     <message>
         <source>Key names</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar adları</translation>
     </message>
     <message>
         <source>Key value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar değeri</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değer:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim kutusu düğmeleri</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Reading the list of keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar listesi okunuyor…</translation>
     </message>
     <message>
         <source>No keys yet. Add the subscription key from the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz anahtar yok. Geliştirici portalındaki abonelik anahtarını ekleyin.</translation>
     </message>
     <message>
         <source>Storing “%1” in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarlığa kaydediliyor…</translation>
     </message>
     <message>
         <source>Stored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaydedildi.</translation>
     </message>
     <message>
         <source>Renaming “%1” to “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, “%2” olarak yeniden adlandırılıyor…</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, “%2” olarak yeniden adlandırıldı.</translation>
     </message>
     <message>
         <source>Delete the key “%1” from the keychain? Requests that use it will fail until it is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarı anahtarlıktan silinsin mi? Bu anahtarı kullanan istekler, anahtar yeniden eklenene dek başarısız olur.</translation>
     </message>
     <message>
         <source>Kept “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” korundu.</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” siliniyor…</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” silindi.</translation>
     </message>
     <message>
         <source>Reading “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarlıktan okunuyor…</translation>
     </message>
     <message>
         <source>Showing the value of “%1” until you select another key or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarının değeri, başka bir anahtar seçene ya da bu pencereyi kapatana dek gösteriliyor.</translation>
     </message>
     <message>
         <source>Copied the value of “%1” to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” anahtarının değeri panoya kopyalandı.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlık bir hata bildirdi.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gizle</translation>
     </message>
     <message>
         <source>Hide value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değeri gizle</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::MainWindow</name>
     <message>
         <source>Portico</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico</translation>
     </message>
     <message>
         <source>Throttled: sending again (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlandı: yeniden gönderilecek (%1. deneme)</translation>
     </message>
     <message>
         <source>History is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş kapalı: %1</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine gönderiliyor…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanını kay&amp;det</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Araçlar</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anahtarlar…</translation>
     </message>
     <message>
         <source>Start the local &amp;sandbox at launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılışta yerel &amp;korumalı alanı başlat</translation>
     </message>
     <message>
         <source>The sandbox starts with the next launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan bir sonraki açılışta başlayacak.</translation>
     </message>
     <message>
         <source>The sandbox stays off from the next launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan bir sonraki açılıştan itibaren kapalı kalacak.</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;ler</translation>
     </message>
     <message>
         <source>&amp;APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI&apos;ler</translation>
     </message>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemleri filtrele</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemler</translation>
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>İş&amp;lemler</translation>
     </message>
     <message>
         <source>History of this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işlemin geçmişi</translation>
     </message>
     <message>
         <source>Retry countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden deneme geri sayımı</translation>
     </message>
     <message>
         <source>Calls left under the gateway&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidi sınırları içinde kalan çağrılar</translation>
     </message>
     <message>
         <source>Sandbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan durumu</translation>
     </message>
     <message>
         <source>Workspace not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı yüklenmedi</translation>
     </message>
     <message>
         <source>%1
 
 The file was kept as %2; Portico starts with a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dosya %2 olarak saklandı; Portico yeni bir çalışma alanıyla başlıyor.</translation>
     </message>
     <message>
         <source>Throttled: the gateway takes calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlandı: ağ geçidi çağrıları yeniden kabul edecek</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n sn sonra</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 calls left in the rate window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı penceresinde %1 / %2 çağrı kaldı</translation>
     </message>
     <message>
         <source>%1 of %2 left in the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotada %1 / %2 kaldı</translation>
     </message>
     <message>
         <source>Key needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar gerekli: %1</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is in the keychain; send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; anahtarı artık anahtarlıkta; yeniden gönderin.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenilmeyen sertifika</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted:
@@ -904,570 +906,575 @@ The file was kept as %2; Portico starts with a new workspace.</source>
 %3
 
 Trust this certificate for %1 from now on? Requests to %1 will accept exactly this certificate and no other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun sertifikasına güvenilmiyor:
+%2
+
+%3
+
+Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler yalnızca tam olarak bu sertifikayı kabul eder, başka hiçbirini kabul etmez.</translation>
     </message>
     <message>
         <source>The certificate of %1 is trusted; send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun sertifikasına artık güveniliyor; yeniden gönderin.</translation>
     </message>
     <message>
         <source>The workspace was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Sandbox: gateway %1, service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan: ağ geçidi %1, hizmet %2</translation>
     </message>
     <message>
         <source>Sandbox: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan: başlatılıyor…</translation>
     </message>
     <message>
         <source>Sandbox failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan başlatılamadı: %1</translation>
     </message>
     <message>
         <source>Sandbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan: kapalı</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::PrettyBodyView</name>
     <message>
         <source>Show &amp;Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ham hâlini göster</translation>
     </message>
     <message>
         <source>Formatted view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimli görünüm durumu</translation>
     </message>
     <message>
         <source>Show the raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ham gövdeyi göster</translation>
     </message>
     <message>
         <source>Formatted JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimlendirilmiş JSON gövdesi</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimlendiriliyor…</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::RawBodyView</name>
     <message>
         <source>Raw response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ham yanıt gövdesi</translation>
     </message>
     <message>
         <source>Raw view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ham görünüm durumu</translation>
     </message>
     <message>
         <source>Cannot read the body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde okunamıyor: %1</translation>
     </message>
     <message>
         <source>Indexing lines… %1 of %2 read, %3 lines so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırlar dizinleniyor… %1 / %2 okundu, şu ana dek %3 satır</translation>
     </message>
     <message>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır: %1</translation>
     </message>
     <message>
         <source>Lines longer than %1 characters are cut short here; Save… keeps them whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 karakterden uzun satırlar burada kısaltılır; Kaydet… onları eksiksiz saklar.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ResponseHeadersModel</name>
     <message>
         <source>Hidden: this header carries a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlendi: bu üst bilgi bir kimlik bilgisi taşıyor.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ResponseSummary</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt durumu</translation>
     </message>
     <message>
         <source>Request method</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek yöntemi</translation>
     </message>
     <message>
         <source>Requested URL</source>
-        <translation type="unfinished"></translation>
+        <translation>İstenen URL</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt süresi</translation>
     </message>
     <message>
         <source>Response size</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt boyutu</translation>
     </message>
     <message>
         <source>Answered from %1 after a redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirmeden sonra %1 adresinden yanıtlandı.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>No response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt yok.</translation>
     </message>
     <message>
         <source>After %1 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 denemeden sonra.</translation>
     </message>
     <message>
         <source>headers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>üst bilgiler %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toplam %1</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayt</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt bekleniyor…</translation>
     </message>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz yanıt yok</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ResponseViewer</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyala</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;ydet…</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt üst bilgileri</translation>
     </message>
     <message>
         <source>Request headers as sent (credentials hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen istek üst bilgileri (kimlik bilgileri gizli)</translation>
     </message>
     <message>
         <source>Response body views</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesi görünümleri</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimli</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ham</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst bilgiler</translation>
     </message>
     <message>
         <source>Copy the body, or the table on the Table tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövdeyi ya da Tablo sekmesindeki tabloyu kopyala (%1)</translation>
     </message>
     <message>
         <source>Save the body, byte for byte, to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövdeyi bayt bayt bir dosyaya kaydet</translation>
     </message>
     <message>
         <source>Copy the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtı kopyala</translation>
     </message>
     <message>
         <source>Save the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesini kaydet</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Son eylem</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt bekleniyor…</translation>
     </message>
     <message>
         <source>Send a request to see its response here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtını burada görmek için bir istek gönderin.</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtın gövdesi yok.</translation>
     </message>
     <message>
         <source>There is no body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde yok: %1</translation>
     </message>
     <message>
         <source>The body is %1, more than the %2 the formatted view reads. The Raw tab shows all of it, line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde %1; biçimli görünümün okuduğu %2 sınırından büyük. Ham sekmesi gövdenin tamamını satır satır gösterir.</translation>
     </message>
     <message>
         <source>The body is %1, too large to look for AzureML tables in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde %1; içinde AzureML tablosu aramak için çok büyük.</translation>
     </message>
     <message>
         <source>Looking for AzureML tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>AzureML tabloları aranıyor…</translation>
     </message>
     <message>
         <source>The body is not JSON, so it holds no AzureML table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde JSON değil, bu yüzden AzureML tablosu içermiyor.</translation>
     </message>
     <message>
         <source>There is no response to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek yanıt yok.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read the response body from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesi %1 dosyasından okunamıyor: %2</translation>
     </message>
     <message>
         <source>Copied the table as tab-separated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo, sekmeyle ayrılmış metin olarak kopyalandı.</translation>
     </message>
     <message>
         <source>The body is %1, too large for the clipboard; use Save… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde %1; panoya kopyalanamayacak kadar büyük. Bunun yerine Kaydet… komutunu kullanın.</translation>
     </message>
     <message>
         <source>Cannot read the response body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesi okunamıyor: %1</translation>
     </message>
     <message>
         <source>Copied the body (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde kopyalandı (%1).</translation>
     </message>
     <message>
         <source>Save Response Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt gövdesini kaydet</translation>
     </message>
     <message>
         <source>A newer response replaced the one you chose to save; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetmek için seçtiğiniz yanıtın yerini daha yeni bir yanıt aldı; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ResultsTableModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>%1 (no type given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tür belirtilmemiş)</translation>
     </message>
     <message>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tür: %2)</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ResultsTablesView</name>
     <message>
         <source>Table view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo görünümü durumu</translation>
     </message>
     <message>
         <source>AzureML outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>AzureML çıkışları</translation>
     </message>
     <message>
         <source>The response has no AzureML table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtta AzureML tablosu yok.</translation>
     </message>
     <message>
         <source>AzureML output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AzureML çıkışı %1</translation>
     </message>
     <message>
         <source>%1: %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 satır × %3 sütun</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::SecretEditDialog</name>
     <message>
         <source>Add Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar ekle</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı yeniden adlandır</translation>
     </message>
     <message>
         <source>Key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar adı</translation>
     </message>
     <message>
         <source>e.g. scoring-key</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. scoring-key</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>Key value</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar değeri</translation>
     </message>
     <message>
         <source>Pasted from the developer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliştirici portalından yapıştırın</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değer:</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>İpucu</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim kutusu düğmeleri</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden adlandır</translation>
     </message>
     <message>
         <source>Names use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adlarda harf, rakam, “-”, “_” ve “.” kullanılır.</translation>
     </message>
     <message>
         <source>“%1” is not a valid name: use letters, digits, “-”, “_” and “.”, not starting with “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geçerli bir ad değil: harf, rakam, “-”, “_” ve “.” kullanın; ad “.” ile başlamamalı.</translation>
     </message>
     <message>
         <source>Type the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni adı yazın.</translation>
     </message>
     <message>
         <source>A key named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı bir anahtar zaten var.</translation>
     </message>
     <message>
         <source>A key named “%1” exists; its value will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı bir anahtar var; değeri değiştirilecek.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştir</translation>
     </message>
     <message>
         <source>Paste the key&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarın değerini yapıştırın.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::TryItPanel</name>
     <message>
         <source>Choose an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir işlem seçin</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortam</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ortam:</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek URL&apos;si</translation>
     </message>
     <message>
         <source>Request &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek &amp;URL&apos;si:</translation>
     </message>
     <message>
         <source>Request problems</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek sorunları</translation>
     </message>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek parametreleri</translation>
     </message>
     <message>
         <source>&amp;Parameters (* required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rametreler (* zorunlu)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek üst bilgileri</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst &amp;bilgiler</translation>
     </message>
     <message>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst bilgi ekle</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst bilgiyi kaldır</translation>
     </message>
     <message>
         <source>Insert secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli dizi ekle</translation>
     </message>
     <message>
         <source>Insert a keychain secret reference into the selected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili üst bilgiye anahtarlıktaki bir gizli diziye başvuru ekle</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gövdesi</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Gö&amp;vde</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçimlendir</translation>
     </message>
     <message>
         <source>Format the JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gövdesini biçimlendir</translation>
     </message>
     <message>
         <source>Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadan yükle…</translation>
     </message>
     <message>
         <source>Load the body from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövdeyi bir dosyadan yükle</translation>
     </message>
     <message>
         <source>Body status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gövde durumu</translation>
     </message>
     <message>
         <source>Retry automatically when throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlandığında otomatik olarak yeniden dene</translation>
     </message>
     <message>
         <source>On 429 or 503 with Retry-After, send again once the wait is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After içeren bir 429 ya da 503 yanıtında, bekleme süresi dolunca yeniden gönder.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteği iptal et</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal (Esc)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gönder</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteği gönder</translation>
     </message>
     <message>
         <source>Send (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönder (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Operation %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem: %1 %2</translation>
     </message>
     <message>
         <source>No secrets in the keychain yet (Tools → Keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıkta henüz gizli dizi yok (Araçlar → Anahtarlar)</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1, sütun %2: %3</translation>
     </message>
     <message>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geçerli JSON</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Load request body</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gövdesini yükle</translation>
     </message>
     <message>
         <source>⚠ Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>⚠ %1 is larger than 64 MB; send large files as a batch job.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 dosyası 64 MB&apos;tan büyük; büyük dosyaları toplu iş olarak gönderin.</translation>
     </message>
 </context>
 </TS>
