@@ -8,7 +8,10 @@
 #include "history/historystore.h"
 #include "http/httpengine.h"
 #include "http/exchangetext.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
 #include "keys/keysdialog.h"
+#include "language.h"
 #include "keys/secreteditdialog.h"
 #include "messagebox.h"
 #include "response/responseviewer.h"
@@ -18,6 +21,7 @@
 #include "tryit/tryitsession.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,15 +31,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -139,10 +146,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some desktops (and the offscreen platform) bind no key to Quit: Ctrl+Q then.
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
     quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    menuBar()->addMenu(m_viewMenu);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *keys = tools->addAction(tr("&Keys…"), this, &MainWindow::openKeys);
     keys->setObjectName(u"keysAction"_s);
@@ -155,10 +166,97 @@ void MainWindow::buildMenus()
         m_settings->setValue(u"sandbox/startAtLaunch"_s, on);
         statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.") : tr("The sandbox stays off from the next launch."), 5000);
     });
+    buildLanguageMenu(tools);
+    buildHelpMenu();
+}
+
+void MainWindow::buildLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = m_settings->value(Language::settingsKey()).toString();
+    for (const QString &code : QStringList{QString()} + Language::available()) {
+        QAction *action = menu->addAction(Language::nativeName(code));
+        action->setObjectName(u"language"_s + (code.isEmpty() ? u"System"_s : code.toUpper()) + u"Action"_s);
+        action->setCheckable(true);
+        action->setChecked(code == chosen || (code.isEmpty() && !Language::available().contains(chosen)));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code.isEmpty())
+                m_settings->remove(Language::settingsKey());
+            else
+                m_settings->setValue(Language::settingsKey(), code);
+            statusBar()->showMessage(tr("The interface changes language at the next start."), 8000);
+        });
+    }
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    QAction *about = help->addAction(tr("&About Portico"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(u"aboutAction"_s);
+}
+
+QAction *MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut)
+{
+    m_pages->addWidget(page);
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    QAction *action = m_viewMenu->addAction(title);
+    action->setObjectName(page->objectName() + u"PageAction"_s);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setToolTip(tr("%1 (%2)").arg(QString(title).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+    m_pageActions->addAction(action);
+    m_pageBar->addAction(action);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    if (m_pages->count() == 1)
+        action->setChecked(true);
+    return action;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    const QList<QAction *> actions = m_pageActions->actions();
+    const int index = m_pages->indexOf(page);
+    if (index >= 0 && index < actions.size())
+        actions.at(index)->setChecked(true);
+    page->setFocus(Qt::ShortcutFocusReason);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void MainWindow::buildLayout()
 {
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pagesStackedWidget"_s);
+    m_pageActions = new QActionGroup(this);
+    m_pageBar = new QToolBar(tr("Pages"), this);
+    m_pageBar->setObjectName(u"pagesToolBar"_s);
+    m_pageBar->setAccessibleName(tr("Pages"));
+    m_pageBar->setMovable(false);
+    m_pageBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::TopToolBarArea, m_pageBar);
+    m_viewMenu = new QMenu(tr("&View"), this); // joins the menu bar after File
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"mainSplitter"_s);
 
@@ -214,7 +312,9 @@ void MainWindow::buildLayout()
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 3);
     split->setSizes({260, 480, 620});
-    setCentralWidget(split);
+    setCentralWidget(m_pages);
+    split->setAccessibleName(tr("Try it"));
+    addPage(split, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
 
     connect(m_apiView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QModelIndex api = m_operationFilter->mapFromSource(

@@ -12,7 +12,12 @@
 
 #include <memory>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
 class QSettings;
 class QSslCertificate;
 class QSslError;
@@ -59,6 +64,12 @@ public:
     void showSandboxFailed(const QString &message);
     void showSandboxDisabled();
 
+    // A view of its own beside the Try-it page (Jobs, Publish, Dashboard…): reached from the
+    // View menu and the page bar, with its shortcut. Returns the action that shows it.
+    QAction *addPage(QWidget *page, const QString &title, const QKeySequence &shortcut);
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+
     const client::Workspace &workspace() const { return m_workspace; }
     bool selectOperation(const QString &apiId, const QString &operationId);
     client::SecretStore *secretStore() const { return m_secrets; }
@@ -70,6 +81,8 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildHelpMenu();
+    void buildLanguageMenu(QMenu *parent);
     void buildLayout();
     void loadWorkspace();
     void installWorkspace();
@@ -109,6 +122,10 @@ private:
     TryItPanel *m_tryIt = nullptr;
     ResponseViewer *m_response = nullptr;
     QTableView *m_historyView = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QToolBar *m_pageBar = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
     QTimer *m_previewTimer;

@@ -3,7 +3,13 @@
 
 #include "common/datapaths.h"
 #include "mainwindow.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "language.h"
 #include "messagebox.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
 
 #include <QDir>
 
@@ -30,6 +36,10 @@ private Q_SLOTS:
     void statusBarExplainsTheSandboxState();
     void everyControlHasAnObjectNameAndAnAccessibleName();
     void unreadableWorkspaceIsKeptAsideNotOverwritten();
+    void pagesAreReachedFromTheViewMenuAndTheirShortcuts();
+    void shortcutsDialogListsEveryShortcutOfTheWindow();
+    void aboutShowsVersionQtAndLicence();
+    void languageChoiceIsSavedForTheNextStart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -51,7 +61,8 @@ void TestMainWindow::ctrlQQuits()
     portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
     auto *quit = window.findChild<QAction *>(u"quitAction"_s);
     QVERIFY(quit);
-    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Quit);
+    QCOMPARE(quit->shortcut(), standard.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : standard.first());
     QSignalSpy triggered(quit, &QAction::triggered);
     quit->trigger();
     QCOMPARE(triggered.size(), 1);
@@ -110,6 +121,90 @@ void TestMainWindow::unreadableWorkspaceIsKeptAsideNotOverwritten()
     QFile keptFile(QDir(m_dir->path()).filePath(kept.first()));
     QVERIFY(keptFile.open(QIODevice::ReadOnly));
     QCOMPARE(keptFile.readAll(), "{ \"schemaVersion\": 1, \"apis\": [ oops"_ba);
+}
+
+void TestMainWindow::pagesAreReachedFromTheViewMenuAndTheirShortcuts()
+{
+    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    window.show();
+    auto *extra = new QLabel(u"page"_s);
+    extra->setObjectName(u"extraPage"_s);
+    QAction *action = window.addPage(extra, u"E&xtra"_s, QKeySequence(Qt::CTRL | Qt::Key_9));
+    QVERIFY(window.currentPage() != extra); // the Try-it page stays in front
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_9));
+    action->trigger();
+    QCOMPARE(window.currentPage(), extra);
+    QVERIFY(action->isChecked());
+    auto *tryIt = window.findChild<QAction *>(u"mainSplitterPageAction"_s);
+    QVERIFY(tryIt);
+    QCOMPARE(tryIt->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    tryIt->trigger();
+    QCOMPARE(window.currentPage()->objectName(), u"mainSplitter"_s);
+    QVERIFY(!action->isChecked());
+}
+
+void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()
+{
+    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    window.show();
+    auto *help = window.findChild<QAction *>(u"keyboardShortcutsAction"_s);
+    QVERIFY(help);
+    QCOMPARE(help->shortcuts().value(1), QKeySequence(Qt::Key_F1));
+    help->trigger();
+    auto *dialog = window.findChild<portico::ui::ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QAbstractItemModelTester tester(dialog->model());
+    QStringList listed;
+    for (int row = 0; row < dialog->model()->rowCount(); ++row)
+        listed.append(dialog->model()->index(row, portico::ui::ShortcutsModel::ActionColumn).data().toString() + u'='
+                      + dialog->model()->index(row, portico::ui::ShortcutsModel::ShortcutColumn).data().toString());
+    const QString all = listed.join(u'\n');
+    const QStringList expectedRows{u"Keys="_s + QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText),
+                                   u"Try it="_s + QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
+                                   u"Quit="_s + QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText),
+                                   u"Send the request="_s + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)};
+    for (const QString &expected : expectedRows)
+        QVERIFY2(all.contains(expected), qPrintable(expected + u" missing from\n"_s + all));
+    dialog->close();
+}
+
+void TestMainWindow::aboutShowsVersionQtAndLicence()
+{
+    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    auto *about = window.findChild<QAction *>(u"aboutAction"_s);
+    QVERIFY(about);
+    about->trigger();
+    auto *dialog = window.findChild<portico::ui::AboutDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *text = dialog->findChild<QLabel *>(u"aboutTextLabel"_s);
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(QCoreApplication::applicationVersion()), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(QString::fromLatin1(qVersion())), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"MIT"_s), qPrintable(text->text()));
+    dialog->close();
+}
+
+void TestMainWindow::languageChoiceIsSavedForTheNextStart()
+{
+    {
+        portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+        auto *turkish = window.findChild<QAction *>(u"languageTRAction"_s);
+        QVERIFY(turkish);
+        QCOMPARE(turkish->text(), u"Türkçe"_s);
+        turkish->trigger();
+    }
+    QSettings settings(QDir(m_dir->path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QCOMPARE(settings.value(portico::ui::Language::settingsKey()).toString(), u"tr"_s);
+    QCOMPARE(portico::ui::Language::resolve(u"tr"_s), u"tr"_s);
+    {
+        portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+        auto *turkish = window.findChild<QAction *>(u"languageTRAction"_s);
+        QVERIFY(turkish->isChecked());
+        window.findChild<QAction *>(u"languageSystemAction"_s)->trigger();
+    }
+    settings.sync();
+    QVERIFY(!settings.contains(portico::ui::Language::settingsKey()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -88,16 +88,19 @@ TryItPanel::TryItPanel(QWidget *parent)
             Q_EMIT sendRequested();
     });
     send->setContext(Qt::WindowShortcut);
+    send->setWhatsThis(tr("Send the request"));
     auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, [this] {
         if (m_send->isEnabled())
             Q_EMIT sendRequested();
     });
     sendEnter->setContext(Qt::WindowShortcut);
+    sendEnter->setWhatsThis(tr("Send the request"));
     auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
         if (m_cancel->isEnabled())
             Q_EMIT cancelRequested();
     });
     cancel->setContext(Qt::WindowShortcut);
+    cancel->setWhatsThis(tr("Cancel the request"));
     setBusy(false);
 }
 
