@@ -9,7 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
     # run
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    # packaging: the .deb and its checks
+    dpkg-dev desktop-file-utils appstream
     # test: a real Secret Service on a private session bus
     dbus-bin dbus-daemon gnome-keyring libsecret-1-0 python3 python3-sklearn openssl
     # test: the Azure Storage SDK (azure.storage.blob) checks the blob client's wire format

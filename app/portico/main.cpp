@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -99,6 +100,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setApplicationDisplayName(u"Portico"_s);
+    QGuiApplication::setDesktopFileName(u"dev.portico.Portico"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"dev.portico.Portico"_s, QIcon(u":/icons/dev.portico.Portico.svg"_s)));
     portico::ui::MainWindow window(paths);
     if (parser.isSet(options.noSandbox) || !window.sandboxEnabled())
         window.showSandboxDisabled();
