@@ -1,5 +1,6 @@
 #include "methodbadgedelegate.h"
 
+#include "theme.h"
 #include "operationtreemodel.h"
 
 #include <QApplication>
@@ -60,7 +61,7 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     badgeFont.setBold(true);
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
     painter->setFont(badgeFont);
-    painter->setPen(Qt::white);
+    painter->setPen(theme::contrast(colorFor(method), Qt::white) >= 4.5 ? QColor(Qt::white) : QColor(0x1f, 0x1f, 0x1f));
     painter->drawText(badge, Qt::AlignCenter, method);
 
     painter->setFont(opt.font);

@@ -1,5 +1,6 @@
 #include "keysdialog.h"
 
+#include "theme.h"
 #include "keys/secreteditdialog.h"
 #include "keys/secretnamesmodel.h"
 #include "messagebox.h"
@@ -375,7 +376,7 @@ void KeysDialog::showStatus(const QString &text, bool isError)
     m_statusLabel->setText(text);
     QPalette palette = this->palette();
     if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, theme::text(theme::Tone::Error, palette));
     m_statusLabel->setPalette(palette);
 }
 

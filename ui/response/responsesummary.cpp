@@ -1,7 +1,9 @@
 #include "responsesummary.h"
 
 #include "secrets/redactor.h"
+#include "theme.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,34 +25,21 @@ constexpr int kChipMaxWidth = 520;
 QString chipStyle(ResponseSummary::StatusClass statusClass)
 {
     using C = ResponseSummary::StatusClass;
-    QString background;
-    QString foreground = u"#ffffff"_s;
+    using theme::Tone;
+    Tone tone = Tone::Neutral;
     switch (statusClass) {
-    case C::Success:
-        background = u"#2e7d32"_s;
-        break;
+    case C::Success: tone = Tone::Success; break;
     case C::Informational:
-    case C::Redirect:
-        background = u"#1565c0"_s;
-        break;
-    case C::ClientError:
-        background = u"#ffb300"_s;
-        foreground = u"#1f1f1f"_s;
-        break;
-    case C::ServerError:
-        background = u"#c62828"_s;
-        break;
+    case C::Redirect: tone = Tone::Info; break;
+    case C::ClientError: tone = Tone::Warning; break;
+    case C::ServerError: tone = Tone::Error; break;
     case C::Failed:
-    case C::Pending:
-        background = u"#616161"_s;
-        break;
-    case C::Idle:
-        background = u"#e0e0e0"_s;
-        foreground = u"#1f1f1f"_s;
-        break;
+    case C::Pending: tone = Tone::Neutral; break;
+    case C::Idle: tone = Tone::Muted; break;
     }
+    const QPalette palette = QGuiApplication::palette();
     return u"QLabel { background-color: %1; color: %2; border-radius: 4px; padding: 3px 8px; font-weight: bold; }"_s
-        .arg(background, foreground);
+        .arg(theme::chipBackground(tone, palette).name(), theme::chipText(tone, palette).name());
 }
 
 QStringList credentialsOf(const portico::client::RequestSpec &request)

@@ -1,7 +1,10 @@
 #include "keyvaluemodel.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +101,7 @@ QVariant KeyValueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (index.column() == ValueColumn && missing)
-            return QBrush(QColor(255, 235, 200));
+            return QBrush(theme::tint(theme::Tone::Warning, QGuiApplication::palette()));
         return {};
     case Qt::AccessibleDescriptionRole:
         return missing ? tr("Required value missing") : QVariant();

@@ -1,5 +1,6 @@
 #include "tryitpanel.h"
 
+#include "theme.h"
 #include "headernamedelegate.h"
 #include "jsonhighlighter.h"
 #include "keyvaluemodel.h"
@@ -135,7 +136,7 @@ void TryItPanel::buildLayout()
     m_problems->setObjectName(u"requestProblemsLabel"_s);
     m_problems->setAccessibleName(tr("Request problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #9a5b00;"_s);
+    m_problems->setStyleSheet(u"color: %1;"_s.arg(theme::text(theme::Tone::Warning, palette()).name()));
     m_problems->hide();
     layout->addWidget(m_problems);
 
@@ -389,7 +390,8 @@ void TryItPanel::validateBody()
     }
     const QString problem = jsonProblem(text.toUtf8());
     m_bodyStatus->setText(problem.isEmpty() ? tr("✓ Valid JSON") : tr("⚠ %1").arg(problem));
-    m_bodyStatus->setStyleSheet(problem.isEmpty() ? u"color: #1b7f3b;"_s : u"color: #b02222;"_s);
+    m_bodyStatus->setStyleSheet(
+        u"color: %1;"_s.arg(theme::text(problem.isEmpty() ? theme::Tone::Success : theme::Tone::Error, palette()).name()));
 }
 
 void TryItPanel::formatBody()
