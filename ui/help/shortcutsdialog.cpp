@@ -165,6 +165,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"shortcutsButtonBox"_s);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(u"closePushButton"_s);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

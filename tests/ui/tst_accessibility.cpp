@@ -1,0 +1,108 @@
+// Every window and dialog of the console, walked as a keyboard and screen-reader user meets
+// it: each interactive control has an accessible name, labels point at their fields, and
+// Tab reaches every control. A new dialog joins the list below.
+
+#include "accessibilitywalk.h"
+
+#include "common/datapaths.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "keys/keysdialog.h"
+#include "keys/secreteditdialog.h"
+#include "mainwindow.h"
+#include "secrets/secretstore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyPageOfTheMainWindow();
+    void dialogs_data();
+    void dialogs();
+    void theWalkCatchesWhatItLooksFor();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<portico::ui::MainWindow> m_window;
+};
+
+using Factory = std::function<QWidget *(portico::ui::MainWindow *)>;
+Q_DECLARE_METATYPE(Factory)
+
+void TestAccessibility::initTestCase()
+{
+    m_window = std::make_unique<portico::ui::MainWindow>(portico::client::DataPaths(m_dir.path()));
+    m_window->show();
+}
+
+void TestAccessibility::everyPageOfTheMainWindow()
+{
+    const auto actions = m_window->findChildren<QAction *>();
+    int pages = 0;
+    for (QAction *action : actions) {
+        if (!action->objectName().endsWith(u"PageAction"_s))
+            continue;
+        ++pages;
+        action->trigger();
+        const QStringList problems = portico::test::accessibilityProblems(m_window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(action->text() + u":\n"_s + problems.join(u'\n')));
+    }
+    QVERIFY(pages >= 1);
+}
+
+void TestAccessibility::dialogs_data()
+{
+    QTest::addColumn<Factory>("make");
+    using namespace portico::ui;
+    QTest::newRow("keys") << Factory([](MainWindow *w) { return new KeysDialog(w->secretStore(), w); });
+    QTest::newRow("add key") << Factory([](MainWindow *w) {
+        return new SecretEditDialog(SecretEditDialog::Mode::Add, {u"one"_s}, w);
+    });
+    QTest::newRow("rename key") << Factory([](MainWindow *w) {
+        return new SecretEditDialog(SecretEditDialog::Mode::Rename, {u"one"_s}, w);
+    });
+    QTest::newRow("about") << Factory([](MainWindow *w) { return new AboutDialog(w); });
+    QTest::newRow("keyboard shortcuts") << Factory([](MainWindow *w) { return new ShortcutsDialog(w, w); });
+}
+
+void TestAccessibility::dialogs()
+{
+    QFETCH(Factory, make);
+    std::unique_ptr<QWidget> dialog(make(m_window.get()));
+    dialog->show();
+    const QStringList problems = portico::test::accessibilityProblems(dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::theWalkCatchesWhatItLooksFor()
+{
+    // The walk itself must fail on a bad window, or a green run proves nothing.
+    QWidget bad;
+    auto *form = new QFormLayout(&bad);
+    auto *edit = new QLineEdit(&bad);
+    edit->setObjectName(u"nameLineEdit"_s);
+    form->addRow(new QLabel(u"&Name"_s, &bad), edit);
+    auto *button = new QPushButton(&bad);
+    button->setObjectName(u"goPushButton"_s);
+    form->addRow(button);
+    bad.show();
+    const QString problems = portico::test::accessibilityProblems(&bad).join(u'\n');
+    QVERIFY2(problems.contains(u"label without a buddy"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"without an accessible name: QPushButton 'goPushButton'"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"without an accessible name: QLineEdit 'nameLineEdit'"_s), qPrintable(problems));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
