@@ -1,10 +1,9 @@
 #pragma once
-// The console's main window: the developer portal's API list and operation tree, the Try-it
-// panel and the response viewer with the operation's history, over one workspace file.
+// The console's main window: its pages (the developer portal's Try-it page first), menus and
+// status bar, over one workspace file, the keychain and the embedded sandbox.
 
 #include "catalog/sampleworkspace.h"
 #include "catalog/workspace.h"
-#include "http/exchange.h"
 #include "common/datapaths.h"
 
 #include <QMainWindow>
@@ -21,17 +20,12 @@ class QToolBar;
 class QSettings;
 class QSslCertificate;
 class QSslError;
-class QListView;
-class QSortFilterProxyModel;
-class QTableView;
 class QTimer;
-class QTreeView;
 
 namespace portico::client {
 class HistoryStore;
 class HttpEngine;
 class SecretStore;
-class TryItSession;
 }
 
 namespace portico::sandbox {
@@ -40,11 +34,7 @@ class EmbeddedSandbox;
 
 namespace portico::ui {
 
-class ApiListModel;
-class HistoryModel;
-class OperationTreeModel;
-class ResponseViewer;
-class TryItPanel;
+class TryItPage;
 
 class MainWindow : public QMainWindow
 {
@@ -88,20 +78,10 @@ private:
     void installWorkspace();
     void saveWorkspaceSoon();
     void saveWorkspace();
-    void onOperationSelected();
-    void updatePreview();
-    void send();
-    void onExchange(const client::Exchange &exchange);
-    void onProblem(const QString &message);
-    void reloadHistory();
-    void openHistoryEntry(const QModelIndex &index);
     void openKeys();
     void askForSecret(const QString &name);
     void onTlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
-    void showRetryCountdown(int seconds, const QString &what);
-    void showRemainingCalls(const client::Exchange &exchange);
     void loadSettings();
-    const client::Environment *currentEnvironment() const;
 
     client::DataPaths m_paths;
     client::Workspace m_workspace;
@@ -109,34 +89,16 @@ private:
     client::SecretStore *m_secrets;
     client::HttpEngine *m_engine;
     std::unique_ptr<client::HistoryStore> m_history;
-    client::TryItSession *m_session;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr;
     QSettings *m_settings;
 
-    ApiListModel *m_apiModel;
-    OperationTreeModel *m_operationModel;
-    QSortFilterProxyModel *m_operationFilter;
-    HistoryModel *m_historyModel;
-    QListView *m_apiView = nullptr;
-    QTreeView *m_operationView = nullptr;
-    TryItPanel *m_tryIt = nullptr;
-    ResponseViewer *m_response = nullptr;
-    QTableView *m_historyView = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_pageBar = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
+    TryItPage *m_tryItPage = nullptr;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
-    QTimer *m_previewTimer;
-    QTimer *m_retryTimer;
-    QLabel *m_retryLabel;
-    QLabel *m_remainingLabel;
-    int m_retrySeconds = 0;
-    QString m_retryWhat;
-    client::Exchange m_shownSpool; // the exchange on show, when its body is in a spool file
-    QString m_currentApiId;
-    QString m_currentOperationId;
 };
 
 } // namespace portico::ui

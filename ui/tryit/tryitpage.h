@@ -1,0 +1,92 @@
+#pragma once
+// The developer portal's page: the API list and operation tree, the Try-it panel, the
+// response viewer and the operation's history, over the main window's workspace.
+
+#include "catalog/workspace.h"
+#include "http/exchange.h"
+
+#include <QSplitter>
+
+class QLabel;
+class QListView;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace portico::client {
+class HistoryStore;
+class HttpEngine;
+class SecretStore;
+class TryItSession;
+}
+
+namespace portico::ui {
+
+class ApiListModel;
+class HistoryModel;
+class OperationTreeModel;
+class ResponseViewer;
+class TryItPanel;
+
+class TryItPage : public QSplitter
+{
+    Q_OBJECT
+public:
+    // The workspace belongs to the caller, who saves it when workspaceEdited() says so.
+    TryItPage(client::Workspace *workspace, client::SecretStore *secrets, client::HttpEngine *engine,
+              client::HistoryStore *history, QWidget *parent = nullptr);
+    ~TryItPage() override;
+
+    // The workspace changed under the page (loaded, replaced, edited elsewhere).
+    void installWorkspace();
+    bool selectOperation(const QString &apiId, const QString &operationId);
+    void focusTryIt();
+    // Status-bar widgets: the Retry-After countdown and the calls the gateway has left.
+    QList<QWidget *> statusWidgets() const;
+
+Q_SIGNALS:
+    void workspaceEdited();
+    void secretMissing(const QString &name);
+    // An exchange finished and is in the history (the dashboard counts it).
+    void exchangeRecorded();
+
+private:
+    void buildCatalog();
+    void onOperationSelected();
+    void updatePreview();
+    void send();
+    void onExchange(const client::Exchange &exchange);
+    void onProblem(const QString &message);
+    void reloadHistory();
+    void openHistoryEntry(const QModelIndex &index);
+    void showRetryCountdown(int seconds, const QString &what);
+    void showRemainingCalls(const client::Exchange &exchange);
+    const client::Environment *currentEnvironment() const;
+
+    client::Workspace *m_workspace;
+    client::SecretStore *m_secrets;
+    client::HttpEngine *m_engine;
+    client::HistoryStore *m_history;
+    client::TryItSession *m_session;
+    ApiListModel *m_apiModel;
+    OperationTreeModel *m_operationModel;
+    QSortFilterProxyModel *m_operationFilter;
+    HistoryModel *m_historyModel;
+    QListView *m_apiView = nullptr;
+    QTreeView *m_operationView = nullptr;
+    TryItPanel *m_tryIt = nullptr;
+    ResponseViewer *m_response = nullptr;
+    QTableView *m_historyView = nullptr;
+    QTimer *m_previewTimer;
+    QTimer *m_retryTimer;
+    QLabel *m_retryLabel;
+    QLabel *m_remainingLabel;
+    int m_retrySeconds = 0;
+    QString m_retryWhat;
+    client::Exchange m_shownSpool; // the exchange on show, when its body is in a spool file
+    QString m_currentApiId;
+    QString m_currentOperationId;
+};
+
+} // namespace portico::ui
