@@ -284,8 +284,8 @@ void DashboardView::showReport(const client::UsageReport &report)
     m_groupChart->categoryAxis()->setTitleText(m_groups->headerData(GroupUsageModel::NameColumn, Qt::Horizontal).toString());
 
     const client::CallCounts totals = report.totals();
-    m_status->setText(tr("%n call(s): %1 succeeded, %2 client errors, %3 throttled, %4 server errors. Updated %5.", "",
-                         int(totals.total()))
+    m_status->setText(tr("Calls: %1 (success %2, client error %3, throttled %4, server error %5). Updated %6.")
+                          .arg(totals.total())
                           .arg(totals.success)
                           .arg(totals.clientError)
                           .arg(totals.throttled)

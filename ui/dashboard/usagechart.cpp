@@ -134,9 +134,15 @@ void UsageChart::sync()
     m_values->setRange(0, std::ceil((max * 1.1 + 0.001) / step) * step);
 
     const QList<QBarSet *> sets = m_series->barSets();
-    for (int i = 0; i < sets.size() && i < m_spec.colours.size(); ++i) {
-        sets.at(i)->setColor(m_spec.colours.at(i));
-        sets.at(i)->setBorderColor(m_spec.colours.at(i).darker(130));
+    for (int i = 0; i < sets.size(); ++i) {
+        if (i < m_spec.colours.size()) {
+            sets.at(i)->setColor(m_spec.colours.at(i));
+            sets.at(i)->setBorderColor(m_spec.colours.at(i).darker(130));
+        }
+        // Labels above a bar sit on the chart's background, not on the bar: the theme's
+        // white would vanish there.
+        if (m_spec.kind == Kind::Bars)
+            sets.at(i)->setLabelColor(chart()->titleBrush().color());
     }
     m_series->setLabelsVisible(rows() <= m_spec.maxLabelledRows);
     setAccessibleDescription(describe());
