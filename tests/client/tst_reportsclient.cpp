@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 #include "usage/reportsclient.h"
 
+#include "../common/gatewaycalls.h"
 #include "sandbox.h"
 
 #include <QNetworkAccessManager>
@@ -29,8 +30,6 @@ namespace {
 
 constexpr int kWaitMs = 20'000;
 const QString kAdminKeySecret = u"sandbox-admin-key"_s;
-const QByteArray kScoreBody =
-    R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba;
 
 } // namespace
 
@@ -49,8 +48,6 @@ private Q_SLOTS:
     void cloudReportsWithoutTheExtensionStillFillTheBuckets();
 
 private:
-    bool writeSecret(const QString &name, const QString &value);
-    int execute(const QString &subscriptionKey);
     // Waits for the fetch's single answer: the report, or the failure's sentence.
     bool fetchAndWait(ReportsClient *client, UsageReport *report, QString *failure);
 
@@ -64,32 +61,6 @@ private:
     QString m_unlimitedId;
     QString m_starterId;
 };
-
-bool TestReportsClient::writeSecret(const QString &name, const QString &value)
-{
-    bool done = false;
-    bool ok = false;
-    m_secrets->write(name, value, this, [&](const SecretStore::Result &r) {
-        ok = r.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, kWaitMs) && ok;
-}
-
-int TestReportsClient::execute(const QString &subscriptionKey)
-{
-    const portico::sandbox::Credentials c = m_sandbox->credentials();
-    QNetworkRequest request(QUrl(m_sandbox->gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace
-                                 + u"/services/"_s + c.service + u"/execute?api-version=2.0&details=true"_s));
-    request.setRawHeader("Content-Type", "application/json");
-    request.setRawHeader("Ocp-Apim-Subscription-Key", subscriptionKey.toUtf8());
-    request.setRawHeader("Authorization", "Bearer " + c.apiKey.toUtf8());
-    const std::unique_ptr<QNetworkReply> reply(m_network.post(request, kScoreBody));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(kWaitMs))
-        return -1;
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
 
 bool TestReportsClient::fetchAndWait(ReportsClient *client, UsageReport *report, QString *failure)
 {
@@ -126,7 +97,7 @@ void TestReportsClient::initTestCase()
         m_now = qMax(m_now, s.createdAtMs + 1000);
     }
     m_secrets = new SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    QVERIFY(writeSecret(kAdminKeySecret, m_sandbox->credentials().adminKey));
+    QVERIFY(portico::testing::writeSecretAndWait(m_secrets, kAdminKeySecret, m_sandbox->credentials().adminKey));
 }
 
 void TestReportsClient::cleanupTestCase()
@@ -141,14 +112,14 @@ void TestReportsClient::cleanupTestCase()
 void TestReportsClient::reportsCountTheBurstExactly()
 {
     for (int i = 0; i < 7; ++i)
-        QCOMPARE(execute(m_unlimitedKey), 200);
+        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_unlimitedKey), 200);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(execute(u"0123456789abcdef0123456789abcdef"_s), 401);
+        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, u"0123456789abcdef0123456789abcdef"_s), 401);
     // Starter allows five calls a minute; the clock stands still, so the rest are refused.
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(execute(m_starterKey), 200);
-    QCOMPARE(execute(m_starterKey), 429);
-    QCOMPARE(execute(m_starterKey), 429);
+        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 200);
+    QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 429);
+    QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 429);
 
     ReportsClient client(m_secrets);
     client.setGateway(m_sandbox->gatewayUrl(), kAdminKeySecret);
@@ -217,7 +188,7 @@ void TestReportsClient::missingAdminKeyIsNamed()
 
 void TestReportsClient::wrongAdminKeyIsRefused()
 {
-    QVERIFY(writeSecret(u"wrong-admin-key"_s, u"not-the-admin-key-0123456789"_s));
+    QVERIFY(portico::testing::writeSecretAndWait(m_secrets, u"wrong-admin-key"_s, u"not-the-admin-key-0123456789"_s));
     ReportsClient client(m_secrets);
     client.setGateway(m_sandbox->gatewayUrl(), u"wrong-admin-key"_s);
     UsageReport report;

@@ -12,6 +12,7 @@
 #include "history/historystore.h"
 #include "secrets/secretstore.h"
 
+#include "../common/gatewaycalls.h"
 #include "sandbox.h"
 
 #include <QAbstractBarSeries>
@@ -96,8 +97,6 @@ private Q_SLOTS:
     void controlsAreNamedForScreenReaders();
 
 private:
-    bool writeSecret(const QString &name, const QString &value);
-    int execute(const QString &subscriptionKey);
     UsageChart *chart(const QString &name) const { return m_view->findChild<UsageChart *>(name); }
 
     QTemporaryDir m_dir;
@@ -108,33 +107,6 @@ private:
     QNetworkAccessManager m_network;
     qint64 m_sandboxNow = 0;
 };
-
-bool TestDashboardView::writeSecret(const QString &name, const QString &value)
-{
-    bool done = false;
-    bool ok = false;
-    m_secrets->write(name, value, this, [&](const SecretStore::Result &r) {
-        ok = r.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, kWaitMs) && ok;
-}
-
-int TestDashboardView::execute(const QString &subscriptionKey)
-{
-    const portico::sandbox::Credentials c = m_sandbox->credentials();
-    QNetworkRequest request(QUrl(m_sandbox->gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace
-                                 + u"/services/"_s + c.service + u"/execute?api-version=2.0&details=true"_s));
-    request.setRawHeader("Content-Type", "application/json");
-    request.setRawHeader("Ocp-Apim-Subscription-Key", subscriptionKey.toUtf8());
-    request.setRawHeader("Authorization", "Bearer " + c.apiKey.toUtf8());
-    const std::unique_ptr<QNetworkReply> reply(
-        m_network.post(request, R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["a b"]]}}, "GlobalParameters": {}})"_ba));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(kWaitMs))
-        return -1;
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
 
 void TestDashboardView::initTestCase()
 {
@@ -149,7 +121,7 @@ void TestDashboardView::initTestCase()
     QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
     for (const auto &s : m_sandbox->subscriptions())
         m_sandboxNow = qMax(m_sandboxNow, s.createdAtMs + 1000);
-    QVERIFY(writeSecret(kAdminKeySecret, m_sandbox->credentials().adminKey));
+    QVERIFY(portico::testing::writeSecretAndWait(m_secrets, kAdminKeySecret, m_sandbox->credentials().adminKey));
 }
 
 void TestDashboardView::cleanupTestCase()
@@ -285,8 +257,8 @@ void TestDashboardView::gatewayReportsShowTheBurstPerSubscription()
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->message().isEmpty() || m_view->report().totals().total() > 0, kWaitMs);
 
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(execute(unlimited), 200);
-    QCOMPARE(execute(u"0123456789abcdef0123456789abcdef"_s), 401);
+        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, unlimited), 200);
+    QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, u"0123456789abcdef0123456789abcdef"_s), 401);
     // The poll picks the calls up while the view is on screen.
     QTRY_COMPARE_WITH_TIMEOUT(m_view->report().totals().total(), 4, kWaitMs);
     const auto *groups = m_view->groupModel();
