@@ -83,7 +83,7 @@ DashboardView::DashboardView(client::SecretStore *secrets, client::HistoryStore 
 
     buildLayout();
     syncSourceChoice();
-    showMessage(emptyText());
+    showMessage(tr("Loading usage…"));
 }
 
 DashboardView::~DashboardView() = default;
