@@ -25,6 +25,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -76,6 +78,38 @@ QList<qreal> column(const QAbstractItemModel *model, int column)
     return out;
 }
 
+// A gateway whose management API answers with API Management's standard report rows only
+// (no outcome split, no percentiles), as a cloud gateway does.
+class StandardReportsGateway : public QTcpServer
+{
+public:
+    StandardReportsGateway()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray request = socket->peek(socket->bytesAvailable());
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const QByteArray row = R"("callCountTotal":10,"callCountSuccess":6,"callCountBlocked":3,)"
+                                           R"("callCountFailed":1,"apiTimeAvg":20,"apiTimeMin":5,"apiTimeMax":80)"_ba;
+                    QByteArray extra = R"("subscriptionId":"s1","name":"Partner")"_ba;
+                    if (request.contains("/byOperation"))
+                        extra = R"("apiId":"api","operationId":"score","name":"Score")"_ba;
+                    if (request.contains("/byTime")) // the bucket of kNow
+                        extra = R"("timestamp":"2026-11-27T10:30:00Z","interval":"PT5M")"_ba;
+                    const QByteArray body = R"({"value":[{)"_ba + row + ',' + extra + R"(}],"count":1,"nextLink":null})"_ba;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
 } // namespace
 
 class TestDashboardView : public QObject
@@ -94,6 +128,7 @@ private Q_SLOTS:
     void gatewayReportsShowTheBurstPerSubscription();
     void missingAdminKeyShowsAnErrorNotABlankChart();
     void gatewayDownShowsAnError();
+    void standardReportsWithoutPercentilesSaySo();
     void controlsAreNamedForScreenReaders();
 
 private:
@@ -297,6 +332,25 @@ void TestDashboardView::gatewayDownShowsAnError()
     m_view->setGateway(QUrl(), QString());
     QCOMPARE(m_view->source(), DashboardView::Source::History);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->message(), u"No calls in the last hour"_s, kWaitMs);
+}
+
+void TestDashboardView::standardReportsWithoutPercentilesSaySo()
+{
+    StandardReportsGateway gateway;
+    QVERIFY(gateway.listen(QHostAddress::LocalHost));
+    m_view->setGateway(QUrl(u"http://127.0.0.1:%1"_s.arg(gateway.serverPort())), kAdminKeySecret);
+    m_view->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->operationModel()->rowCount(), 1, kWaitMs);
+    QCOMPARE(chart(u"latencyChartView"_s)->title(), u"Latency per operation: this gateway reports no percentiles"_s);
+    // APIM's blocked and failed stand in for throttled and server errors; the rest are client errors.
+    const auto *ops = m_view->operationModel();
+    QCOMPARE(ops->index(0, OperationUsageModel::SuccessColumn).data().toInt(), 6);
+    QCOMPARE(ops->index(0, OperationUsageModel::ThrottledColumn).data().toInt(), 3);
+    QCOMPARE(ops->index(0, OperationUsageModel::ServerErrorColumn).data().toInt(), 1);
+    QCOMPARE(ops->index(0, OperationUsageModel::ClientErrorColumn).data().toInt(), 0);
+    QCOMPARE(chart(u"groupChartView"_s)->categoryAxis()->categories(), QStringList{u"Partner"_s});
+    QCOMPARE(m_view->message(), QString());
+    QCOMPARE(m_view->report().totals().total(), 10);
 }
 
 void TestDashboardView::controlsAreNamedForScreenReaders()

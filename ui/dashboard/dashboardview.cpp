@@ -151,8 +151,8 @@ void DashboardView::buildLayout()
     latency.firstValueColumn = OperationUsageModel::P50Column;
     latency.lastValueColumn = OperationUsageModel::P99Column;
     latency.colours = {QColor(0x9E, 0xCA, 0xE1), QColor(0x42, 0x92, 0xC6), QColor(0x08, 0x45, 0x94)};
-    auto *latencyChart = new UsageChart(m_operations, latency, this);
-    latencyChart->setObjectName(u"latencyChartView"_s);
+    m_latencyChart = new UsageChart(m_operations, latency, this);
+    m_latencyChart->setObjectName(u"latencyChartView"_s);
 
     UsageChart::Spec top;
     top.title = tr("Top operations");
@@ -182,7 +182,7 @@ void DashboardView::buildLayout()
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(overTimeChart, 0, 0);
-    grid->addWidget(latencyChart, 0, 1);
+    grid->addWidget(m_latencyChart, 0, 1);
     grid->addWidget(topChart, 1, 0);
     grid->addWidget(m_groupChart, 1, 1);
 
@@ -279,6 +279,10 @@ void DashboardView::showReport(const client::UsageReport &report)
     m_overTime->setBuckets(report.overTime, report.window.bucketMs);
     m_operations->setOperations(report.byOperation);
     m_groups->setGroups(report.byGroup, report.grouping);
+    // A cloud gateway's standard reports carry average, minimum and maximum only.
+    m_latencyChart->setTitle(m_operations->hasPercentiles()
+                                 ? tr("Latency per operation")
+                                 : tr("Latency per operation: this gateway reports no percentiles"));
     m_groupChart->setTitle(report.grouping == client::UsageReport::Grouping::ByApi ? tr("Calls per API")
                                                                                     : tr("Calls per subscription"));
     m_groupChart->categoryAxis()->setTitleText(m_groups->headerData(GroupUsageModel::NameColumn, Qt::Horizontal).toString());

@@ -105,6 +105,7 @@ private:
     QLabel *m_status = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_message = nullptr;
+    UsageChart *m_latencyChart = nullptr;
     UsageChart *m_groupChart = nullptr;
     QTimer *m_poll;
     QTimer *m_soon;
