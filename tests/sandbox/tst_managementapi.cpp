@@ -68,6 +68,13 @@ QList<int> counts(const QJsonObject &row)
             row.value(u"callCountBlocked"_s).toInt(-1), row.value(u"callCountFailed"_s).toInt(-1)};
 }
 
+// The sandbox's extension: the calls that did not succeed, split as the caller saw them.
+QList<int> outcomes(const QJsonObject &row)
+{
+    return {row.value(u"callCountClientError"_s).toInt(-1), row.value(u"callCountThrottled"_s).toInt(-1),
+            row.value(u"callCountServerError"_s).toInt(-1)};
+}
+
 } // namespace
 
 class TestManagementApi : public QObject
@@ -87,6 +94,7 @@ private Q_SLOTS:
     void starterRateLimitChangeAppliesAtOnce();
     void subscriptionKeysStatesAndProductLinksGateAccess();
     void reportsCountExactlyWhatWasSent();
+    void operationReportCarriesLatencyPercentiles();
     void changesSurviveARestart();
 
 private:
@@ -475,6 +483,8 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     const QJsonObject execute = rowWith(byOperation, u"operationId"_s, u"rrs-execute"_s);
     QCOMPARE(execute.value(u"name"_s).toString(), u"RRS Execute"_s);
     QCOMPARE(counts(execute), (QList<int>{10, 7, 2, 1}));
+    // Both 401s are client errors, whoever refused; the 429 is throttling.
+    QCOMPARE(outcomes(execute), (QList<int>{2, 1, 0}));
     QCOMPARE(execute.value(u"apiTimeMax"_s).toInt(-1), 0); // the clock stood still
     QVERIFY(execute.contains(u"apiTimeAvg"_s));
     QVERIFY(execute.contains(u"apiTimeMin"_s));
@@ -489,6 +499,8 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     QCOMPARE(bySubscription.size(), 2);
     QCOMPARE(counts(rowWith(bySubscription, u"subscriptionId"_s, unlimitedId)), (QList<int>{4, 2, 0, 2}));
     QCOMPARE(counts(rowWith(bySubscription, u"subscriptionId"_s, starterId)), (QList<int>{6, 5, 1, 0}));
+    QCOMPARE(outcomes(rowWith(bySubscription, u"subscriptionId"_s, starterId)), (QList<int>{0, 1, 0}));
+    QVERIFY(!rowWith(bySubscription, u"subscriptionId"_s, starterId).contains(u"apiTimeP50"_s));
     QCOMPARE(rowWith(bySubscription, u"subscriptionId"_s, starterId).value(u"name"_s).toString(),
              u"Starter subscription"_s);
 
@@ -502,6 +514,9 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     QCOMPARE(counts(byTime.at(0).toObject()), (QList<int>{4, 2, 1, 1}));
     QCOMPARE(byTime.at(1).toObject().value(u"timestamp"_s).toString(), stamp(firstMinute + 2 * kMinute));
     QCOMPARE(counts(byTime.at(1).toObject()), (QList<int>{7, 5, 1, 1}));
+    const QList<int> secondMinute = outcomes(byTime.at(1).toObject());
+    QCOMPARE(secondMinute.at(1), 1); // the 429
+    QCOMPARE(secondMinute.at(0) + secondMinute.at(2), 1); // the batch status check, whichever way the service fails it
 
     const QJsonArray wide = admin("GET"_ba, "/reports/byTime?interval=PT15M"_ba).json().value(u"value"_s).toArray();
     int total = 0;
@@ -521,6 +536,39 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     // All the management calls above left no trace in the usage log.
     QVERIFY(m_sandbox->gateway()->usageLog()->flush());
     QCOMPARE(m_sandbox->store()->usage(0, m_now + kMinute).size(), 11);
+}
+
+void TestManagementApi::operationReportCarriesLatencyPercentiles()
+{
+    // Twenty calls taking 1..20 ms, recorded as the gateway records them, plus a quota refusal.
+    QList<portico::sandbox::UsageRecord> records;
+    for (int ms = 20; ms >= 1; --ms) {
+        portico::sandbox::UsageRecord r;
+        r.timeMs = m_now;
+        r.subscriptionId = m_subscriptions.first().id;
+        r.apiId = u"azureml-demo"_s;
+        r.operationId = u"rrs-execute"_s;
+        r.status = ms == 20 ? 503 : 200;
+        r.latencyMs = ms;
+        records.append(r);
+    }
+    portico::sandbox::UsageRecord quota = records.first();
+    quota.status = 403;
+    quota.blocked = true;
+    quota.latencyMs = 0;
+    records.append(quota);
+    QVERIFY(m_sandbox->store()->appendUsage(records));
+
+    const QJsonArray byOperation = admin("GET"_ba, "/reports/byOperation"_ba).json().value(u"value"_s).toArray();
+    const QJsonObject row = rowWith(byOperation, u"operationId"_s, u"rrs-execute"_s);
+    QCOMPARE(counts(row), (QList<int>{21, 19, 1, 1}));
+    QCOMPARE(outcomes(row), (QList<int>{0, 1, 1}));
+    // Nearest rank over 0, 1, 2, …, 20: the 11th, the 20th and the 21st.
+    QCOMPARE(row.value(u"apiTimeP50"_s).toInt(-1), 10);
+    QCOMPARE(row.value(u"apiTimeP95"_s).toInt(-1), 19);
+    QCOMPARE(row.value(u"apiTimeP99"_s).toInt(-1), 20);
+    QCOMPARE(row.value(u"apiTimeMin"_s).toInt(-1), 0);
+    QCOMPARE(row.value(u"apiTimeMax"_s).toInt(-1), 20);
 }
 
 void TestManagementApi::changesSurviveARestart()

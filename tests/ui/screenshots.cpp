@@ -1,16 +1,22 @@
 // `make screenshots`: drives the console offscreen through a first launch, a scored RRS
-// request, an error answer and the Keys dialog, and writes each as a PNG, so what a user
-// sees can be looked at (and shown in the README) without a display.
+// request, an error answer, the Keys dialog and the usage dashboard after a burst of traffic,
+// and writes each as a PNG, so what a user sees can be looked at (and shown in the README)
+// without a display.
 //   portico-screenshots OUTPUT_DIR
 
 #include "common/datapaths.h"
+#include "dashboard/dashboardview.h"
 #include "mainwindow.h"
+#include "sandbox.h"
+#include "secrets/secretstore.h"
 #include "tryit/keyvaluemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -18,6 +24,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +43,51 @@ void when(const std::function<bool()> &condition, const std::function<void()> &n
         return;
     }
     QTimer::singleShot(50, [=] { when(condition, next, waitedMs + 50); });
+}
+
+// A burst through a sandbox's gateway, as several clients would send it: successes on
+// Unlimited, invalid keys, Starter until its rate limit refuses, and batch calls the service
+// cannot answer yet. Calls done() when every answer is in.
+void sendBurst(portico::sandbox::Sandbox *sandbox, QNetworkAccessManager *network, const std::function<void()> &done)
+{
+    const portico::sandbox::Credentials c = sandbox->credentials();
+    QString unlimited;
+    QString starter;
+    for (const auto &s : sandbox->subscriptions())
+        (s.productId == u"starter" ? starter : unlimited) = s.primaryKey;
+    const QString service = sandbox->gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace
+        + u"/services/"_s + c.service;
+    const QByteArray body =
+        R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba;
+    struct Call
+    {
+        QString key;
+        QByteArray method;
+        QString path;
+    };
+    QList<Call> calls;
+    const QString execute = u"/execute?api-version=2.0&details=true"_s;
+    for (int i = 0; i < 14; ++i)
+        calls.append({unlimited, "POST"_ba, execute});
+    for (int i = 0; i < 3; ++i)
+        calls.append({u"0123456789abcdef0123456789abcdef"_s, "POST"_ba, execute});
+    for (int i = 0; i < 8; ++i)
+        calls.append({starter, "POST"_ba, execute});
+    for (int i = 0; i < 2; ++i)
+        calls.append({unlimited, "GET"_ba, u"/jobs/job%1?api-version=2.0"_s.arg(i)});
+    auto left = std::make_shared<int>(int(calls.size()));
+    for (const Call &call : std::as_const(calls)) {
+        QNetworkRequest request(QUrl(service + call.path));
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Ocp-Apim-Subscription-Key", call.key.toUtf8());
+        request.setRawHeader("Authorization", "Bearer " + c.apiKey.toUtf8());
+        QNetworkReply *reply = network->sendCustomRequest(request, call.method, call.method == "POST" ? body : QByteArray());
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, left, done] {
+            reply->deleteLater();
+            if (--*left == 0)
+                done();
+        });
+    }
 }
 
 } // namespace
@@ -69,6 +121,37 @@ int main(int argc, char *argv[])
     int answers = 0;
     QObject::connect(send, &QPushButton::clicked, &window, [&] { ++answers; });
 
+    // The dashboard over a sandbox of its own, so the burst does not spend the console's quota.
+    QTemporaryDir dashboardDir;
+    portico::sandbox::Sandbox dashboardSandbox;
+    QNetworkAccessManager network;
+    std::unique_ptr<portico::ui::DashboardView> dashboard;
+    bool burstDone = false;
+    auto showDashboard = [&] {
+        portico::sandbox::SandboxOptions options;
+        options.dataDir = dashboardDir.path();
+        QString error;
+        if (!dashboardSandbox.start(options, &error)) {
+            std::fprintf(stderr, "cannot start the dashboard's sandbox: %s\n", qPrintable(error));
+            QCoreApplication::exit(1);
+            return;
+        }
+        window.secretStore()->write(u"sandbox-admin-key"_s, dashboardSandbox.credentials().adminKey, &window,
+                                    [&](const portico::client::SecretStore::Result &) {
+            sendBurst(&dashboardSandbox, &network, [&] { burstDone = true; });
+        });
+        when([&] { return burstDone; }, [&] {
+            dashboard = std::make_unique<portico::ui::DashboardView>(window.secretStore(), nullptr);
+            dashboard->resize(1400, 860);
+            dashboard->setGateway(dashboardSandbox.gatewayUrl(), u"sandbox-admin-key"_s);
+            dashboard->show();
+            when([&] { return dashboard->report().totals().total() > 0; }, [&] {
+                save(dashboard.get(), u"dashboard.png"_s);
+                app.quit();
+            });
+        });
+    };
+
     QObject::connect(&window, &portico::ui::MainWindow::ready, &window, [&] {
         when([] { return true; }, [&] {
             save(&window, u"first-launch.png"_s);
@@ -85,7 +168,8 @@ int main(int argc, char *argv[])
                     window.findChild<QAction *>(u"keysAction"_s)->trigger();
                     when([&] { return window.findChild<QDialog *>() != nullptr; }, [&] {
                         save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
-                        app.quit();
+                        window.findChild<QDialog *>()->close();
+                        showDashboard();
                     });
                 });
             });

@@ -400,6 +400,34 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
     return summaryFrom(q);
 }
 
+QList<HistoryCall> HistoryStore::calls(qint64 fromMs, qint64 toMs) const
+{
+    QList<HistoryCall> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Bounded by kKeptPerOperation per operation, and no body column is read.
+    q.prepare(u"SELECT api_id, operation_id, at_ms, status, finished_after_ms, retry_after_seconds, error"
+              " FROM history WHERE at_ms >= ? AND at_ms < ? AND cancelled = 0 ORDER BY at_ms, id"_s);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        HistoryCall call;
+        call.apiId = q.value(0).toString();
+        call.operationId = q.value(1).toString();
+        call.atMs = q.value(2).toLongLong();
+        call.status = q.value(3).toInt();
+        call.durationMs = q.value(4).toLongLong();
+        call.retryAfterSeconds = q.value(5).toInt();
+        call.failed = !q.value(6).toString().isEmpty();
+        result.append(call);
+    }
+    return result;
+}
+
 std::optional<Exchange> HistoryStore::load(qint64 id) const
 {
     if (!isOpen())

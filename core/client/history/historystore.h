@@ -28,6 +28,18 @@ struct HistoryEntry
     bool bodyTruncated = false;
 };
 
+// One call as the usage dashboard counts it: no URL, headers or bodies.
+struct HistoryCall
+{
+    QString apiId;
+    QString operationId;
+    qint64 atMs = 0;
+    int status = 0;         // 0 when no answer came
+    qint64 durationMs = -1; // to the end of the response; -1 when it never ended
+    int retryAfterSeconds = -1;
+    bool failed = false;    // no HTTP answer: refused, unreachable, timed out
+};
+
 // Use a store from the thread that opened it only: a Qt Sql connection belongs to one thread.
 class HistoryStore
 {
@@ -58,6 +70,9 @@ public:
     // Most recently recorded first; a negative limit returns them all.
     QList<HistoryEntry> entries(const QString &apiId, const QString &operationId, int limit = 200) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
+    // Every operation's exchanges that started in [fromMs, toMs), oldest first, cancelled ones
+    // left out: the user stopped them, so they say nothing about the service.
+    QList<HistoryCall> calls(qint64 fromMs, qint64 toMs) const;
     // The stored, redacted exchange. Its id is the history id; a body cut to its first
     // kMaxStoredBodyBytes is shorter than bodySize. Nothing in it refers to a spool file.
     std::optional<Exchange> load(qint64 id) const;

@@ -3,6 +3,7 @@
 #include "gateway.h"
 #include "managementjson.h"
 #include "state/sandboxstore.h"
+#include "usagestats.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -82,42 +83,6 @@ QString normalizedPath(const QString &path)
 {
     return path.split(u'/', Qt::SkipEmptyParts).join(u'/');
 }
-
-// One report row's APIM counters.
-struct Stats
-{
-    qint64 total = 0;
-    qint64 success = 0;
-    qint64 blocked = 0;
-    qint64 failed = 0;
-    qint64 timeSum = 0;
-    int timeMin = std::numeric_limits<int>::max();
-    int timeMax = 0;
-
-    void add(const UsageRecord &r)
-    {
-        ++total;
-        if (r.blocked)
-            ++blocked;
-        else if (r.status >= 200 && r.status < 400)
-            ++success;
-        else
-            ++failed;
-        timeSum += r.latencyMs;
-        timeMin = qMin(timeMin, r.latencyMs);
-        timeMax = qMax(timeMax, r.latencyMs);
-    }
-    void writeTo(QJsonObject &row) const
-    {
-        row.insert(u"callCountTotal"_s, total);
-        row.insert(u"callCountSuccess"_s, success);
-        row.insert(u"callCountBlocked"_s, blocked);
-        row.insert(u"callCountFailed"_s, failed);
-        row.insert(u"apiTimeAvg"_s, total ? double(timeSum) / double(total) : 0.0);
-        row.insert(u"apiTimeMin"_s, total ? timeMin : 0);
-        row.insert(u"apiTimeMax"_s, timeMax);
-    }
-};
 
 qint64 intervalMs(const QString &interval)
 {
@@ -433,7 +398,7 @@ HttpResponse ManagementApi::reports(const http::HttpRequest &request, const QStr
     m_gateway->usageLog()->flush();
     const QList<UsageRecord> records = m_store->usage(fromMs, toMs);
 
-    QMap<QString, Stats> rows;
+    QMap<QString, UsageStats> rows;
     for (const UsageRecord &r : records) {
         QString key;
         if (kind == u"byOperation")
@@ -474,7 +439,7 @@ HttpResponse ManagementApi::reports(const http::HttpRequest &request, const QStr
                                            .toString(Qt::ISODate));
             row.insert(u"interval"_s, interval);
         }
-        it.value().writeTo(row);
+        it.value().writeTo(row, kind == u"byOperation");
         values.append(row);
     }
     return list(values);

@@ -1,0 +1,73 @@
+#pragma once
+// Asks a gateway's management API for its usage reports (byTime, byOperation,
+// bySubscription) and hands them back as one UsageReport. The admin key is read from the
+// keychain by name for each fetch and dropped when the fetch ends; it is never kept.
+
+#include "usage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <array>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace portico::client {
+
+class SecretStore;
+
+class ReportsClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTimeoutMs = 10'000;
+
+    explicit ReportsClient(SecretStore *secrets, QObject *parent = nullptr);
+    ~ReportsClient() override;
+
+    // gatewayBase is where the gateway listens (its management API is under /management);
+    // an empty URL forgets the gateway. Drops a fetch under way.
+    void setGateway(const QUrl &gatewayBase, const QString &adminKeySecretName);
+    QUrl gateway() const { return m_gateway; }
+    bool isConfigured() const { return m_gateway.isValid() && !m_secretName.isEmpty(); }
+    bool isBusy() const { return m_busy; }
+
+    // Asks for the window's reports; reportReady() or failed() follows, never both. Returns
+    // false, and emits nothing, when no gateway is set or a fetch is still under way: fetches
+    // never overlap.
+    bool fetch(const UsageWindow &window);
+
+    // Reads the three report bodies; false with a sentence in error when one is not a report.
+    // Rows without the sandbox's extension fields (a cloud gateway's) are mapped from APIM's
+    // own counts: blocked as throttled, failed as server errors, the rest as client errors.
+    static bool parse(const UsageWindow &window, const QByteArray &byTime, const QByteArray &byOperation,
+                      const QByteArray &bySubscription, UsageReport *report, QString *error);
+
+Q_SIGNALS:
+    void reportReady(const portico::client::UsageReport &report);
+    void failed(const QString &message);
+
+private:
+    enum Kind { ByTime, ByOperation, BySubscription, KindCount };
+
+    void send(const UsageWindow &window, const QString &adminKey);
+    void onReplyFinished(QNetworkReply *reply, Kind kind);
+    void finish();
+    void fail(const QString &message);
+    void abortReplies();
+
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    QUrl m_gateway;
+    QString m_secretName;
+    bool m_busy = false;
+    quint64 m_generation = 0;
+    UsageWindow m_window;
+    std::array<QPointer<QNetworkReply>, KindCount> m_replies;
+    std::array<QByteArray, KindCount> m_bodies;
+    int m_pending = 0;
+};
+
+} // namespace portico::client
