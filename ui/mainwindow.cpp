@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "http/httpengine.h"
 #include "http/exchangetext.h"
+#include "dashboard/dashboardview.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "keys/keysdialog.h"
@@ -194,6 +195,10 @@ void MainWindow::buildLayout()
 
     m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history.get(), m_pages);
     addPage(m_tryItPage, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_dashboard = new DashboardView(m_secrets, m_history.get(), m_pages);
+    m_dashboard->setObjectName(u"dashboardView"_s);
+    addPage(m_dashboard, tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_tryItPage, &TryItPage::exchangeRecorded, m_dashboard, &DashboardView::exchangeRecorded);
 
     for (QWidget *w : m_tryItPage->statusWidgets())
         statusBar()->addWidget(w);
@@ -226,6 +231,7 @@ void MainWindow::loadWorkspace()
 void MainWindow::installWorkspace()
 {
     m_tryItPage->installWorkspace();
+    m_dashboard->setWorkspace(m_workspace);
 }
 
 bool MainWindow::selectOperation(const QString &apiId, const QString &operationId)

@@ -34,6 +34,7 @@ class EmbeddedSandbox;
 
 namespace portico::ui {
 
+class DashboardView;
 class TryItPage;
 
 class MainWindow : public QMainWindow
@@ -97,6 +98,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     TryItPage *m_tryItPage = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
 };
