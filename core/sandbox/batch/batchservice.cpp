@@ -75,6 +75,13 @@ BatchService::BatchService(SandboxStorage *storage, QObject *parent)
     , m_storage(storage)
 {
     m_pool.setObjectName(u"portico-batch"_s);
+    if (m_storage) {
+        // Remembered for `portico-sandbox credentials`, which runs as another process.
+        connect(m_storage, &SandboxStorage::ready, this, [this](const QString &connectionString) {
+            if (m_store && m_store->storageConnectionString() != connectionString)
+                m_store->setStorageConnectionString(connectionString);
+        });
+    }
 }
 
 BatchService::~BatchService()

@@ -152,7 +152,9 @@ void AzuriteProcess::start(const QString &location, quint16 preferredPort, const
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + kStartTimeoutMs;
     qCInfo(lcAzurite) << "starting" << program << "on port" << m_port << "in" << location;
     m_process.start(program, {u"--blobHost"_s, u"127.0.0.1"_s, u"--blobPort"_s, QString::number(m_port),
-                              u"--location"_s, location, u"--silent"_s, u"--skipApiVersionCheck"_s, u"--loose"_s});
+                              u"--location"_s, location, u"--silent"_s, u"--skipApiVersionCheck"_s, u"--loose"_s,
+                              // The sandbox works offline and must not phone home.
+                              u"--disableTelemetry"_s});
     m_probeTimer.start();
 }
 
