@@ -64,7 +64,7 @@ CsvReader::Status CsvReader::fail(const QString &reason)
 CsvReader::Status CsvReader::next()
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    m_record.clear();
+    m_record.resize(0); // keeps the capacity, unlike clear()
     m_spans.clear();
     m_recordLine = m_line;
     State state = State::FieldStart;
@@ -83,6 +83,24 @@ CsvReader::Status CsvReader::next()
     };
 
     for (;;) {
+        // Ordinary bytes are copied a run at a time; only the bytes that change the state
+        // (delimiters, quotes, line breaks) and the buffer's end go the slow way below.
+        if (state == State::Unquoted || state == State::Quoted) {
+            const char *const from = m_buffer.constData() + m_pos;
+            const char *const end = m_buffer.constData() + m_end;
+            const char *p = from;
+            if (state == State::Unquoted) {
+                while (p != end && *p != m_delimiter && *p != '\n' && *p != '\r' && *p != '"')
+                    ++p;
+            } else {
+                while (p != end && *p != '"' && *p != '\n' && *p != '\r')
+                    ++p;
+            }
+            if (p != from) {
+                m_record.append(from, p - from);
+                m_pos += p - from;
+            }
+        }
         const int c = get();
         if (c < 0) {
             if (state == State::Quoted) {
