@@ -497,7 +497,8 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     // that follows reads them back.
     const QList<QPair<QString, QString>> keys = {{client::kSandboxApiKeySecret, access.apiKey},
                                                  {client::kSandboxUnlimitedKeySecret, access.unlimitedKey},
-                                                 {client::kSandboxStarterKeySecret, access.starterKey}};
+                                                 {client::kSandboxStarterKeySecret, access.starterKey},
+                                                 {client::kSandboxAdminKeySecret, access.adminKey}};
     for (const auto &[name, value] : keys) {
         m_secrets->write(name, value, this, [this](const client::SecretStore::Result &result) {
             if (!result.ok())
@@ -528,6 +529,7 @@ void MainWindow::startEmbeddedSandbox()
         const sandbox::Credentials credentials = m_sandbox->credentials();
         access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace, credentials.service};
         access.apiKey = credentials.apiKey;
+        access.adminKey = credentials.adminKey;
         for (const sandbox::Subscription &s : m_sandbox->subscriptions()) {
             QString &key = s.productId == u"unlimited" ? access.unlimitedKey : access.starterKey;
             if (s.state == u"active" && key.isEmpty() && (s.productId == u"unlimited" || s.productId == u"starter"))
