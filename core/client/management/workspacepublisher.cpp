@@ -78,8 +78,10 @@ void WorkspacePublisher::fail(const QString &message)
 
 void WorkspacePublisher::saveApi(const Api &api, const QStringList &productIds)
 {
+    // Remember before taking a writable pointer: the snapshot shares the list until then.
+    const Api *before = std::as_const(*m_workspace).api(api.id);
+    remember(before ? tr("Edit API “%1”").arg(before->name) : tr("Add API “%1”").arg(api.name));
     Api *existing = findApi(api.id);
-    remember(existing ? tr("Edit API “%1”").arg(existing->name) : tr("Add API “%1”").arg(api.name));
     Api updated = api;
     updated.products = productIds;
     if (existing) {
@@ -93,7 +95,7 @@ void WorkspacePublisher::saveApi(const Api &api, const QStringList &productIds)
 
 void WorkspacePublisher::deleteApi(const QString &apiId)
 {
-    const Api *existing = findApi(apiId);
+    const Api *existing = std::as_const(*m_workspace).api(apiId);
     if (!existing) {
         fail(tr("There is no API “%1” in the workspace.").arg(apiId));
         return;
@@ -106,17 +108,16 @@ void WorkspacePublisher::deleteApi(const QString &apiId)
 
 void WorkspacePublisher::saveOperation(const QString &apiId, const Operation &op)
 {
-    Api *api = findApi(apiId);
-    if (!api) {
+    const Api *owner = std::as_const(*m_workspace).api(apiId);
+    if (!owner) {
         fail(tr("There is no API “%1” in the workspace.").arg(apiId));
         return;
     }
+    const Operation *before = owner->operation(op.id);
+    remember(before ? tr("Edit operation “%1”").arg(before->name) : tr("Add operation “%1”").arg(op.name));
+    Api *api = findApi(apiId);
     auto it = std::find_if(api->operations.begin(), api->operations.end(),
                            [&](const Operation &o) { return o.id == op.id; });
-    remember(it != api->operations.end() ? tr("Edit operation “%1”").arg(it->name)
-                                         : tr("Add operation “%1”").arg(op.name));
-    // The catalog's own reader would refuse an operation whose template and parameters
-    // disagree, so the workspace never holds one.
     if (it != api->operations.end())
         *it = op;
     else
@@ -126,13 +127,14 @@ void WorkspacePublisher::saveOperation(const QString &apiId, const Operation &op
 
 void WorkspacePublisher::deleteOperation(const QString &apiId, const QString &operationId)
 {
-    Api *api = findApi(apiId);
-    const Operation *op = api ? api->operation(operationId) : nullptr;
+    const Api *owner = std::as_const(*m_workspace).api(apiId);
+    const Operation *op = owner ? owner->operation(operationId) : nullptr;
     if (!op) {
         fail(tr("There is no operation “%1” in the API “%2”.").arg(operationId, apiId));
         return;
     }
     remember(tr("Delete operation “%1”").arg(op->name));
+    Api *api = findApi(apiId);
     api->operations.removeIf([&](const Operation &o) { return o.id == operationId; });
     commit();
 }
