@@ -116,7 +116,13 @@ PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
             tr("No gateway or workspace to publish to yet."));
 }
 
-PublisherView::~PublisherView() = default;
+PublisherView::~PublisherView()
+{
+    // A dialog closed just before is only scheduled for deletion; going now, while this view
+    // is still whole, lets its destroyed() reach updateActions() safely.
+    delete m_apiDialog.data();
+    delete m_operationDialog.data();
+}
 
 bool PublisherView::isManaged() const
 {
@@ -151,8 +157,17 @@ void PublisherView::install(client::ApiPublisher *publisher, const QString &mode
     delete previousModel;
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PublisherView::updateActions);
-    connect(publisher, &client::ApiPublisher::apisChanged, this, [this] {
+    // The model is rebuilt after every change and refresh; the selection stays where it was.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection = {selectedApiId(), selectedOperationId()};
+    });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
+        select(m_keptSelection.first, m_keptSelection.second);
+        if (!m_tree->currentIndex().isValid())
+            select(m_keptSelection.first);
+    });
+    connect(publisher, &client::ApiPublisher::apisChanged, this, [this] {
         QList<client::ProductChoice> apis;
         for (const client::Api &a : m_publisher->apis())
             apis.append({a.id, a.name});

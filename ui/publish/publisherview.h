@@ -3,6 +3,7 @@
 // products and the subscriptions, with toolbar actions and shortcuts (Ins, Del, F2, Ctrl+Z,
 // F5). Works on a gateway Portico can manage, or on the local workspace's catalog alone.
 
+#include <QPair>
 #include <QPointer>
 
 #include <memory>
@@ -95,6 +96,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_undoAction;
     QAction *m_refreshAction;
+    QPair<QString, QString> m_keptSelection; // API and operation ids across a model reset
     QPointer<ApiDialog> m_apiDialog;
     QPointer<OperationDialog> m_operationDialog;
 };
