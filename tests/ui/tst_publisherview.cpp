@@ -52,6 +52,7 @@ private Q_SLOTS:
     void workspaceModeAddsAnApiThroughTheDialog();
     void workspaceModeEditsAnOperationWithF2();
     void workspaceModeDeleteIsConfirmedAndUndone();
+    void cancelledDialogDoesNotBlockTheNextAction();
     void managedModeAddsAnOperationOnTheGateway();
     void managedModeDeletedOperationComesBackOnUndo();
     void cleanupTestCase();
@@ -188,6 +189,23 @@ void TestPublisherView::workspaceModeDeleteIsConfirmedAndUndone()
     QTest::keyClick(view->treeView(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_VERIFY(m_workspace.api(u"azureml-demo"_s));
     QCOMPARE(*m_workspace.api(u"azureml-demo"_s), before);
+}
+
+void TestPublisherView::cancelledDialogDoesNotBlockTheNextAction()
+{
+    std::unique_ptr<PublisherView> view(makeView());
+    view->setWorkspaceMode(&m_workspace);
+    QTRY_VERIFY(view->treeModel()->apiIndex(u"azureml-demo"_s).isValid());
+    view->select(u"azureml-demo"_s);
+    view->editSelected();
+    QVERIFY(view->openApiDialog());
+    QVERIFY(!action(view.get(), u"addOperationAction"_s)->isEnabled());
+    view->openApiDialog()->reject();
+    // Straight away, before the closed dialog's deferred deletion.
+    QVERIFY(action(view.get(), u"addOperationAction"_s)->isEnabled());
+    view->addOperation();
+    QVERIFY(view->openOperationDialog());
+    QVERIFY(view->openOperationDialog()->isVisible());
 }
 
 void TestPublisherView::managedModeAddsAnOperationOnTheGateway()

@@ -64,6 +64,7 @@ ProductsPage::ProductsPage(client::ManagementClient *client, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_addAction, m_editAction, m_deleteAction});
@@ -168,7 +169,7 @@ void ProductsPage::showDialog(ProductDialog *dialog, const QStringList &previous
 
 void ProductsPage::addProduct()
 {
-    if (m_busy || m_dialog)
+    if (m_busy || (m_dialog && m_dialog->isVisible()))
         return;
     showDialog(new ProductDialog(m_apiChoices, m_model->products(), this), {});
 }
@@ -176,7 +177,7 @@ void ProductsPage::addProduct()
 void ProductsPage::editProduct()
 {
     const client::Product *p = m_model->productAt(m_model->rowOf(selectedId()));
-    if (!p || m_busy || m_dialog)
+    if (!p || m_busy || (m_dialog && m_dialog->isVisible()))
         return;
     auto *dialog = new ProductDialog(m_apiChoices, m_model->products(), this);
     dialog->setProduct(*p);

@@ -118,8 +118,8 @@ PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
 
 PublisherView::~PublisherView()
 {
-    // A dialog closed just before is only scheduled for deletion; going now, while this view
-    // is still whole, lets its destroyed() reach updateActions() safely.
+    // A dialog closed just before is only scheduled for deletion; it goes first, while this
+    // view is still whole.
     delete m_apiDialog.data();
     delete m_operationDialog.data();
 }
@@ -228,7 +228,9 @@ void PublisherView::select(const QString &apiId, const QString &operationId)
 
 void PublisherView::updateActions()
 {
-    const bool idle = m_publisher && !m_publisher->isBusy() && !m_apiDialog && !m_operationDialog;
+    // A closed dialog lingers until its deferred deletion; only an open one blocks.
+    const bool dialogOpen = (m_apiDialog && m_apiDialog->isVisible()) || (m_operationDialog && m_operationDialog->isVisible());
+    const bool idle = m_publisher && !m_publisher->isBusy() && !dialogOpen;
     const bool hasApi = !selectedApiId().isEmpty();
     m_addApiAction->setEnabled(idle);
     m_addOperationAction->setEnabled(idle && hasApi);
@@ -263,7 +265,7 @@ void PublisherView::addApi()
         connect(m_publisher, &client::ApiPublisher::apisChanged, this, [this, id = api.id] { select(id); },
                 Qt::SingleShotConnection);
     });
-    connect(m_apiDialog, &QObject::destroyed, this, &PublisherView::updateActions);
+    connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
     m_apiDialog->open();
     updateActions();
 }
@@ -281,7 +283,7 @@ void PublisherView::addOperation()
         connect(m_publisher, &client::ApiPublisher::apisChanged, this, [this, apiId, id = op.id] { select(apiId, id); },
                 Qt::SingleShotConnection);
     });
-    connect(m_operationDialog, &QObject::destroyed, this, &PublisherView::updateActions);
+    connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
     m_operationDialog->open();
     updateActions();
 }
@@ -304,7 +306,7 @@ void PublisherView::editSelected()
         connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
             m_publisher->saveApi(dialog->api(), dialog->productIds());
         });
-        connect(m_apiDialog, &QObject::destroyed, this, &PublisherView::updateActions);
+        connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
         m_apiDialog->open();
     } else if (const client::Operation *op = api->operation(operationId)) {
         m_operationDialog = new OperationDialog(api->operations, this);
@@ -313,7 +315,7 @@ void PublisherView::editSelected()
         connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
             m_publisher->saveOperation(apiId, dialog->operation());
         });
-        connect(m_operationDialog, &QObject::destroyed, this, &PublisherView::updateActions);
+        connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
         m_operationDialog->open();
     }
     updateActions();

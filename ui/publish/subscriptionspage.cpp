@@ -79,6 +79,7 @@ SubscriptionsPage::SubscriptionsPage(ManagementClient *client, client::SecretSto
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_addAction->setObjectName(u"addSubscriptionAction"_s);
     m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
@@ -224,7 +225,7 @@ void SubscriptionsPage::refresh()
 
 void SubscriptionsPage::addSubscription()
 {
-    if (m_busy || m_dialog)
+    if (m_busy || (m_dialog && m_dialog->isVisible()))
         return;
     QStringList taken;
     for (int row = 0; row < m_model->rowCount(); ++row)
