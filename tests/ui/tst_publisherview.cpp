@@ -10,10 +10,12 @@
 #include "messagebox.h"
 #include "publish/apidialog.h"
 #include "publish/operationdialog.h"
+#include "publish/productdialog.h"
 #include "publish/productsmodel.h"
 #include "publish/productspage.h"
 #include "publish/publisherview.h"
 #include "publish/publishtreemodel.h"
+#include "publish/subscriptiondialog.h"
 #include "publish/subscriptionsmodel.h"
 #include "publish/subscriptionspage.h"
 #include "sandbox.h"
@@ -21,7 +23,11 @@
 #include "state/sandboxstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QPushButton>
@@ -53,6 +59,7 @@ private Q_SLOTS:
     void workspaceModeEditsAnOperationWithF2();
     void workspaceModeDeleteIsConfirmedAndUndone();
     void cancelledDialogDoesNotBlockTheNextAction();
+    void everyControlHasAnObjectNameAndAnAccessibleName();
     void managedModeAddsAnOperationOnTheGateway();
     void managedModeDeletedOperationComesBackOnUndo();
     void cleanupTestCase();
@@ -206,6 +213,79 @@ void TestPublisherView::cancelledDialogDoesNotBlockTheNextAction()
     view->addOperation();
     QVERIFY(view->openOperationDialog());
     QVERIFY(view->openOperationDialog()->isVisible());
+}
+
+namespace {
+
+// What the window builds must be named by it, with a name ending in its class, for tests and
+// screen readers; Qt's own sub-widgets are named by their owners.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w)
+            || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w);
+        if (!interactive || !w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (w->objectName().startsWith(u"qt_"_s) || w->parentWidget()->objectName().startsWith(u"qt_"_s))
+            continue;
+        // "sendRequestButton" for a QPushButton, "bodyTextEdit" for a QPlainTextEdit: the
+        // class's last word at least.
+        const QString className = QString::fromLatin1(w->metaObject()->className());
+        qsizetype lastWord = className.size() - 1;
+        while (lastWord > 0 && !className.at(lastWord).isUpper())
+            --lastWord;
+        if (w->accessibleName().isEmpty() || !w->objectName().endsWith(className.mid(lastWord)))
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u" '"_s + w->objectName() + u"'"_s);
+    }
+    return unnamed;
+}
+
+} // namespace
+
+void TestPublisherView::everyControlHasAnObjectNameAndAnAccessibleName()
+{
+    std::unique_ptr<PublisherView> view(makeView());
+    view->setManagedGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
+    QTRY_VERIFY_WITH_TIMEOUT(view->treeModel()->apiIndex(u"azureml-demo"_s).isValid(), kWaitMs);
+    auto *tabs = view->findChild<QTabWidget *>(u"publishTabWidget"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        const QStringList unnamed = unnamedControls(view.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+    tabs->setCurrentIndex(0);
+    view->select(u"azureml-demo"_s);
+    view->editSelected();
+    QVERIFY(view->openApiDialog());
+    QStringList unnamed = unnamedControls(view->openApiDialog());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    view->openApiDialog()->reject();
+    view->select(u"azureml-demo"_s, u"rrs-execute"_s);
+    view->editSelected();
+    QVERIFY(view->openOperationDialog());
+    auto *parts = view->openOperationDialog()->findChild<QTabWidget *>(u"operationTabWidget"_s);
+    for (int i = 0; i < parts->count(); ++i) {
+        parts->setCurrentIndex(i);
+        unnamed = unnamedControls(view->openOperationDialog());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+    view->openOperationDialog()->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(view->productsPage()->model()->rowCount() > 0, kWaitMs);
+    tabs->setCurrentWidget(view->productsPage());
+    view->productsPage()->addProduct();
+    QVERIFY(view->productsPage()->openDialog());
+    unnamed = unnamedControls(view->productsPage()->openDialog());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    view->productsPage()->openDialog()->reject();
+    tabs->setCurrentWidget(view->subscriptionsPage());
+    view->subscriptionsPage()->addSubscription();
+    QVERIFY(view->subscriptionsPage()->openDialog());
+    unnamed = unnamedControls(view->subscriptionsPage()->openDialog());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    view->subscriptionsPage()->openDialog()->reject();
 }
 
 void TestPublisherView::managedModeAddsAnOperationOnTheGateway()

@@ -108,6 +108,8 @@ PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
     connect(m_productsPage, &ProductsPage::productsChanged, this, [this] {
         if (m_publisher)
             m_publisher->refresh();
+        // Deleting a product deletes its subscriptions too.
+        m_subscriptionsPage->refresh();
     });
     connect(m_productsPage->model(), &QAbstractItemModel::modelReset, this,
             [this] { m_subscriptionsPage->setProducts(m_productsPage->model()->products()); });
