@@ -59,6 +59,7 @@ private Q_SLOTS:
     void suspendedSubscriptionIsRefused();
     void invalidInputBringsBackTheGatewaysMessage();
     void missingAdminKeyIsReportedWithoutCalling();
+    void answerIsDroppedWhenItsContextIsGone();
     void cleanupTestCase();
 
 private:
@@ -310,6 +311,18 @@ void TestManagementClient::missingAdminKeyIsReportedWithoutCalling()
     const auto r = await<QList<client::Api>>(this, [&](QObject *c, auto done) { other.listApis(c, done); });
     QCOMPARE(r.status, 0);
     QVERIFY2(r.error.contains(u"no-such-admin-key"_s), qPrintable(r.error));
+}
+
+void TestManagementClient::answerIsDroppedWhenItsContextIsGone()
+{
+    auto *context = new QObject;
+    bool called = false;
+    m_client->listApis(context, [&](const ManagementClient::Result<QList<client::Api>> &) { called = true; });
+    delete context;
+    // A later call on the same client still answers, so the first one had its chance.
+    const auto r = await<QList<client::Api>>(this, [&](QObject *c, auto done) { m_client->listApis(c, done); });
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestManagementClient)
