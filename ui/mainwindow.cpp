@@ -6,6 +6,7 @@
 #include "http/exchangetext.h"
 #include "dashboard/dashboardview.h"
 #include "help/aboutdialog.h"
+#include "publish/publisherview.h"
 #include "help/shortcutsdialog.h"
 #include "keys/keysdialog.h"
 #include "language.h"
@@ -101,8 +102,37 @@ void MainWindow::buildMenus()
         m_settings->setValue(u"sandbox/startAtLaunch"_s, on);
         statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.") : tr("The sandbox stays off from the next launch."), 5000);
     });
+    buildPublishMenu(tools);
     buildLanguageMenu(tools);
     buildHelpMenu();
+}
+
+void MainWindow::buildPublishMenu(QMenu *parent)
+{
+    // Two ways to publish: through a gateway Portico can manage (the sandbox's management
+    // API), or into this workspace's catalog alone, for a gateway it cannot (a cloud one).
+    QMenu *menu = parent->addMenu(tr("&Publish to"));
+    menu->setObjectName(u"publishToMenu"_s);
+    auto *group = new QActionGroup(menu);
+    m_publishManaged = menu->addAction(tr("The sandbox's &gateway (managed)"));
+    m_publishManaged->setObjectName(u"publishManagedAction"_s);
+    m_publishWorkspace = menu->addAction(tr("This &workspace only"));
+    m_publishWorkspace->setObjectName(u"publishWorkspaceAction"_s);
+    for (QAction *a : {m_publishManaged, m_publishWorkspace}) {
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, &MainWindow::choosePublishTarget);
+    }
+    m_publishWorkspace->setChecked(true);
+    m_publishManaged->setEnabled(false); // until the sandbox is up
+}
+
+void MainWindow::choosePublishTarget()
+{
+    if (m_publishManaged->isChecked() && m_managedGateway.isValid())
+        m_publisher->setManagedGateway(m_managedGateway, client::kSandboxAdminKeySecret);
+    else
+        m_publisher->setWorkspaceMode(&m_workspace);
 }
 
 void MainWindow::buildLanguageMenu(QMenu *parent)
@@ -195,6 +225,14 @@ void MainWindow::buildLayout()
 
     m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history.get(), m_pages);
     addPage(m_tryItPage, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_publisher = new PublisherView(m_secrets, m_pages);
+    m_publisher->setObjectName(u"publisherView"_s);
+    m_publisher->setWorkspaceMode(&m_workspace);
+    addPage(m_publisher, tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_publisher, &PublisherView::workspaceChanged, this, [this] {
+        saveWorkspace();
+        installWorkspace();
+    });
     m_dashboard = new DashboardView(m_secrets, m_history.get(), m_pages);
     m_dashboard->setObjectName(u"dashboardView"_s);
     addPage(m_dashboard, tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4));
@@ -232,6 +270,8 @@ void MainWindow::installWorkspace()
 {
     m_tryItPage->installWorkspace();
     m_dashboard->setWorkspace(m_workspace);
+    if (!m_publisher->isManaged())
+        m_publisher->refresh();
 }
 
 bool MainWindow::selectOperation(const QString &apiId, const QString &operationId)
@@ -329,7 +369,8 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     // that follows reads them back.
     const QList<QPair<QString, QString>> keys = {{client::kSandboxApiKeySecret, access.apiKey},
                                                  {client::kSandboxUnlimitedKeySecret, access.unlimitedKey},
-                                                 {client::kSandboxStarterKeySecret, access.starterKey}};
+                                                 {client::kSandboxStarterKeySecret, access.starterKey},
+                                                 {client::kSandboxAdminKeySecret, access.adminKey}};
     for (const auto &[name, value] : keys) {
         m_secrets->write(name, value, this, [this](const client::SecretStore::Result &result) {
             if (!result.ok())
@@ -346,6 +387,12 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
         saveWorkspace();
         installWorkspace();
     }
+    // The keychain runs its operations in order: the admin key is there before the first report.
+    m_managedGateway = access.endpoints.gatewayUrl;
+    m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
+    m_publishManaged->setEnabled(true);
+    m_publishManaged->setChecked(true);
+    choosePublishTarget();
     m_tryItPage->focusTryIt();
     Q_EMIT ready();
 }
@@ -360,6 +407,7 @@ void MainWindow::startEmbeddedSandbox()
         const sandbox::Credentials credentials = m_sandbox->credentials();
         access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace, credentials.service};
         access.apiKey = credentials.apiKey;
+        access.adminKey = credentials.adminKey;
         for (const sandbox::Subscription &s : m_sandbox->subscriptions()) {
             QString &key = s.productId == u"unlimited" ? access.unlimitedKey : access.starterKey;
             if (s.state == u"active" && key.isEmpty() && (s.productId == u"unlimited" || s.productId == u"starter"))

@@ -35,6 +35,7 @@ class EmbeddedSandbox;
 namespace portico::ui {
 
 class DashboardView;
+class PublisherView;
 class TryItPage;
 
 class MainWindow : public QMainWindow
@@ -74,6 +75,8 @@ private:
     void buildMenus();
     void buildHelpMenu();
     void buildLanguageMenu(QMenu *parent);
+    void buildPublishMenu(QMenu *parent);
+    void choosePublishTarget();
     void buildLayout();
     void loadWorkspace();
     void installWorkspace();
@@ -99,6 +102,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     TryItPage *m_tryItPage = nullptr;
     DashboardView *m_dashboard = nullptr;
+    PublisherView *m_publisher = nullptr;
+    QAction *m_publishManaged = nullptr; // Tools → Publish to: the sandbox's gateway…
+    QAction *m_publishWorkspace = nullptr; // …or this workspace alone
+    QUrl m_managedGateway;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
 };

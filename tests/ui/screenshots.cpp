@@ -1,12 +1,20 @@
 // `make screenshots`: drives the console offscreen through a first launch, a scored RRS
-// request, an error answer, the Keys dialog and the usage dashboard after a burst of traffic,
-// and writes each as a PNG, so what a user sees can be looked at (and shown in the README)
-// without a display.
+// request, an error answer and the Keys dialog, then the publisher's API dialog, operation
+// dialog and products page and the usage dashboard after a burst of traffic, each on a
+// sandbox of its own, and writes each as a PNG, so what a user sees can be looked at (and
+// shown in the README) without a display.
 //   portico-screenshots OUTPUT_DIR
 
+#include "catalog/sampleworkspace.h"
 #include "common/datapaths.h"
 #include "dashboard/dashboardview.h"
 #include "mainwindow.h"
+#include "publish/apidialog.h"
+#include "publish/operationdialog.h"
+#include "publish/productsmodel.h"
+#include "publish/productspage.h"
+#include "publish/publisherview.h"
+#include "publish/publishtreemodel.h"
 #include "sandbox.h"
 #include "secrets/secretstore.h"
 #include "tryit/keyvaluemodel.h"
@@ -18,8 +26,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTimer>
 
 #include <cstdio>
@@ -152,6 +162,47 @@ int main(int argc, char *argv[])
         });
     };
 
+    // The publisher's views, on a sandbox of their own so the console's stays as it was.
+    portico::sandbox::Sandbox publishSandbox;
+    portico::client::SecretStore publishSecrets(u"screenshots"_s);
+    std::unique_ptr<portico::ui::PublisherView> publisher;
+    auto shootPublisher = [&] {
+        portico::sandbox::SandboxOptions options;
+        options.dataDir = QDir(dataDir.path()).filePath(u"publish-sandbox"_s);
+        QString error;
+        if (!publishSandbox.start(options, &error)) {
+            std::fprintf(stderr, "cannot start a sandbox for the publisher: %s\n", qPrintable(error));
+            QCoreApplication::exit(1);
+            return;
+        }
+        publishSecrets.write(portico::client::kSandboxAdminKeySecret, publishSandbox.credentials().adminKey, &window,
+                             [&](const portico::client::SecretStore::Result &) {
+            publisher = std::make_unique<portico::ui::PublisherView>(&publishSecrets);
+            publisher->resize(1000, 640);
+            publisher->show();
+            publisher->setManagedGateway(publishSandbox.gatewayUrl(), portico::client::kSandboxAdminKeySecret);
+            when([&] { return publisher->treeModel()->apiIndex(u"azureml-demo"_s).isValid(); }, [&] {
+                publisher->select(u"azureml-demo"_s);
+                publisher->editSelected();
+                when([&] { return publisher->openApiDialog() != nullptr; }, [&] {
+                    save(publisher->openApiDialog(), u"api-dialog.png"_s);
+                    publisher->openApiDialog()->reject();
+                    publisher->select(u"azureml-demo"_s, u"rrs-execute"_s);
+                    publisher->editSelected();
+                    when([&] { return publisher->openOperationDialog() != nullptr; }, [&] {
+                        save(publisher->openOperationDialog(), u"operation-dialog.png"_s);
+                        publisher->openOperationDialog()->reject();
+                        publisher->findChild<QTabWidget *>(u"publishTabWidget"_s)->setCurrentWidget(publisher->productsPage());
+                        when([&] { return publisher->productsPage()->model()->rowCount() > 0; }, [&] {
+                            save(publisher.get(), u"products-page.png"_s);
+                            showDashboard();
+                        });
+                    });
+                });
+            });
+        });
+    };
+
     QObject::connect(&window, &portico::ui::MainWindow::ready, &window, [&] {
         when([] { return true; }, [&] {
             save(&window, u"first-launch.png"_s);
@@ -168,8 +219,8 @@ int main(int argc, char *argv[])
                     window.findChild<QAction *>(u"keysAction"_s)->trigger();
                     when([&] { return window.findChild<QDialog *>() != nullptr; }, [&] {
                         save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
-                        window.findChild<QDialog *>()->close();
-                        showDashboard();
+                        window.findChild<QDialog *>()->reject();
+                        shootPublisher();
                     });
                 });
             });

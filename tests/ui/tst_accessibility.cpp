@@ -10,6 +10,10 @@
 #include "keys/keysdialog.h"
 #include "keys/secreteditdialog.h"
 #include "mainwindow.h"
+#include "publish/apidialog.h"
+#include "publish/operationdialog.h"
+#include "publish/productdialog.h"
+#include "publish/subscriptiondialog.h"
 #include "secrets/secretstore.h"
 
 #include <QAction>
@@ -75,6 +79,16 @@ void TestAccessibility::dialogs_data()
     });
     QTest::newRow("about") << Factory([](MainWindow *w) { return new AboutDialog(w); });
     QTest::newRow("keyboard shortcuts") << Factory([](MainWindow *w) { return new ShortcutsDialog(w, w); });
+    const QList<portico::client::ProductChoice> products{{u"starter"_s, u"Starter"_s}, {u"unlimited"_s, u"Unlimited"_s}};
+    QTest::newRow("API") << Factory([products](MainWindow *w) { return new ApiDialog({}, products, w); });
+    QTest::newRow("operation") << Factory([](MainWindow *w) { return new OperationDialog({}, w); });
+    QTest::newRow("product") << Factory([products](MainWindow *w) { return new ProductDialog(products, {}, w); });
+    QTest::newRow("subscription") << Factory([](MainWindow *w) {
+        portico::client::Product starter;
+        starter.id = u"starter"_s;
+        starter.name = u"Starter"_s;
+        return new SubscriptionDialog({starter}, {}, w);
+    });
 }
 
 void TestAccessibility::dialogs()

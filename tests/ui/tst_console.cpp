@@ -278,19 +278,25 @@ void TestConsole::noKeyReachesTheDiskOutsideTheSandbox()
     auto w = launch(dataDir);
     QVERIFY(w);
     sendAndWait(w.get()); // one more exchange for the history
-    w.reset();            // saves the workspace
+    // The gateway's admin key, for the publisher's views, went to the keychain with the others.
+    QString storedAdminKey;
+    w->secretStore()->read(client::kSandboxAdminKeySecret, this,
+                           [&](const client::SecretStore::Result &r) { storedAdminKey = r.ok() ? r.value : u"-"_s; });
+    QTRY_VERIFY_WITH_TIMEOUT(!storedAdminKey.isEmpty(), 20'000);
+    w.reset(); // saves the workspace
 
     QProcess credentials;
     credentials.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico-sandbox/portico-sandbox"),
                       {u"credentials"_s, u"--data-dir"_s, client::DataPaths(dataDir).sandboxDir()});
     QVERIFY(credentials.waitForFinished(20'000));
     const QJsonObject c = QJsonDocument::fromJson(credentials.readAllStandardOutput()).object();
-    QStringList keys{c.value(u"apiKey"_s).toString()};
+    QCOMPARE(storedAdminKey, c.value(u"adminKey"_s).toString());
+    QStringList keys{c.value(u"apiKey"_s).toString(), c.value(u"adminKey"_s).toString()};
     for (const QJsonValue &s : c.value(u"subscriptions"_s).toArray()) {
         keys.append(s.toObject().value(u"primaryKey"_s).toString());
         keys.append(s.toObject().value(u"secondaryKey"_s).toString());
     }
-    QCOMPARE(keys.size(), 5);
+    QCOMPARE(keys.size(), 6);
 
     QStringList scanned;
     auto scan = [&](const QString &root, bool onlyRecent) {

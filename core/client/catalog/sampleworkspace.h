@@ -24,6 +24,7 @@ struct SandboxAccess
     QString apiKey;
     QString unlimitedKey;
     QString starterKey;
+    QString adminKey; // the gateway's management key, for the publisher's views
 };
 
 // The API mirrors the sandbox's own definition operation for operation. Keys appear only as
@@ -31,6 +32,7 @@ struct SandboxAccess
 inline const QString kSandboxUnlimitedKeySecret = QStringLiteral("sandbox-unlimited-key");
 inline const QString kSandboxStarterKeySecret = QStringLiteral("sandbox-starter-key");
 inline const QString kSandboxApiKeySecret = QStringLiteral("sandbox-api-key");
+inline const QString kSandboxAdminKeySecret = QStringLiteral("sandbox-admin-key");
 
 // The sample's environments, by name: refreshSandboxEnvironments() finds them again. They
 // are names in the user's workspace file, not interface text.

@@ -1,0 +1,114 @@
+#pragma once
+// Talks to a gateway's management API (the sandbox's, under {gateway}/management) for the
+// publisher's views: APIs, operations, products, subscriptions and their keys. The admin
+// key is read from the keychain for every call and never kept.
+
+#include "catalog/catalog.h"
+#include "management/product.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <map>
+
+namespace portico::client {
+
+class HttpEngine;
+class SecretStore;
+struct Exchange;
+
+class ManagementClient : public QObject
+{
+    Q_OBJECT
+public:
+    // What every call answers with: a value, or a sentence for the user (the gateway's own
+    // message for its 4xx answers, which say exactly what was wrong).
+    template<typename T>
+    struct Result
+    {
+        T value{};
+        int status = 0; // HTTP status; 0 when no answer came
+        QString error;  // empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+    struct Done
+    {
+    };
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    // The store is not owned and must outlive every call in flight.
+    explicit ManagementClient(SecretStore *secrets, QObject *parent = nullptr);
+    ~ManagementClient() override;
+
+    // gateway is the gateway's base URL, e.g. http://127.0.0.1:PORT; adminKeySecret the
+    // keychain name that holds its admin key.
+    void setGateway(const QUrl &gateway, const QString &adminKeySecret);
+    QUrl gateway() const { return m_gateway; }
+    QString adminKeySecret() const { return m_adminKeySecret; }
+    bool isConfigured() const { return m_gateway.isValid() && !m_adminKeySecret.isEmpty(); }
+    HttpEngine *engine() const { return m_engine; }
+
+    // The keychain names a subscription's keys are kept under.
+    static QString subscriptionKeySecret(const QString &subscriptionId, bool primary);
+
+    // Every callback runs later on this thread, never inside the call, and not at all if
+    // context is destroyed first.
+    void listApis(const QObject *context, Callback<QList<Api>> done);
+    void putApi(const Api &api, const QObject *context, Callback<Api> done);
+    void deleteApi(const QString &apiId, const QObject *context, Callback<Done> done);
+    void listOperations(const QString &apiId, const QObject *context, Callback<QList<Operation>> done);
+    void putOperation(const QString &apiId, const Operation &op, const QObject *context, Callback<Operation> done);
+    void deleteOperation(const QString &apiId, const QString &operationId, const QObject *context,
+                         Callback<Done> done);
+
+    void listProducts(const QObject *context, Callback<QList<Product>> done);
+    void putProduct(const Product &product, const QObject *context, Callback<Product> done);
+    // Changes only the fields given, e.g. {"policies": {"rateLimit": {...}}}.
+    void patchProduct(const QString &productId, const QJsonObject &fields, const QObject *context,
+                      Callback<Product> done);
+    void deleteProduct(const QString &productId, const QObject *context, Callback<Done> done);
+    void setProductApi(const QString &productId, const QString &apiId, bool linked, const QObject *context,
+                       Callback<Done> done);
+
+    void listSubscriptions(const QObject *context, Callback<QList<Subscription>> done);
+    void putSubscription(const Subscription &subscription, const QObject *context, Callback<Subscription> done);
+    void setSubscriptionState(const QString &subscriptionId, const QString &state, const QObject *context,
+                              Callback<Subscription> done);
+    void deleteSubscription(const QString &subscriptionId, const QObject *context, Callback<Done> done);
+    void regenerateKey(const QString &subscriptionId, bool primary, const QObject *context, Callback<Done> done);
+    // Fetches both keys and writes them straight into the keychain under
+    // subscriptionKeySecret(); the callback gets the two names, never the keys.
+    void storeSubscriptionKeys(const QString &subscriptionId, const QObject *context, Callback<QStringList> done);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QString error;
+    };
+    using RawCallback = std::function<void(const Reply &)>;
+    struct Pending
+    {
+        QPointer<const QObject> context;
+        RawCallback done;
+    };
+
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body, const QObject *context,
+              RawCallback done);
+    void onFinished(const Exchange &exchange);
+    static Reply replyOf(const Exchange &exchange);
+    QUrl urlFor(const QString &path) const;
+
+    SecretStore *m_secrets;
+    HttpEngine *m_engine;
+    QUrl m_gateway;
+    QString m_adminKeySecret;
+    std::map<quint64, Pending> m_pending;
+};
+
+} // namespace portico::client

@@ -1,0 +1,144 @@
+// Managed mode against a real sandbox: the publisher's view of the gateway is read back from
+// its management API, edits reach it (product links included), a deleted API comes back
+// whole on undo, and the gateway's refusals arrive as failed() in its words.
+
+#include "catalog/sampleworkspace.h"
+#include "http/httpengine.h"
+#include "management/managedpublisher.h"
+#include "management/managementclient.h"
+#include "sandbox.h"
+#include "secrets/secretstore.h"
+#include "state/sandboxstore.h"
+
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace portico;
+
+namespace {
+
+constexpr int kWaitMs = 20'000;
+
+} // namespace
+
+class TestManagedPublisher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void refreshShowsTheGatewaysApisOperationsAndProducts();
+    void savedApiIsCreatedAndPutInItsProducts();
+    void deletedApiComesBackWholeOnUndo();
+    void refusedChangeIsReportedInTheGatewaysWords();
+    void cleanupTestCase();
+
+private:
+    bool refreshed();
+
+    QTemporaryDir m_dir;
+    sandbox::Sandbox m_sandbox;
+    client::SecretStore *m_secrets = nullptr;
+    client::ManagementClient *m_client = nullptr;
+    client::ManagedPublisher *m_publisher = nullptr;
+};
+
+void TestManagedPublisher::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    sandbox::SandboxOptions options;
+    options.dataDir = m_dir.path();
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
+    bool written = false;
+    m_secrets->write(client::kSandboxAdminKeySecret, m_sandbox.credentials().adminKey, this,
+                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
+    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
+    m_client = new client::ManagementClient(m_secrets, this);
+    m_client->engine()->setProxy(QNetworkProxy::NoProxy);
+    m_client->setGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
+    m_publisher = new client::ManagedPublisher(m_client, this);
+    QVERIFY(refreshed());
+}
+
+void TestManagedPublisher::cleanupTestCase()
+{
+    bool removed = false;
+    m_secrets->remove(client::kSandboxAdminKeySecret, this, [&](const client::SecretStore::Result &) { removed = true; });
+    QVERIFY(QTest::qWaitFor([&] { return removed; }, kWaitMs));
+}
+
+bool TestManagedPublisher::refreshed()
+{
+    QSignalSpy changed(m_publisher, &client::ApiPublisher::apisChanged);
+    m_publisher->refresh();
+    return changed.wait(kWaitMs) && !m_publisher->isBusy();
+}
+
+void TestManagedPublisher::refreshShowsTheGatewaysApisOperationsAndProducts()
+{
+    QVERIFY(m_publisher->managesGateway());
+    QCOMPARE(m_publisher->apis().size(), 1);
+    const client::Api &api = m_publisher->apis().first();
+    QCOMPARE(api.path, u"azureml-demo"_s);
+    QCOMPARE(api.operations.size(), 5);
+    QVERIFY(api.operation(u"rrs-execute"_s));
+    QCOMPARE(api.products, (QStringList{u"Starter"_s, u"Unlimited"_s}));
+    QCOMPARE(m_publisher->products().size(), 2);
+}
+
+void TestManagedPublisher::savedApiIsCreatedAndPutInItsProducts()
+{
+    client::Api api;
+    api.id = u"echo"_s;
+    api.name = u"Echo API"_s;
+    api.serviceUrl = m_sandbox.serviceUrl().toString();
+    api.path = u"echo"_s;
+    QSignalSpy busy(m_publisher, &client::ApiPublisher::busyChanged);
+    m_publisher->saveApi(api, {u"starter"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(m_publisher->api(u"echo"_s) && !m_publisher->isBusy(), kWaitMs);
+    QCOMPARE(m_publisher->api(u"echo"_s)->products, QStringList{u"Starter"_s});
+    QVERIFY(m_sandbox.store()->products().first().apiIds.contains(u"echo"_s));
+    QCOMPARE(m_publisher->undoText(), u"Add API “Echo API”"_s);
+
+    // Moving it to the other product unlinks the first.
+    m_publisher->saveApi(api, {u"unlimited"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(m_publisher->api(u"echo"_s)->products == QStringList{u"Unlimited"_s}, kWaitMs);
+}
+
+void TestManagedPublisher::deletedApiComesBackWholeOnUndo()
+{
+    const client::Api before = *m_publisher->api(u"azureml-demo"_s);
+    m_publisher->deleteApi(u"azureml-demo"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_publisher->api(u"azureml-demo"_s) && !m_publisher->isBusy(), kWaitMs);
+    QCOMPARE(m_publisher->undoText(), u"Delete API “%1”"_s.arg(before.name));
+
+    m_publisher->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(m_publisher->api(u"azureml-demo"_s) && !m_publisher->isBusy(), kWaitMs);
+    QVERIFY(refreshed());
+    const client::Api after = *m_publisher->api(u"azureml-demo"_s);
+    QCOMPARE(after.operations.size(), before.operations.size());
+    QCOMPARE(after.operation(u"rrs-execute"_s)->urlTemplate, before.operation(u"rrs-execute"_s)->urlTemplate);
+    QCOMPARE(after.products, before.products);
+}
+
+void TestManagedPublisher::refusedChangeIsReportedInTheGatewaysWords()
+{
+    QSignalSpy failed(m_publisher, &client::ApiPublisher::failed);
+    client::Api clash;
+    clash.id = u"clash"_s;
+    clash.name = u"Clash"_s;
+    clash.path = u"echo"_s;
+    m_publisher->saveApi(clash, {});
+    QVERIFY(failed.wait(kWaitMs));
+    QCOMPARE(failed.first().first().toString(), u"The URL suffix 'echo' is already used by the API 'echo'."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_publisher->isBusy(), kWaitMs);
+    QVERIFY(!m_publisher->api(u"clash"_s));
+}
+
+QTEST_GUILESS_MAIN(TestManagedPublisher)
+#include "tst_managedpublisher.moc"

@@ -1,0 +1,104 @@
+#pragma once
+// The publisher's side of API Management in one widget: the APIs and their operations, the
+// products and the subscriptions, with toolbar actions and shortcuts (Ins, Del, F2, Ctrl+Z,
+// F5). Works on a gateway Portico can manage, or on the local workspace's catalog alone.
+
+#include <QPair>
+#include <QPointer>
+
+#include <memory>
+#include <QUrl>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+
+namespace portico::client {
+class ApiPublisher;
+class ManagementClient;
+class SecretStore;
+class Workspace;
+}
+
+namespace portico::ui {
+
+class ApiDialog;
+class OperationDialog;
+class ProductsPage;
+class PublishTreeModel;
+class SubscriptionsPage;
+
+class PublisherView : public QWidget
+{
+    Q_OBJECT
+public:
+    // The store is not owned and must be used from this thread only.
+    explicit PublisherView(client::SecretStore *secrets, QWidget *parent = nullptr);
+    ~PublisherView() override;
+
+    // A gateway Portico can manage: its management API under gateway/management, with the
+    // admin key read from the keychain entry named adminKeySecret for every call.
+    void setManagedGateway(const QUrl &gateway, const QString &adminKeySecret);
+    // A gateway Portico cannot manage: the dialogs edit this workspace's catalog, and
+    // workspaceChanged() asks its owner to save. The workspace is not owned.
+    void setWorkspaceMode(client::Workspace *workspace);
+    bool isManaged() const;
+
+    client::ApiPublisher *publisher() const { return m_publisher; }
+    client::ManagementClient *managementClient() const { return m_client; }
+    PublishTreeModel *treeModel() const { return m_treeModel; }
+    QTreeView *treeView() const { return m_tree; }
+    ProductsPage *productsPage() const { return m_productsPage; }
+    SubscriptionsPage *subscriptionsPage() const { return m_subscriptionsPage; }
+    ApiDialog *openApiDialog() const;
+    OperationDialog *openOperationDialog() const;
+    QString statusText() const;
+
+    void refresh();
+    void addApi();
+    void addOperation();
+    void editSelected();
+    void deleteSelected();
+    void undo();
+    void select(const QString &apiId, const QString &operationId = QString());
+
+Q_SIGNALS:
+    // Workspace mode only: the catalog changed and should be saved.
+    void workspaceChanged();
+
+private:
+    void install(client::ApiPublisher *publisher, const QString &modeText);
+    void showStatus(const QString &text);
+    void updateActions();
+    QString selectedApiId() const;
+    QString selectedOperationId() const;
+
+    QPointer<client::SecretStore> m_secrets;
+    // What the view shows before either mode is set: nothing, editable by nobody.
+    std::unique_ptr<client::Workspace> m_emptyWorkspace;
+    client::ManagementClient *m_client;
+    client::ApiPublisher *m_publisher = nullptr;
+    PublishTreeModel *m_treeModel = nullptr;
+    QLabel *m_modeLabel;
+    QToolBar *m_toolBar;
+    QTabWidget *m_tabs;
+    QWidget *m_apisPage;
+    QTreeView *m_tree;
+    ProductsPage *m_productsPage;
+    SubscriptionsPage *m_subscriptionsPage;
+    QLabel *m_statusLabel;
+    QAction *m_addApiAction;
+    QAction *m_addOperationAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_undoAction;
+    QAction *m_refreshAction;
+    QPair<QString, QString> m_keptSelection; // API and operation ids across a model reset
+    QPointer<ApiDialog> m_apiDialog;
+    QPointer<OperationDialog> m_operationDialog;
+};
+
+} // namespace portico::ui
