@@ -103,6 +103,25 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeText</name>
     <message>
         <source>The request to %1 was cancelled.</source>
@@ -214,6 +233,32 @@
     <message>
         <source>Cannot set up the request history %1: %2</source>
         <translation>%1 istek geçmişi hazırlanamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementClient</name>
+    <message>
+        <source>The gateway&apos;s answer is not the JSON object expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway that Portico can manage is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no admin key named “%1” for this gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductText</name>
+    <message>
+        <source>The gateway sent an entity without an id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,6 +388,22 @@
         <source>Do not start the embedded sandbox.</source>
         <translation>Yerleşik korumalı alanı başlatma.</translation>
     </message>
+    <message>
+        <source>Show the version, the Qt version and the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (tr or en) instead of the system&apos;s or the saved choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use tr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::client::HttpEngine</name>
@@ -357,6 +418,56 @@
     <message>
         <source>Cannot read the request body from %1: %2</source>
         <translation>İstek gövdesi %1 dosyasından okunamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::ManagedPublisher</name>
+    <message>
+        <source>Edit API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::ReportsClient</name>
+    <message>
+        <source>The keychain holds no admin key &quot;%1&quot; for the gateway&apos;s management API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the admin key &quot;%1&quot; (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s management API answered HTTP %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is not a usage report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +545,41 @@
     </message>
 </context>
 <context>
+    <name>portico::client::WorkspacePublisher</name>
+    <message>
+        <source>Edit API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API “%1” in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation “%1” in the API “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::client::storage::BlobClient</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -482,6 +628,313 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kaydedilemiyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::AboutDialog</name>
+    <message>
+        <source>About Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for machine-learning web services behind an API gateway: try operations, publish APIs, run batch jobs and watch usage. Keys stay in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Portico comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Kapat</translation>
+    </message>
+    <message>
+        <source>Portico %1 · Qt %2 (built with Qt %3) · MIT licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ApiDialog</name>
+    <message>
+        <source>Enter the Web API URL suffix, the path the API gets on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL suffix may hold only letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;~&apos;, in segments separated by single &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTT&amp;P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web API name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AzureML Demo API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://ussouthcentral.services.azureml.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web API URL suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>azureml-demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web API &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web &amp;service URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web API &amp;URL suffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web API URL scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the API cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Edit API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Web API name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Web service URL, where the gateway forwards calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Web service URL must be an absolute http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL suffix “%1” is already used by the API “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one URL scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::CallsOverTimeModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zaman</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::DashboardView</name>
+    <message>
+        <source>Cannot show the gateway&apos;s usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour (5-minute bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (hourly bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week (daily bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zaman</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s request history is off, so it has no calls to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency per operation: this gateway reports no percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1 (success %2, client error %3, throttled %4, server error %5). Updated %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::GroupUsageModel</name>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -772,22 +1225,21 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::Language</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::MainWindow</name>
     <message>
         <source>Portico</source>
         <translation>Portico</translation>
     </message>
     <message>
-        <source>Throttled: sending again (attempt %1)</source>
-        <translation>Kısıtlandı: yeniden gönderilecek (%1. deneme)</translation>
-    </message>
-    <message>
         <source>History is off: %1</source>
         <translation>Geçmiş kapalı: %1</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>%1 adresine gönderiliyor…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -822,38 +1274,6 @@
         <translation>Korumalı alan bir sonraki açılıştan itibaren kapalı kalacak.</translation>
     </message>
     <message>
-        <source>APIs</source>
-        <translation>API&apos;ler</translation>
-    </message>
-    <message>
-        <source>&amp;APIs</source>
-        <translation>A&amp;PI&apos;ler</translation>
-    </message>
-    <message>
-        <source>Filter operations</source>
-        <translation>İşlemleri filtrele</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>İşlemler</translation>
-    </message>
-    <message>
-        <source>&amp;Operations</source>
-        <translation>İş&amp;lemler</translation>
-    </message>
-    <message>
-        <source>History of this operation</source>
-        <translation>Bu işlemin geçmişi</translation>
-    </message>
-    <message>
-        <source>Retry countdown</source>
-        <translation>Yeniden deneme geri sayımı</translation>
-    </message>
-    <message>
-        <source>Calls left under the gateway&apos;s limits</source>
-        <translation>Ağ geçidi sınırları içinde kalan çağrılar</translation>
-    </message>
-    <message>
         <source>Sandbox status</source>
         <translation>Korumalı alan durumu</translation>
     </message>
@@ -868,24 +1288,6 @@ The file was kept as %2; Portico starts with a new workspace.</source>
         <translation>%1
 
 Dosya %2 olarak saklandı; Portico yeni bir çalışma alanıyla başlıyor.</translation>
-    </message>
-    <message>
-        <source>Throttled: the gateway takes calls again</source>
-        <translation>Kısıtlandı: ağ geçidi çağrıları yeniden kabul edecek</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n s</source>
-        <translation>
-            <numerusform>%1 — %n sn sonra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 calls left in the rate window</source>
-        <translation>Hız sınırı penceresinde %1 / %2 çağrı kaldı</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left in the quota</source>
-        <translation>Kotada %1 / %2 kaldı</translation>
     </message>
     <message>
         <source>Key needed: %1</source>
@@ -937,6 +1339,224 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <source>Sandbox: off</source>
         <translation>Korumalı alan: kapalı</translation>
     </message>
+    <message>
+        <source>&amp;Publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s &amp;gateway (managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;workspace only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface changes language at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::OperationDialog</name>
+    <message>
+        <source>URL template parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL template problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;verb:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample application/json body for the selected response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the operation cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Edit Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL template, e.g. /jobs/{jobid}?api-version={apiversion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL template is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation “%1” already answers %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::OperationUsageModel</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::PrettyBodyView</name>
@@ -959,6 +1579,389 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Formatting…</source>
         <translation>Biçimlendiriliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ProductDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing needs an administrator&apos;s a&amp;pproval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs in the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;APIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the product cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate limit needs both a number of calls and a renewal period, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate limit&apos;s renewal period is at most %1 s; use a quota for longer periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota needs both a number of calls and a renewal period, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ProductsModel</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 sn</translation>
+    </message>
+    <message>
+        <source>1 call per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished">API&apos;ler</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ProductsPage</name>
+    <message>
+        <source>&amp;Add Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the product “%1”? Its subscriptions are deleted with it, and their keys stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished">“%1” silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PublishTreeModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API / operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL suffix / signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PublisherView</name>
+    <message>
+        <source>Add &amp;API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where changes go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs, products and subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs and operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway or workspace to publish to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing on the gateway at %1: changes apply to it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico cannot manage this gateway: changes go to the workspace&apos;s catalog only. Make the same changes in the gateway&apos;s own portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products live on a gateway Portico can manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions live on a gateway Portico can manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2 %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API “%1” and its operations? Calls to /%2 stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the operation “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the API “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2205,25 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     </message>
 </context>
 <context>
+    <name>portico::ui::ResponsesModel</name>
+    <message>
+        <source>%1 is not an HTTP status code (100–599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::ResultsTableModel</name>
     <message>
         <source>null</source>
@@ -1324,6 +2346,381 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Paste the key&apos;s value.</source>
         <translation>Anahtarın değerini yapıştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ShortcutsModel</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SubscriptionDialog</name>
+    <message>
+        <source>Add Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the developer&apos;s or the app&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the subscription cannot be created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Enter a name for the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product to subscribe to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SubscriptionsModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">İptal edildi</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SubscriptionsPage</name>
+    <message>
+        <source>•••••••• hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished">&amp;Göster</translation>
+    </message>
+    <message>
+        <source>Reveal keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy secondary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regen&amp;erate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate secondary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secon&amp;dary key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished">&amp;Gizle</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1”; its keys are in the keychain as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the subscription “%1”? Its keys stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary key copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate Primary Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate Secondary Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the primary key of “%1”? Callers using the current one are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the secondary key of “%1”? Callers using the current one are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key stored in the keychain as %1; reveal it to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::TemplateParametersModel</name>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::TryItPage</name>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this operation</source>
+        <translation type="unfinished">Bu işlemin geçmişi</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation type="unfinished">Yeniden deneme geri sayımı</translation>
+    </message>
+    <message>
+        <source>Calls left under the gateway&apos;s limits</source>
+        <translation type="unfinished">Ağ geçidi sınırları içinde kalan çağrılar</translation>
+    </message>
+    <message>
+        <source>Throttled: sending again (attempt %1)</source>
+        <translation type="unfinished">Kısıtlandı: yeniden gönderilecek (%1. deneme)</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished">%1 adresine gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished">API&apos;ler</translation>
+    </message>
+    <message>
+        <source>&amp;APIs</source>
+        <translation type="unfinished">A&amp;PI&apos;ler</translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished">İşlemleri filtrele</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished">İşlemler</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished">İş&amp;lemler</translation>
+    </message>
+    <message>
+        <source>Throttled: the gateway takes calls again</source>
+        <translation type="unfinished">Kısıtlandı: ağ geçidi çağrıları yeniden kabul edecek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n s</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %n sn sonra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left in the rate window</source>
+        <translation type="unfinished">Hız sınırı penceresinde %1 / %2 çağrı kaldı</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left in the quota</source>
+        <translation type="unfinished">Kotada %1 / %2 kaldı</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2872,13 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>⚠ %1 is larger than 64 MB; send large files as a batch job.</source>
         <translation>⚠ %1 dosyası 64 MB&apos;tan büyük; büyük dosyaları toplu iş olarak gönderin.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::UsageChart</name>
+    <message>
+        <source>%1: no calls.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

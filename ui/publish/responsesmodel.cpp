@@ -1,5 +1,7 @@
 #include "responsesmodel.h"
 
+#include "response/responsesummary.h"
+
 #include <algorithm>
 
 
@@ -29,21 +31,7 @@ ResponsesModel::ResponsesModel(QObject *parent)
 
 QString ResponsesModel::reasonPhrase(int statusCode)
 {
-    switch (statusCode) {
-    case 200: return u"OK"_s;
-    case 201: return u"Created"_s;
-    case 202: return u"Accepted"_s;
-    case 204: return u"No Content"_s;
-    case 400: return u"Bad Request"_s;
-    case 401: return u"Unauthorized"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 409: return u"Conflict"_s;
-    case 429: return u"Too Many Requests"_s;
-    case 500: return u"Internal Server Error"_s;
-    case 503: return u"Service Unavailable"_s;
-    default: return {};
-    }
+    return ResponseSummary::standardReason(statusCode);
 }
 
 void ResponsesModel::setResponses(const QList<client::ResponseSpec> &responses)
