@@ -26,12 +26,21 @@ JobsTimeline::JobsTimeline(QAbstractItemModel *model, QWidget *parent, int maxJo
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
     setChart(c);
+    m_xAxis = new QDateTimeAxis;
+    m_xAxis->setFormat(u"HH:mm:ss"_s);
+    m_xAxis->setTitleText(tr("Time"));
+    m_yAxis = new QCategoryAxis;
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    c->addAxis(m_xAxis, Qt::AlignBottom);
+    c->addAxis(m_yAxis, Qt::AlignLeft);
 
+    // Rebuilding the chart costs a series per bar: at most once a second, however many of a
+    // thousand jobs changed meanwhile.
     m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(150);
+    m_rebuild.setInterval(1000);
     connect(&m_rebuild, &QTimer::timeout, this, &JobsTimeline::rebuild);
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &JobsTimeline::rebuild);
+    connect(&m_tick, &QTimer::timeout, this, &JobsTimeline::scheduleRebuild);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(model, signal, this, &JobsTimeline::scheduleRebuild);
     }
@@ -52,30 +61,30 @@ void JobsTimeline::scheduleRebuild()
         m_rebuild.start();
 }
 
+QLineSeries *JobsTimeline::series(QList<QLineSeries *> &pool, int index)
+{
+    while (pool.size() <= index) {
+        auto *line = new QLineSeries;
+        chart()->addSeries(line);
+        line->attachAxis(m_xAxis);
+        line->attachAxis(m_yAxis);
+        pool.append(line);
+    }
+    return pool.at(index);
+}
+
 void JobsTimeline::rebuild()
 {
-    QChart *c = chart();
-    c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-
+    m_rebuild.stop();
     const int rows = m_model->rowCount();
     const int first = std::max(0, rows - m_maxJobs);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime earliest, latest;
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(u"HH:mm:ss"_s);
-    xAxis->setTitleText(tr("Time"));
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    c->addAxis(xAxis, Qt::AlignBottom);
-    c->addAxis(yAxis, Qt::AlignLeft);
-
+    QStringList labels;
     bool running = false;
-    m_bars = 0;
+    int bars = 0, waits = 0;
+    // Series are reused from one rebuild to the next: creating and attaching a hundred of
+    // them each second is what would make the window stutter.
     for (int row = first; row < rows; ++row) {
         const QModelIndex status = m_model->index(row, JobsModel::StatusColumn);
         const int code = status.data(JobsModel::StatusRole).toInt();
@@ -88,46 +97,51 @@ void JobsTimeline::rebuild()
         if (!ended.isValid())
             ended = client::isTerminal(JobStatus(code)) ? from : now;
         running = running || !client::isTerminal(JobStatus(code));
-        const double y = row - first;
+        const double y = bars;
         // Waiting time (created to started) as a thin line, the run itself as a bar.
         if (created.isValid() && started.isValid() && created < started) {
-            auto *wait = new QLineSeries;
-            wait->append(double(created.toMSecsSinceEpoch()), y);
-            wait->append(double(started.toMSecsSinceEpoch()), y);
+            QLineSeries *wait = series(m_waitSeries, waits++);
+            wait->replace(QList<QPointF>{{double(created.toMSecsSinceEpoch()), y}, {double(started.toMSecsSinceEpoch()), y}});
             QPen pen(StatusChipDelegate::chipColor(int(JobStatus::NotStarted)));
             pen.setWidth(2);
             wait->setPen(pen);
-            c->addSeries(wait);
-            wait->attachAxis(xAxis);
-            wait->attachAxis(yAxis);
+            wait->setVisible(true);
         }
-        auto *bar = new QLineSeries;
-        bar->setName(status.data(JobsModel::JobIdRole).toString());
-        bar->append(double(from.toMSecsSinceEpoch()), y);
-        bar->append(double(std::max(ended, from.addMSecs(500)).toMSecsSinceEpoch()), y);
+        QLineSeries *bar = series(m_barSeries, bars);
+        bar->replace(QList<QPointF>{{double(from.toMSecsSinceEpoch()), y},
+                                    {double(std::max(ended, from.addMSecs(500)).toMSecsSinceEpoch()), y}});
         QPen pen(StatusChipDelegate::chipColor(code));
         pen.setWidth(10);
         pen.setCapStyle(Qt::FlatCap);
-        bar->setPen(pen);
-        c->addSeries(bar);
-        bar->attachAxis(xAxis);
-        bar->attachAxis(yAxis);
-        const QString label = status.data(JobsModel::JobIdRole).toString().left(8) + u"  "_s
-            + status.data(Qt::DisplayRole).toString();
-        yAxis->append(label, y);
-        ++m_bars;
+        if (bar->pen() != pen)
+            bar->setPen(pen);
+        bar->setVisible(true);
+        labels.append(status.data(JobsModel::JobIdRole).toString().left(8) + u"  "_s + status.data(Qt::DisplayRole).toString());
+        ++bars;
         const QDateTime low = created.isValid() ? std::min(created, from) : from;
         earliest = earliest.isValid() ? std::min(earliest, low) : low;
         latest = latest.isValid() ? std::max(latest, ended) : ended;
     }
-    if (m_bars == 0) {
+    for (int i = bars; i < m_barSeries.size(); ++i)
+        m_barSeries.at(i)->setVisible(false);
+    for (int i = waits; i < m_waitSeries.size(); ++i)
+        m_waitSeries.at(i)->setVisible(false);
+    if (labels != m_labels) {
+        for (const QString &label : m_yAxis->categoriesLabels())
+            m_yAxis->remove(label);
+        for (int i = 0; i < labels.size(); ++i)
+            m_yAxis->append(labels.at(i), i);
+        m_labels = labels;
+    }
+    m_bars = bars;
+    if (bars == 0) {
         earliest = now.addSecs(-60);
         latest = now;
     }
     const qint64 span = std::max<qint64>(earliest.msecsTo(latest), 10'000);
-    xAxis->setRange(earliest.addMSecs(-span / 20).toLocalTime(), earliest.addMSecs(span + span / 20).toLocalTime());
-    yAxis->setRange(-0.5, std::max(0, m_bars - 1) + 0.5);
-    setAccessibleDescription(tr("%n job(s) on the timeline", nullptr, m_bars));
+    m_xAxis->setRange(earliest.addMSecs(-span / 20).toLocalTime(), earliest.addMSecs(span + span / 20).toLocalTime());
+    m_yAxis->setRange(-0.5, std::max(0, bars - 1) + 0.5);
+    setAccessibleDescription(tr("%n job(s) on the timeline", nullptr, bars));
     if (running && !m_tick.isActive())
         m_tick.start();
     else if (!running)

@@ -8,6 +8,7 @@
 class QAbstractItemModel;
 class QCategoryAxis;
 class QDateTimeAxis;
+class QLineSeries;
 
 namespace portico::ui {
 
@@ -24,10 +25,16 @@ public:
 
 private:
     void scheduleRebuild();
+    QLineSeries *series(QList<QLineSeries *> &pool, int index);
 
     QAbstractItemModel *m_model;
     int m_maxJobs;
     int m_bars = 0;
+    QDateTimeAxis *m_xAxis;
+    QCategoryAxis *m_yAxis;
+    QList<QLineSeries *> m_barSeries;
+    QList<QLineSeries *> m_waitSeries;
+    QStringList m_labels;
     QTimer m_rebuild;
     QTimer m_tick; // stretches running jobs' bars to now
 };

@@ -18,6 +18,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
@@ -67,6 +68,10 @@ JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(JobsModel::StatusColumn, 130);
     m_table->setColumnWidth(JobsModel::IdColumn, 250);
+    m_table->setWordWrap(false);
+    // Fixed widths: sizing to contents would measure every one of a thousand rows.
+    for (int column : {JobsModel::CreatedColumn, JobsModel::StartedColumn, JobsModel::EndedColumn})
+        m_table->setColumnWidth(column, m_table->fontMetrics().horizontalAdvance(u"00/00/0000 00:00 AM"_s) + 24);
 
     m_timeline = new JobsTimeline(m_model, this);
     m_details = new QPlainTextEdit(this);
@@ -388,7 +393,7 @@ void JobsView::notify(const BatchJob &job)
     case JobStatus::Finished:
         title = tr("Batch job finished");
         message = job.state.rowsTotal >= 0
-            ? tr("Job %1 scored %n row(s).", nullptr, int(job.state.rowsTotal)).arg(job.id)
+            ? tr("Job %1 finished: %2 rows scored.").arg(job.id, QLocale().toString(job.state.rowsTotal))
             : tr("Job %1 finished.").arg(job.id);
         break;
     case JobStatus::Failed:
