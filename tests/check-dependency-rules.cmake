@@ -22,6 +22,13 @@ check_includes("core/*.cpp" "<Q(Widget|MainWindow|PushButton|Dialog|Label|Applic
 check_includes("core/sandbox/*" "\"(common|catalog|http/httpengine|secrets|jobs|history|snippets)/|mainwindow" "core/sandbox uses the client beyond storage/")
 check_includes("ui/*" "<QNetworkAccessManager>|<QNetworkReply>|<QTcpSocket>" "ui/ talks HTTP itself")
 
+# The same rule at link level: the sandbox library links the blob client's own library
+# (portico_storage), never the whole client.
+file(READ "${SOURCE_DIR}/core/sandbox/CMakeLists.txt" sandbox_cmake)
+if(sandbox_cmake MATCHES "portico_client")
+    set(violations "${violations}\n  core/sandbox/CMakeLists.txt: links portico_client (only portico_storage is allowed)")
+endif()
+
 file(GLOB app_files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/*/*")
 foreach(f IN LISTS app_files)
     if(NOT f MATCHES "/(main\\.cpp|CMakeLists\\.txt)$")

@@ -1,9 +1,11 @@
 // portico-sandbox: the local AzureML-compatible service and APIM-compatible gateway as a
 // headless program.
 //   portico-sandbox serve [--data-dir DIR] [--host 127.0.0.1] [--gateway-port N] [--service-port N] [--allow-remote]
+//                         [--storage-port N] [--no-storage]
 //   portico-sandbox credentials [--data-dir DIR]
 
 #include "sandbox.h"
+#include "state/jobstore.h"
 #include "state/sandboxstore.h"
 
 #include <QCommandLineParser>
@@ -89,7 +91,15 @@ int main(int argc, char *argv[])
                                          u"port"_s, u"0"_s);
     const QCommandLineOption allowRemote(u"allow-remote"_s,
                                          QCoreApplication::translate("main", "Allow listening on a non-loopback address."));
-    parser.addOptions({dataDir, host, gatewayPort, servicePort, allowRemote});
+    const QCommandLineOption storagePort(
+        u"storage-port"_s,
+        QCoreApplication::translate("main", "Port for the sandbox's Azurite blob storage, started when a batch job needs it "
+                                            "(busy: any free port; 0: any free port)."),
+        u"port"_s, u"10000"_s);
+    const QCommandLineOption noStorage(u"no-storage"_s,
+                                       QCoreApplication::translate("main", "Never start Azurite; batch jobs must name a storage "
+                                                                           "account of their own."));
+    parser.addOptions({dataDir, host, gatewayPort, servicePort, allowRemote, storagePort, noStorage});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -108,7 +118,11 @@ int main(int argc, char *argv[])
             printErr(error);
             return 1;
         }
-        const QByteArray json = portico::sandbox::credentialsJson(store.credentials(), store.subscriptions(), store.products());
+        // The storage connection string as the last serve started it, when it did.
+        portico::sandbox::JobStore jobs(store.databasePath());
+        const QString storage = jobs.open(nullptr) ? jobs.storageConnectionString() : QString();
+        const QByteArray json =
+            portico::sandbox::credentialsJson(store.credentials(), store.subscriptions(), store.products(), storage);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);
         return 0;
@@ -135,6 +149,13 @@ int main(int argc, char *argv[])
         printErr(QCoreApplication::translate("main", "--service-port takes a number from 0 to 65535."));
         return 2;
     }
+
+    options.storagePort = parsePort(parser.value(storagePort), &ok);
+    if (!ok) {
+        printErr(QCoreApplication::translate("main", "--storage-port takes a number from 0 to 65535."));
+        return 2;
+    }
+    options.storageEnabled = !parser.isSet(noStorage);
 
     installQuitOnSignals(&app);
     portico::sandbox::Sandbox sandbox;

@@ -23,7 +23,11 @@ void EmbeddedSandbox::start(const SandboxOptions &options)
     if (m_thread.isRunning())
         return;
     auto *sandbox = new Sandbox;
+    m_sandbox = sandbox;
     sandbox->moveToThread(&m_thread);
+    // Queued across the threads, so both arrive on this object's thread.
+    connect(sandbox, &Sandbox::storageReady, this, &EmbeddedSandbox::storageReady);
+    connect(sandbox, &Sandbox::storageFailed, this, &EmbeddedSandbox::storageFailed);
     connect(&m_thread, &QThread::finished, sandbox, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(sandbox, [this, sandbox, options] {
@@ -47,6 +51,17 @@ void EmbeddedSandbox::start(const SandboxOptions &options)
             Q_EMIT started(gateway, service);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+void EmbeddedSandbox::ensureStorage()
+{
+    if (!m_sandbox) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT storageFailed(tr("The local sandbox is not running.")); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    // Queued behind start(), which runs first on the sandbox's thread.
+    QMetaObject::invokeMethod(m_sandbox, &Sandbox::ensureStorage, Qt::QueuedConnection);
 }
 
 } // namespace portico::sandbox

@@ -26,13 +26,20 @@ public:
     Credentials credentials() const { return m_credentials; }
     QList<Subscription> subscriptions() const { return m_subscriptions; }
     QList<Product> products() const { return m_products; }
+    // Starts the sandbox's blob storage (Azurite) unless it runs; answers with
+    // storageReady() or storageFailed() on this object's thread. Safe from this thread.
+    void ensureStorage();
 
 Q_SIGNALS:
     void started(const QUrl &gateway, const QUrl &service);
     void failed(const QString &message);
+    // The full connection string of the sandbox's development storage account.
+    void storageReady(const QString &connectionString);
+    void storageFailed(const QString &message);
 
 private:
     QThread m_thread;
+    Sandbox *m_sandbox = nullptr; // lives on m_thread
     QUrl m_gatewayUrl;
     QUrl m_serviceUrl;
     Credentials m_credentials;

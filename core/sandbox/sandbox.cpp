@@ -1,17 +1,22 @@
 #include "sandbox.h"
 
+#include "batch/batchservice.h"
 #include "gateway/gateway.h"
 #include "http/httpserver.h"
 #include "service/azuremlerror.h"
 #include "service/mlservice.h"
+#include "state/jobstore.h"
 #include "state/sandboxstore.h"
+#include "storage/sandboxstorage.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcSandbox, "portico.sandbox")
 
@@ -53,7 +58,22 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     if (!m_store->open(error))
         return false;
 
+    SandboxStorage::Options storageOptions;
+    storageOptions.enabled = options.storageEnabled;
+    storageOptions.preferredPort = options.storagePort;
+    storageOptions.program = options.azuriteProgram;
+    storageOptions.location = QDir(QFileInfo(m_store->databasePath()).absolutePath()).filePath(u"azurite"_s);
+    m_storage = new SandboxStorage(storageOptions, this);
+    connect(m_storage, &SandboxStorage::ready, this, &Sandbox::storageReady);
+    connect(m_storage, &SandboxStorage::failed, this, &Sandbox::storageFailed);
+    m_batch = new BatchService(m_storage, this);
+    if (!m_batch->open(m_store->databasePath(), error)) {
+        stop();
+        return false;
+    }
+
     m_service = new MlService(m_store->credentials(), this);
+    m_service->setBatchService(m_batch);
     m_serviceServer = new http::HttpServer(
         [this](const http::HttpRequest &r, http::HttpServer::Responder respond) { m_service->handle(r, respond); },
         this);
@@ -108,7 +128,29 @@ void Sandbox::stop()
     m_gateway = nullptr;
     delete m_service;
     m_service = nullptr;
+    delete m_batch; // stops running jobs, recording them as interrupted
+    m_batch = nullptr;
+    delete m_storage; // stops Azurite
+    m_storage = nullptr;
     m_store.reset();
+}
+
+void Sandbox::ensureStorage()
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, &Sandbox::ensureStorage, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_storage) {
+        Q_EMIT storageFailed(tr("The sandbox is not running."));
+        return;
+    }
+    m_storage->ensure();
+}
+
+QString Sandbox::storageConnectionString() const
+{
+    return m_storage ? m_storage->connectionString() : QString();
 }
 
 QUrl Sandbox::gatewayUrl() const
@@ -141,11 +183,12 @@ QByteArray Sandbox::credentialsJson() const
 {
     if (!m_store)
         return {};
-    return sandbox::credentialsJson(m_store->credentials(), m_store->subscriptions(), m_store->products());
+    return sandbox::credentialsJson(m_store->credentials(), m_store->subscriptions(), m_store->products(),
+                                    storageConnectionString());
 }
 
 QByteArray credentialsJson(const Credentials &c, const QList<Subscription> &subscriptions,
-                           const QList<Product> &products)
+                           const QList<Product> &products, const QString &storageConnectionString)
 {
     QJsonArray subs;
     for (const Subscription &s : subscriptions) {
@@ -161,9 +204,11 @@ QByteArray credentialsJson(const Credentials &c, const QList<Subscription> &subs
                                 {u"primaryKey"_s, s.primaryKey},
                                 {u"secondaryKey"_s, s.secondaryKey}});
     }
-    const QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},
-                        {u"apiKey"_s, c.apiKey},             {u"apiSuffix"_s, u"azureml-demo"_s},
-                        {u"adminKey"_s, c.adminKey},         {u"subscriptions"_s, subs}};
+    QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},
+                  {u"apiKey"_s, c.apiKey},             {u"apiSuffix"_s, u"azureml-demo"_s},
+                  {u"adminKey"_s, c.adminKey},         {u"subscriptions"_s, subs}};
+    if (!storageConnectionString.isEmpty())
+        o.insert(u"storage"_s, storageConnectionString);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -18,8 +18,10 @@ class HttpServer;
 
 namespace portico::sandbox {
 
+class BatchService;
 class Gateway;
 class MlService;
+class SandboxStorage;
 class SandboxStore;
 
 struct SandboxOptions
@@ -29,6 +31,11 @@ struct SandboxOptions
     quint16 gatewayPort = 0; // 0: any free port
     quint16 servicePort = 0;
     RateLimiter::Clock clock = &RateLimiter::systemClock;
+    // The sandbox's own blob storage (Azurite, started when a batch job or ensureStorage()
+    // first needs it) prefers this port and falls back to any free one; 0: any.
+    quint16 storagePort = 10000;
+    bool storageEnabled = true;
+    QString azuriteProgram; // empty: $PORTICO_AZURITE_BLOB, the project's .azurite, PATH
 
     // <XDG data>/portico/sandbox: the same state the console's embedded sandbox keeps.
     static QString defaultDataDir();
@@ -54,13 +61,27 @@ public:
     http::HttpServer *gatewayServer() const { return m_gatewayServer; }
     http::HttpServer *serviceServer() const { return m_serviceServer; }
 
+    // Starts the sandbox's Azurite unless it runs; answers with storageReady() or
+    // storageFailed(). May be called from any thread.
+    void ensureStorage();
+    // Empty until the storage is ready.
+    QString storageConnectionString() const;
+    BatchService *batchService() const { return m_batch; }
+
     // The one line `portico-sandbox serve` prints when both listeners are up.
     QByteArray readyLine() const;
     // What `portico-sandbox credentials` prints.
     QByteArray credentialsJson() const;
 
+Q_SIGNALS:
+    // The full connection string of the sandbox's development storage account.
+    void storageReady(const QString &connectionString);
+    void storageFailed(const QString &message);
+
 private:
     std::unique_ptr<SandboxStore> m_store;
+    SandboxStorage *m_storage = nullptr;
+    BatchService *m_batch = nullptr;
     MlService *m_service = nullptr;
     Gateway *m_gateway = nullptr;
     http::HttpServer *m_serviceServer = nullptr;
@@ -69,7 +90,8 @@ private:
 };
 
 // Credentials and subscriptions as `portico-sandbox credentials` prints them.
+// storageConnectionString: the sandbox's Azurite as last started, left out when empty.
 QByteArray credentialsJson(const Credentials &credentials, const QList<Subscription> &subscriptions,
-                           const QList<Product> &products);
+                           const QList<Product> &products, const QString &storageConnectionString = QString());
 
 } // namespace portico::sandbox

@@ -2,6 +2,8 @@
 // stdout when ready, clean exit on SIGINT/SIGTERM, loopback only unless told otherwise,
 // and credentials that persist in the data directory.
 
+#include "storage/blobclient.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void credentialsPrintsPersistentIdsAndKeys();
     void credentialsDifferPerDataDir();
     void gatewayAcceptsTheKeysCredentialsPrints();
+    void killedDuringABatchJobKeepsEveryJobAndFailsTheInterruptedOne();
 
 private:
     static QString binary() { return QStringLiteral(PORTICO_BINARY_DIR "/app/portico-sandbox/portico-sandbox"); }
@@ -277,6 +282,104 @@ void TestSandboxCli::gatewayAcceptsTheKeysCredentialsPrints()
     QCOMPARE(values, (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
     ::kill(pid_t(p->processId()), SIGTERM);
     QVERIFY(p->waitForFinished(10'000));
+}
+
+void TestSandboxCli::killedDuringABatchJobKeepsEveryJobAndFailsTheInterruptedOne()
+{
+    using portico::client::storage::BlobClient;
+    using portico::client::storage::ConnectionString;
+    QTemporaryDir dir;
+    QProcess *p = startServe(dir.path(), {u"--storage-port"_s, u"0"_s});
+    const QString service = readyLine(p).value(u"service"_s).toString();
+    QVERIFY(!service.isEmpty());
+    QJsonObject c = credentials(dir.path());
+    const QString jobs = service + u"/workspaces/"_s + c.value(u"workspace"_s).toString() + u"/services/"_s
+        + c.value(u"service"_s).toString() + u"/jobs"_s;
+    const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization"_ba, "Bearer " + c.value(u"apiKey"_s).toString().toUtf8()},
+                                                    {"Content-Type"_ba, "application/json"_ba}};
+    auto body = [](const QString &input, const QString &output) -> QByteArray {
+        return R"({"Inputs":{"input1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba
+            + input.toUtf8() + R"("}},"Outputs":{"output1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba
+            + output.toUtf8() + R"("}},"GlobalParameters":{}})"_ba;
+    };
+    auto submit = [&](const QString &input, const QString &output) {
+        QByteArray answer;
+        const int status = get(QUrl(jobs + u"?api-version=2.0"_s), auth, &answer, body(input, output));
+        return status == 200 ? QString::fromUtf8(answer).remove(u'"') : QString();
+    };
+    auto start = [&](const QString &id) {
+        return get(QUrl(jobs + u'/' + id + u"/start?api-version=2.0"_s), auth, nullptr, ""_ba);
+    };
+    auto list = [&] {
+        QByteArray answer;
+        get(QUrl(jobs + u"?api-version=2.0"_s), auth, &answer);
+        QMap<QString, QJsonObject> byId;
+        for (const QJsonValue &v : QJsonDocument::fromJson(answer).array())
+            byId.insert(v[u"Id"_s].toString(), v.toObject());
+        return byId;
+    };
+
+    // The first job naming the development storage starts the sandbox's own Azurite;
+    // credentials then tell where it is.
+    const QString waiting = submit(u"small.csv"_s, u"never-started.csv"_s);
+    QVERIFY(!waiting.isEmpty());
+    c = credentials(dir.path());
+    const QString storage = c.value(u"storage"_s).toString();
+    QVERIFY2(storage.contains(u"BlobEndpoint=http://127.0.0.1:"_s), qPrintable(storage));
+    const quint16 azuritePort = quint16(ConnectionString::parse(storage).blobEndpoint().port());
+
+    BlobClient blobs(ConnectionString::parse(storage));
+    QSignalSpy done(&blobs, &BlobClient::finished);
+    blobs.createContainer(u"cli"_s);
+    QVERIFY(done.wait(20'000));
+    QTemporaryDir files;
+    QByteArray small = "Col2\nThis is a good day\n";
+    QByteArray large = "Col2\n";
+    for (int i = 0; i < 20'000; ++i)
+        large += "line " + QByteArray::number(i) + " with enough words to take a moment to hash and upload\n";
+    for (const auto &[name, data] : {std::pair{u"small.csv"_s, small}, std::pair{u"large.csv"_s, large}}) {
+        QFile f(files.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        blobs.putBlob(u"cli"_s, name, f.fileName());
+        QVERIFY(done.wait(20'000));
+        QVERIFY(done.last().at(1).value<BlobClient::Result>().ok);
+    }
+
+    const QString finished = submit(u"small.csv"_s, u"small-out.csv"_s);
+    QCOMPARE(start(finished), 200);
+    QVERIFY(QTest::qWaitFor([&] { return list().value(finished)[u"StatusCode"_s].toString() == u"Finished"_s; }, 20'000));
+    const QString interrupted = submit(u"large.csv"_s, u"large-out.csv"_s);
+    QCOMPARE(start(interrupted), 200);
+    QCOMPARE(list().value(interrupted)[u"StatusCode"_s].toString(), u"Running"_s);
+
+    ::kill(pid_t(p->processId()), SIGKILL);
+    QVERIFY(p->waitForFinished(10'000));
+    // Azurite went with it.
+    QVERIFY(QTest::qWaitFor([&] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, azuritePort);
+        return !probe.waitForConnected(200);
+    }, 10'000));
+
+    QProcess *again = startServe(dir.path(), {u"--storage-port"_s, u"0"_s});
+    const QString service2 = readyLine(again).value(u"service"_s).toString();
+    QVERIFY(!service2.isEmpty());
+    const QString jobs2 = service2 + jobs.mid(service.size());
+    QByteArray answer;
+    QCOMPARE(get(QUrl(jobs2 + u"?api-version=2.0"_s), auth, &answer), 200);
+    QMap<QString, QJsonObject> byId;
+    for (const QJsonValue &v : QJsonDocument::fromJson(answer).array())
+        byId.insert(v[u"Id"_s].toString(), v.toObject());
+    QCOMPARE(byId.size(), 3);
+    QCOMPARE(byId.value(waiting)[u"StatusCode"_s].toString(), u"NotStarted"_s);
+    QCOMPARE(byId.value(finished)[u"StatusCode"_s].toString(), u"Finished"_s);
+    QCOMPARE(byId.value(interrupted)[u"StatusCode"_s].toString(), u"Failed"_s);
+    QVERIFY2(byId.value(interrupted)[u"Details"_s].toString().contains(u"stopped while this job was running"_s),
+             qPrintable(byId.value(interrupted)[u"Details"_s].toString()));
+    ::kill(pid_t(again->processId()), SIGTERM);
+    QVERIFY(again->waitForFinished(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -225,8 +225,6 @@ private Q_SLOTS:
     void bodyOver16MegabytesIsMemoryQuotaViolation();
     void bitsize31IsRefusedAsTooLargeInsteadOfCrashing_data();
     void bitsize31IsRefusedAsTooLargeInsteadOfCrashing();
-    void batchJobRoutesAreNotImplementedYet_data();
-    void batchJobRoutesAreNotImplementedYet();
 
     void swaggerJsonDescribesExecute();
 
@@ -907,35 +905,6 @@ void TestMlService::bitsize31IsRefusedAsTooLargeInsteadOfCrashing()
     QFETCH(QByteArray, body);
     QFETCH(QString, query);
     verifyAzureMlError(execute(body, query), 413, u"MemoryQuotaViolation"_s, u"OutOfMemoryLimit"_s);
-}
-
-void TestMlService::batchJobRoutesAreNotImplementedYet_data()
-{
-    QTest::addColumn<QByteArray>("verb");
-    QTest::addColumn<QString>("tail");
-    QTest::addColumn<QByteArray>("body");
-
-    const QByteArray submit =
-        R"({"Inputs":{"input1":{"ConnectionString":"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=key","RelativeLocation":"/container/input.csv"}},"Outputs":{"output1":{"ConnectionString":"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=key","RelativeLocation":"/container/output.csv"}},"GlobalParameters":{}})"_ba;
-    QTest::newRow("submit") << "POST"_ba << u"/jobs"_s << submit;
-    QTest::newRow("start") << "POST"_ba << u"/jobs/539d0bc2fde945b6ac986b851d0000f0/start"_s << ""_ba;
-    QTest::newRow("status") << "GET"_ba << u"/jobs/539d0bc2fde945b6ac986b851d0000f0"_s << QByteArray();
-    QTest::newRow("list") << "GET"_ba << u"/jobs"_s << QByteArray();
-    QTest::newRow("cancel") << "DELETE"_ba << u"/jobs/539d0bc2fde945b6ac986b851d0000f0"_s << QByteArray();
-}
-
-void TestMlService::batchJobRoutesAreNotImplementedYet()
-{
-    QFETCH(QByteArray, verb);
-    QFETCH(QString, tail);
-    QFETCH(QByteArray, body);
-
-    const Reply r = send(verb, serviceUrl(servicePath(tail), u"api-version=2.0"_s), body, bearer());
-    verifyAzureMlError(r, 501, u"NotImplemented"_s, u"BatchExecutionUnavailable"_s);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY2(r.firstDetail().value(u"message"_s).toString().contains(u"batch"_s, Qt::CaseInsensitive),
-             r.body.constData());
 }
 
 void TestMlService::swaggerJsonDescribesExecute()

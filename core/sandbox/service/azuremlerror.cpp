@@ -52,11 +52,19 @@ QString azureMlCategory(int status)
 http::HttpResponse azureMlError(int status, const QString &detailCode, const QString &detailMessage)
 {
     const Category *c = find(status);
+    return azureMlError(status, c ? QString::fromUtf16(c->code) : u"InternalError"_s,
+                        c ? QString::fromUtf16(c->message) : u"The server encountered an internal error."_s, detailCode,
+                        detailMessage);
+}
+
+http::HttpResponse azureMlError(int status, const QString &categoryCode, const QString &categoryMessage,
+                                const QString &detailCode, const QString &detailMessage)
+{
     // Written by hand to keep AzureML's field order: code, message, details.
     QByteArray body = "{\"error\":{\"code\":";
-    http::appendJsonString(body, (c ? QString::fromUtf16(c->code) : u"InternalError"_s).toUtf8());
+    http::appendJsonString(body, categoryCode.toUtf8());
     body += ",\"message\":";
-    http::appendJsonString(body, (c ? QString::fromUtf16(c->message) : u"The server encountered an internal error."_s).toUtf8());
+    http::appendJsonString(body, categoryMessage.toUtf8());
     body += ",\"details\":[{\"code\":";
     http::appendJsonString(body, detailCode.toUtf8());
     body += ",\"message\":";

@@ -9,6 +9,10 @@
 namespace portico::sandbox {
 
 http::HttpResponse azureMlError(int status, const QString &detailCode, const QString &detailMessage);
+// For the few errors AzureML files under another category than their status's usual one
+// (400 InvalidOperation: CannotStartJob).
+http::HttpResponse azureMlError(int status, const QString &categoryCode, const QString &categoryMessage,
+                                const QString &detailCode, const QString &detailMessage);
 
 // The category code and message AzureML pairs with a status (400 BadArgument, ...).
 QString azureMlCategory(int status);

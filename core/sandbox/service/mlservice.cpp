@@ -1,6 +1,7 @@
 #include "mlservice.h"
 
 #include "azuremlerror.h"
+#include "batch/batchservice.h"
 #include "rrsscorer.h"
 
 #include <QCryptographicHash>
@@ -102,6 +103,10 @@ void MlService::handle(const http::HttpRequest &request, const http::HttpServer:
         return;
     }
 
+    if (jobs && m_batch) {
+        m_batch->handle(rest, request, respond);
+        return;
+    }
     if (jobs) {
         respond(azureMlError(501, u"BatchExecutionUnavailable"_s,
                              u"This sandbox does not run batch jobs yet; use the request-response endpoint (execute)."_s));

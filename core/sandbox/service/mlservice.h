@@ -10,6 +10,8 @@
 
 namespace portico::sandbox {
 
+class BatchService;
+
 class MlService : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ public:
     explicit MlService(const Credentials &credentials, QObject *parent = nullptr);
 
     void handle(const http::HttpRequest &request, const http::HttpServer::Responder &respond);
+    // The batch endpoint's jobs; without one the BES routes answer 501.
+    void setBatchService(BatchService *batch) { m_batch = batch; }
 
     // The OpenAPI 2.0 document AzureML published at .../services/{id}/swagger.json.
     QByteArray swaggerDocument(const QString &host) const;
@@ -26,6 +30,7 @@ private:
 
     Credentials m_credentials;
     QThreadPool m_workers;
+    BatchService *m_batch = nullptr;
 };
 
 } // namespace portico::sandbox
