@@ -3,9 +3,16 @@
 #include "../common/azuritefixture.h"
 #include "../common/testbesservice.h"
 
+#include "catalog/sampleworkspace.h"
 #include "jobs/besclient.h"
+#include "jobs/besendpointresolver.h"
+#include "jobs/jobmonitor.h"
 #include "jobs/jobrunner.h"
+#include "sandbox.h"
 #include "secrets/secretstore.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace portico::client;
+namespace client = portico::client;
 
 class TestBesClient : public QObject
 {
@@ -35,6 +43,8 @@ private Q_SLOTS:
     void missingKeychainEntrySaysWhichKey();
     void listsJobs();
     void cancelUploadStopsBeforeSubmitting();
+    void realSandboxScoresThroughItsGateway_data();
+    void realSandboxScoresThroughItsGateway();
 
 private:
     bool writeSecret(const QString &name, const QString &value);
@@ -47,6 +57,8 @@ private:
     BesClient *m_client = nullptr;
     QTemporaryDir m_dir;
     QStringList m_written;
+    std::unique_ptr<portico::sandbox::Sandbox> m_sandbox;
+    QString m_sandboxStorage;
 };
 
 bool TestBesClient::writeSecret(const QString &name, const QString &value)
@@ -94,6 +106,7 @@ void TestBesClient::initTestCase()
 
 void TestBesClient::cleanupTestCase()
 {
+    m_sandbox.reset();
     for (const QString &name : std::as_const(m_written)) {
         bool done = false;
         m_secrets->remove(name, this, [&](const SecretStore::Result &) { done = true; });
@@ -302,6 +315,97 @@ void TestBesClient::cancelUploadStopsBeforeSubmitting()
     // No submit may follow a cancelled upload.
     QVERIFY(!QTest::qWaitFor([&] { return !finished.isEmpty() || m_service.jobs.size() != before; }, 500));
     QCOMPARE(m_service.jobs.size(), before);
+}
+
+void TestBesClient::realSandboxScoresThroughItsGateway_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("the service directly") << client::kSandboxDirectEnvironment;
+    QTest::newRow("through the gateway") << client::kSandboxUnlimitedEnvironment;
+}
+
+// The sandbox's own BES and Azurite, reached the way the console does: endpoints resolved
+// from the sample workspace, keys from the keychain.
+void TestBesClient::realSandboxScoresThroughItsGateway()
+{
+    QFETCH(QString, environment);
+    if (!m_sandbox) {
+        portico::sandbox::SandboxOptions options;
+        options.dataDir = m_dir.filePath(u"sandbox"_s);
+        options.storagePort = 0;
+        options.azuriteProgram = QString::fromUtf8(PORTICO_AZURITE_BLOB);
+        m_sandbox = std::make_unique<portico::sandbox::Sandbox>();
+        QString error;
+        QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
+        QSignalSpy ready(m_sandbox.get(), &portico::sandbox::Sandbox::storageReady);
+        QSignalSpy failed(m_sandbox.get(), &portico::sandbox::Sandbox::storageFailed);
+        m_sandbox->ensureStorage();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 60'000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        m_sandboxStorage = ready.first().first().toString();
+        const QJsonObject credentials = QJsonDocument::fromJson(m_sandbox->credentialsJson()).object();
+        QString unlimited;
+        for (const QJsonValue &sub : credentials.value("subscriptions"_L1).toArray()) {
+            if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
+                unlimited = sub.toObject().value("primaryKey"_L1).toString();
+        }
+        QVERIFY(!unlimited.isEmpty());
+        QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox->credentials().apiKey));
+        QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
+        QVERIFY(writeSecret(u"sandbox-storage"_s, m_sandboxStorage));
+    }
+    client::SandboxEndpoints endpoints{m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(),
+                                       m_sandbox->credentials().workspace, m_sandbox->credentials().service};
+    const client::Workspace workspace = client::sampleWorkspace(endpoints);
+    QString why;
+    const BesEndpoint endpoint = BesEndpointResolver::resolve(workspace, u"azureml-demo"_s, environment, &why);
+    QVERIFY2(endpoint.isValid(), qPrintable(why));
+    // Keys stay references until a call is made.
+    for (const auto &header : endpoint.headers)
+        QVERIFY2(header.second.contains("{{secret:"), header.first.constData());
+
+    const QString input = m_dir.filePath(u"sandbox-three.csv"_s);
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Col2\nThis is a good day\nhello world\nthe end\n");
+    }
+    JobRunner runner(m_client, m_secrets);
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    QSignalSpy failed(&runner, &JobRunner::failed);
+    const QString blob = u"three-%1.csv"_s.arg(QTest::currentDataTag() == QByteArray("through the gateway") ? 2 : 1);
+    runner.run({input, u"sandbox-storage"_s, u"jobs"_s, blob, u"scored-"_s + blob, endpoint, true});
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const BatchJob job = finished.first().first().value<BatchJob>();
+
+    JobMonitor monitor(m_client, nullptr);
+    QSignalSpy ended(&monitor, &JobMonitor::jobEnded);
+    monitor.addJob(job);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30'000);
+    const BatchJob done = ended.first().first().value<BatchJob>();
+    QVERIFY2(done.state.status == JobStatus::Finished, qPrintable(done.state.details));
+    QVERIFY(done.state.createdAt.isValid());
+    QVERIFY(done.state.endedAt.isValid());
+    QCOMPARE(done.state.outputs.size(), 1);
+    const QUrlQuery sas(done.state.outputs.first().downloadUrl());
+    const QString signature = sas.queryItemValue(u"sig"_s, QUrl::FullyEncoded);
+    QVERIFY(!signature.isEmpty());
+    QVERIFY(!done.state.json.contains(signature.toUtf8()));
+    QVERIFY(!done.state.json.contains(sas.queryItemValue(u"sig"_s, QUrl::FullyDecoded).toUtf8()));
+
+    const QString local = m_dir.filePath(u"sandbox-out/"_s + blob);
+    const auto downloaded = wait([&](auto cb) { return m_client->download(done.state.outputs.first().downloadUrl(), local, cb); });
+    QVERIFY2(downloaded.ok, qPrintable(downloaded.error));
+    QFile out(local);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    for (QByteArray &line : lines)
+        line = line.trimmed(); // the service ends its lines with CRLF, as RFC 4180 has it
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith("Col2,Col2 - Hashing feature 1,"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).endsWith(",1,1,2,2,0,2,0,1"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains("This is a good day"), lines.at(1).constData());
 }
 
 QTEST_GUILESS_MAIN(TestBesClient)

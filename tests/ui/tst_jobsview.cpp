@@ -1,7 +1,7 @@
-// The Jobs view driven as a user would, offscreen, against a batch service on 127.0.0.1 and
-// a real Azurite: New job → submit → Finished → download → the hashed rows in a table;
-// submit only then start; cancel; resubmit; chips in words; jobs still there after a restart.
-#include "../common/azuritefixture.h"
+// The Jobs view driven as a user would, offscreen: New job → submit → Finished → download →
+// the hashed rows in a table, against the real sandbox (its gateway, BES and Azurite); then,
+// against a batch service a test can steer (sharing the sandbox's Azurite), submit only and
+// start, cancel, resubmit a failed job, chips in words, and jobs still there after a restart.
 #include "../common/testbesservice.h"
 
 #include "catalog/sampleworkspace.h"
@@ -14,10 +14,12 @@
 #include "jobs/newjobdialog.h"
 #include "jobs/statuschipdelegate.h"
 #include "messagebox.h"
+#include "sandbox.h"
 #include "secrets/secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -59,10 +61,12 @@ private:
     QString submitThroughDialog(JobsView &view, bool start);
     QAction *action(JobsView &view, const QString &name) { return view.findChild<QAction *>(name); }
 
-    AzuriteFixture m_azurite;
+    sandbox::Sandbox m_sandbox;
     TestBesService m_service;
     client::SecretStore *m_secrets = nullptr;
-    client::Workspace m_workspace;
+    client::Workspace m_workspace;        // what the view sees
+    client::Workspace m_sandboxWorkspace; // the sample workspace on the real sandbox
+    client::Workspace m_steeredWorkspace; // the same API on the steerable service
     QTemporaryDir m_dir;
     QString m_csv;
     QStringList m_written;
@@ -81,21 +85,43 @@ bool TestJobsView::writeSecret(const QString &name, const QString &value)
 
 void TestJobsView::initTestCase()
 {
-    const QString why = m_azurite.start();
-    QVERIFY2(why.isEmpty(), qPrintable(why));
+    sandbox::SandboxOptions options;
+    options.dataDir = m_dir.filePath(u"sandbox"_s);
+    options.storagePort = 0;
+    options.azuriteProgram = QString::fromUtf8(PORTICO_AZURITE_BLOB);
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    QSignalSpy ready(&m_sandbox, &sandbox::Sandbox::storageReady);
+    QSignalSpy failed(&m_sandbox, &sandbox::Sandbox::storageFailed);
+    m_sandbox.ensureStorage();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 60'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QString unlimited;
+    for (const QJsonValue &sub : QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
+        if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
+            unlimited = sub.toObject().value("primaryKey"_L1).toString();
+    }
+
+    // One API key for both services, so the keychain holds what the sample workspace names.
+    m_service.apiKey = m_sandbox.credentials().apiKey;
     QVERIFY(m_service.listen());
     m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_service.apiKey));
-    QVERIFY(writeSecret(u"sandbox-storage"_s, m_azurite.connectionString()));
+    QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox.credentials().apiKey));
+    QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
+    QVERIFY(writeSecret(u"sandbox-storage"_s, ready.first().first().toString()));
 
+    m_sandboxWorkspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(),
+                                                  m_sandbox.credentials().workspace, m_sandbox.credentials().service});
+    m_sandboxWorkspace.activeEnvironment = client::kSandboxUnlimitedEnvironment;
     client::SandboxEndpoints endpoints;
     const QUrl jobs = m_service.jobsUrl();
     endpoints.serviceUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(jobs.port()));
     endpoints.gatewayUrl = endpoints.serviceUrl;
     endpoints.workspaceId = u"ws1"_s;
     endpoints.serviceId = u"svc1"_s;
-    m_workspace = client::sampleWorkspace(endpoints);
-    m_workspace.activeEnvironment = client::kSandboxDirectEnvironment;
+    m_steeredWorkspace = client::sampleWorkspace(endpoints);
+    m_steeredWorkspace.activeEnvironment = client::kSandboxDirectEnvironment;
+    m_workspace = m_steeredWorkspace;
 
     m_csv = m_dir.filePath(u"reviews.csv"_s);
     QFile f(m_csv);
@@ -136,12 +162,13 @@ QString TestJobsView::submitThroughDialog(JobsView &view, bool start)
 
 void TestJobsView::newJobRunsToFinishedAndShowsTheHashedRows()
 {
+    m_workspace = m_sandboxWorkspace;
     auto view = makeView();
     QAbstractItemModelTester tester(view->model());
     QSignalSpy notifications(view.get(), &JobsView::notification);
     ui::NewJobDialog *dialog = view->newJob();
     QCOMPARE(dialog->findChild<QComboBox *>(u"storageComboBox"_s)->currentText(), u"sandbox-storage"_s);
-    QVERIFY(dialog->findChild<QComboBox *>(u"targetComboBox"_s)->currentText().contains(client::kSandboxDirectEnvironment));
+    QVERIFY(dialog->findChild<QComboBox *>(u"targetComboBox"_s)->currentText().contains(client::kSandboxUnlimitedEnvironment));
     const QString id = submitThroughDialog(*view, true);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isHidden(), 20'000); // closes itself once started
@@ -175,6 +202,7 @@ void TestJobsView::newJobRunsToFinishedAndShowsTheHashedRows()
     for (int c = 1; c < 9; ++c)
         hashed.append(table->index(0, c).data().toString());
     QCOMPARE(hashed.join(u' '), u"1 1 2 2 0 2 0 1"_s);
+    m_workspace = m_steeredWorkspace;
 }
 
 void TestJobsView::jobsAreStillListedAfterARestart()
