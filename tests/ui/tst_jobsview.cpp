@@ -6,6 +6,7 @@
 
 #include "catalog/sampleworkspace.h"
 #include "common/datapaths.h"
+#include "jobs/besendpointresolver.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/joboutputdialog.h"
 #include "jobs/jobsmodel.h"
@@ -108,7 +109,7 @@ void TestJobsView::initTestCase()
     m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
     QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox.credentials().apiKey));
     QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
-    QVERIFY(writeSecret(u"sandbox-storage"_s, ready.first().first().toString()));
+    QVERIFY(writeSecret(client::kSandboxStorageSecret, ready.first().first().toString()));
 
     m_sandboxWorkspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(),
                                                   m_sandbox.credentials().workspace, m_sandbox.credentials().service});
@@ -142,7 +143,7 @@ std::unique_ptr<JobsView> TestJobsView::makeView()
 {
     auto view = std::make_unique<JobsView>(client::DataPaths(m_dir.filePath(u"profile"_s)), m_secrets,
                                            [this] { return m_workspace; });
-    view->setDefaultStorageSecret(u"sandbox-storage"_s);
+    view->setDefaultStorageSecret(client::kSandboxStorageSecret);
     view->resize(1000, 700);
     view->show();
     return view;
@@ -167,7 +168,7 @@ void TestJobsView::newJobRunsToFinishedAndShowsTheHashedRows()
     QAbstractItemModelTester tester(view->model());
     QSignalSpy notifications(view.get(), &JobsView::notification);
     ui::NewJobDialog *dialog = view->newJob();
-    QCOMPARE(dialog->findChild<QComboBox *>(u"storageComboBox"_s)->currentText(), u"sandbox-storage"_s);
+    QCOMPARE(dialog->findChild<QComboBox *>(u"storageComboBox"_s)->currentText(), client::kSandboxStorageSecret);
     QVERIFY(dialog->findChild<QComboBox *>(u"targetComboBox"_s)->currentText().contains(client::kSandboxUnlimitedEnvironment));
     const QString id = submitThroughDialog(*view, true);
     QVERIFY(!id.isEmpty());

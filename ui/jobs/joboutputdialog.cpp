@@ -67,8 +67,8 @@ ResultsTable JobOutputDialog::readCsv(const QString &path, qsizetype maxRows, QS
                 } else {
                     quoted = false;
                 }
-            } else {
-                field += c;
+            } else if (!(c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')) {
+                field += c; // a line break inside quotes reads as \n, whichever the file used
             }
         } else if (c == u'"') {
             quoted = true;

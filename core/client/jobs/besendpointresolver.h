@@ -9,6 +9,9 @@
 
 namespace portico::client {
 
+// The keychain entry the console keeps the embedded sandbox's storage connection string in.
+inline const QString kSandboxStorageSecret = QStringLiteral("sandbox-storage");
+
 struct BesTarget
 {
     QString apiId;
