@@ -132,6 +132,43 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
+QString JobsModel::detailsText(const BatchJob &job)
+{
+    QString text = tr("Job %1 — %2").arg(job.id, client::jobStatusName(job.state.status)) + u"\n"_s;
+    text += tr("Input: %1 → %2").arg(job.inputFile.isEmpty() ? job.inputLocation : job.inputFile, job.inputLocation)
+        + u"\n"_s;
+    text += tr("Output: %1").arg(job.outputLocation) + u"\n"_s;
+    if (!job.state.details.isEmpty())
+        text += u"\n"_s + tr("Details:") + u"\n"_s + job.state.details + u"\n"_s;
+    if (!job.lastError.isEmpty())
+        text += u"\n"_s + tr("Last status check failed: %1").arg(job.lastError) + u"\n"_s;
+    if (!job.state.json.isEmpty())
+        text += u"\n"_s + tr("Status as the service sent it:") + u"\n"_s + QString::fromUtf8(job.state.json);
+    return text;
+}
+
+QString JobsModel::endedMessage(const BatchJob &job, QString *title)
+{
+    switch (job.state.status) {
+    case JobStatus::Finished:
+        *title = tr("Batch job finished");
+        return job.state.rowsTotal >= 0
+            ? tr("Job %1 finished: %2 rows scored.").arg(job.id, QLocale().toString(job.state.rowsTotal))
+            : tr("Job %1 finished.").arg(job.id);
+    case JobStatus::Failed:
+        *title = tr("Batch job failed");
+        return job.state.details.isEmpty() ? tr("Job %1 failed.").arg(job.id)
+                                           : tr("Job %1 failed: %2").arg(job.id, job.state.details);
+    case JobStatus::Cancelled:
+        *title = tr("Batch job cancelled");
+        return tr("Job %1 was cancelled.").arg(job.id);
+    case JobStatus::NotStarted:
+    case JobStatus::Running:
+        break;
+    }
+    return {};
+}
+
 void JobsModel::add(const BatchJob &job)
 {
     if (m_rows.contains(job.id)) {

@@ -44,6 +44,11 @@ public:
 
     static QString elapsedText(qint64 ms);
     static QString rowsText(qint64 done, qint64 total);
+    // The details pane's text: where the job came from, the service's Details, the last
+    // failed poll and the status JSON as received (SAS masked).
+    static QString detailsText(const client::BatchJob &job);
+    // What to announce when a job ended; empty while it has not.
+    static QString endedMessage(const client::BatchJob &job, QString *title);
 
 private:
     void add(const client::BatchJob &job);

@@ -14,11 +14,12 @@
 #include "messagebox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFileInfo>
 #include <QDir>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
@@ -125,7 +126,7 @@ JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets,
     layout->addWidget(m_status);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(tr("Portico batch jobs"));
     }
 
@@ -241,16 +242,7 @@ void JobsView::showDetails()
         m_details->clear();
         return;
     }
-    QString text = tr("Job %1 — %2").arg(job->id, client::jobStatusName(job->state.status)) + u"\n"_s;
-    text += tr("Input: %1 → %2").arg(job->inputFile.isEmpty() ? job->inputLocation : job->inputFile,
-                                     job->inputLocation) + u"\n"_s;
-    text += tr("Output: %1").arg(job->outputLocation) + u"\n"_s;
-    if (!job->state.details.isEmpty())
-        text += u"\n"_s + tr("Details:") + u"\n"_s + job->state.details + u"\n"_s;
-    if (!job->lastError.isEmpty())
-        text += u"\n"_s + tr("Last status check failed: %1").arg(job->lastError) + u"\n"_s;
-    if (!job->state.json.isEmpty())
-        text += u"\n"_s + tr("Status as the service sent it:") + u"\n"_s + QString::fromUtf8(job->state.json);
+    const QString text = JobsModel::detailsText(*job);
     if (m_details->toPlainText() != text)
         m_details->setPlainText(text);
 }
@@ -361,17 +353,30 @@ void JobsView::downloadSelected()
             say(tr("The output of job %1 is not available: %2").arg(id, reply.ok ? tr("no outputs") : reply.error));
             return;
         }
-        const client::JobOutput output = reply.state->outputs.first();
-        const QString path = QDir(m_downloadDir).filePath(id + u'/' + output.name + u".csv"_s);
-        m_download = m_client->download(output.downloadUrl(), path, [this, id, path](const BesClient::Reply &done) {
+        downloadOutputs(id, reply.state->outputs, 0);
+    });
+}
+
+void JobsView::downloadOutputs(const QString &id, const QList<client::JobOutput> &outputs, int index)
+{
+    const client::JobOutput &output = outputs.at(index);
+    // output1-scored.csv: the output's name keeps several outputs of one job apart.
+    const QString path = QDir(m_downloadDir).filePath(id + u'/' + output.name + u'-'
+                                                     + QFileInfo(output.relativeLocation).fileName());
+    m_download = m_client->download(output.downloadUrl(), path, [this, id, path, outputs, index](const BesClient::Reply &done) {
+        const bool last = index + 1 >= outputs.size();
+        if (last || !done.ok) {
             m_download = 0;
             m_downloadProgress->hide();
             updateActions();
-            if (!done.ok) {
-                say(tr("Downloading the output of job %1 failed: %2").arg(id, done.error));
-                return;
-            }
-            say(tr("Output of job %1 saved to %2.").arg(id, QDir::toNativeSeparators(path)));
+        }
+        if (!done.ok) {
+            say(tr("Downloading the output of job %1 failed: %2").arg(id, done.error));
+            return;
+        }
+        say(tr("Output of job %1 saved to %2.").arg(id, QDir::toNativeSeparators(path)));
+        Q_EMIT outputDownloaded(id, path);
+        if (index == 0) { // the first output opens as a table; the others are on disk beside it
             if (m_output)
                 m_output->deleteLater();
             m_output = new JobOutputDialog(path, this);
@@ -381,32 +386,20 @@ void JobsView::downloadSelected()
                     m_output = nullptr;
             });
             m_output->show();
-            Q_EMIT outputDownloaded(id, path);
-        });
+        }
+        if (!last) {
+            m_downloadProgress->setValue(0);
+            downloadOutputs(id, outputs, index + 1);
+        }
     });
 }
 
 void JobsView::notify(const BatchJob &job)
 {
-    QString title, message;
-    switch (job.state.status) {
-    case JobStatus::Finished:
-        title = tr("Batch job finished");
-        message = job.state.rowsTotal >= 0
-            ? tr("Job %1 finished: %2 rows scored.").arg(job.id, QLocale().toString(job.state.rowsTotal))
-            : tr("Job %1 finished.").arg(job.id);
-        break;
-    case JobStatus::Failed:
-        title = tr("Batch job failed");
-        message = job.state.details.isEmpty() ? tr("Job %1 failed.").arg(job.id)
-                                              : tr("Job %1 failed: %2").arg(job.id, job.state.details);
-        break;
-    case JobStatus::Cancelled:
-        title = tr("Batch job cancelled");
-        message = tr("Job %1 was cancelled.").arg(job.id);
-        break;
-    default: return;
-    }
+    QString title;
+    const QString message = JobsModel::endedMessage(job, &title);
+    if (message.isEmpty())
+        return;
     if (m_tray) {
         m_tray->show();
         m_tray->showMessage(title, message,

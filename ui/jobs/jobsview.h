@@ -73,6 +73,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A job finished, failed or was cancelled: for the main window's status bar as well.
     void notification(const QString &title, const QString &message);
+    // Once per output of a job, as each arrives; the first also opens as a table.
     void outputDownloaded(const QString &jobId, const QString &path);
 
 private:
@@ -80,6 +81,7 @@ private:
                         const std::function<void()> &run);
     void updateActions();
     void showDetails();
+    void downloadOutputs(const QString &id, const QList<client::JobOutput> &outputs, int index);
     void notify(const client::BatchJob &job);
     void say(const QString &message);
     std::optional<client::BatchJob> selectedJob() const;
