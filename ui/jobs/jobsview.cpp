@@ -145,10 +145,11 @@ JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets,
             m_downloadProgress->setValue(total > 0 ? int(received * 100 / total) : 0);
     });
 
-    m_monitor->restore([this](BatchJob *job) {
-        const client::BesEndpoint fresh = m_workspace ? client::BesEndpointResolver::resolve(m_workspace(), job->endpoint.apiId,
-                                                                                    job->endpoint.environment)
-                                              : client::BesEndpoint();
+    // Stored endpoints point where each API listened last time; the sandbox's ports change.
+    const client::Workspace current = m_workspace ? m_workspace() : client::Workspace();
+    m_monitor->restore([&current](BatchJob *job) {
+        const client::BesEndpoint fresh =
+            client::BesEndpointResolver::resolve(current, job->endpoint.apiId, job->endpoint.environment);
         if (fresh.isValid())
             job->endpoint = fresh;
     });
