@@ -45,15 +45,15 @@ constexpr int kTimeoutMs = 600'000;
 // QTest::qWaitFor sleeps 10 ms between rounds of events. The code under test shares this
 // thread and hands upload data to Qt's network thread 16 KB per round, so that sleep
 // would throttle every blob upload to about 1.6 MB/s. This waits in an event loop instead,
-// checking the condition every millisecond (never re-entrantly).
+// checking the condition every intervalMs (never re-entrantly).
 template<typename Condition>
-[[nodiscard]] bool waitFor(Condition condition, int timeoutMs)
+[[nodiscard]] bool waitFor(Condition condition, int timeoutMs, int intervalMs = 1)
 {
     if (condition())
         return true;
     QEventLoop loop;
     QTimer poll;
-    poll.setInterval(1);
+    poll.setInterval(intervalMs);
     poll.setSingleShot(true);
     bool met = false;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
             status = QJsonDocument::fromJson(call(nam, "GET", jobUrl, auth)).object();
             const QString code = status.value(u"StatusCode"_s).toString();
             return code != u"Running"_s && code != u"NotStarted"_s;
-        }, kTimeoutMs))
+        }, kTimeoutMs, 20))
         die(u"the job did not finish"_s);
     const double jobSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (status.value(u"StatusCode"_s).toString() != u"Finished"_s)

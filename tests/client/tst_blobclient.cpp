@@ -2,6 +2,7 @@
 // interop with the Azure Storage SDK for Python.
 #include "storage/blobclient.h"
 #include "storage/connectionstring.h"
+#include "storage/azuriteprocess.h"
 #include "storage/sharedkey.h"
 
 #include <QCryptographicHash>
@@ -14,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +25,7 @@ using namespace Qt::StringLiterals;
 using portico::client::storage::BlobClient;
 using portico::client::storage::ConnectionString;
 using portico::client::storage::SharedKey;
+using portico::sandbox::AzuriteProcess;
 
 namespace {
 
@@ -86,7 +87,7 @@ private:
     BlobClient::Result waitFor(BlobClient &client, quint64 id, int timeoutMs = 20000);
     QByteArray plainGet(const QUrl &url, int *status);
 
-    QProcess m_azurite;
+    AzuriteProcess m_azurite;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<BlobClient> m_client;
@@ -127,38 +128,15 @@ QByteArray TestBlobClient::plainGet(const QUrl &url, int *status)
 
 void TestBlobClient::initTestCase()
 {
-    const QString azurite = QString::fromUtf8(PORTICO_AZURITE_BLOB);
-    if (!QFile::exists(azurite))
-        QFAIL(qPrintable(u"Azurite is not installed at "_s % azurite
-                         % u"; `make test` (cmake/install-deps.sh) installs it"_s));
     QVERIFY(m_dir.isValid());
-
-    // Azurite wants a concrete port: borrow a free one from the kernel.
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_port = probe.serverPort();
-    }
-    m_azurite.setProcessChannelMode(QProcess::MergedChannels);
-    m_azurite.start(azurite, { u"--blobHost"_s, u"127.0.0.1"_s, u"--blobPort"_s, QString::number(m_port),
-                               u"--location"_s, m_dir.path(), u"--silent"_s,
-                               u"--skipApiVersionCheck"_s, u"--loose"_s });
-    QVERIFY2(m_azurite.waitForStarted(10000), qPrintable(m_azurite.errorString()));
-
-    QTcpSocket socket;
-    const bool listening = QTest::qWaitFor([&] {
-        if (m_azurite.state() == QProcess::NotRunning)
-            return true;
-        if (socket.state() == QAbstractSocket::ConnectedState)
-            return true;
-        if (socket.state() == QAbstractSocket::UnconnectedState)
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-        return false;
-    }, 30000);
-    QVERIFY2(m_azurite.state() == QProcess::Running,
-             qPrintable(u"Azurite exited: "_s % QString::fromLocal8Bit(m_azurite.readAll())));
-    QVERIFY2(listening, "Azurite did not listen within 30 s");
-    socket.abort();
+    // The sandbox's own launcher: finds Azurite (PORTICO_AZURITE_BLOB, the tree's .azurite,
+    // PATH), picks a free port, and says how to install it when it is missing.
+    QSignalSpy ready(&m_azurite, &AzuriteProcess::ready);
+    QSignalSpy failed(&m_azurite, &AzuriteProcess::failed);
+    m_azurite.start(m_dir.path(), 0);
+    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 30000));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    m_port = m_azurite.port();
 
     const ConnectionString account = ConnectionString::parse(connectionText(DevKey));
     QVERIFY2(account.isValid(), qPrintable(account.errorString()));
@@ -168,10 +146,7 @@ void TestBlobClient::initTestCase()
 void TestBlobClient::cleanupTestCase()
 {
     m_client.reset();
-    if (m_azurite.state() != QProcess::NotRunning) {
-        m_azurite.kill();
-        m_azurite.waitForFinished(5000);
-    }
+    m_azurite.stop();
 }
 
 void TestBlobClient::parseConnectionString_data()

@@ -449,7 +449,8 @@ void TestBatchService::hundredThousandRowsShowProgressMoving()
 void TestBatchService::deleteCancelsARunningJobWithinOneSecond()
 {
     QByteArray input = "Col2\n";
-    for (int i = 0; i < 200'000; ++i)
+    // Long enough (several hundred ms) that the DELETE lands while it runs.
+    for (int i = 0; i < 400'000; ++i)
         input += "a fairly long line of text to keep the job busy for a little while number " + QByteArray::number(i) + '\n';
     QVERIFY(upload(u"to-cancel.csv"_s, input));
     const QString id = submitAndStart(jobBody(u"to-cancel.csv"_s, u"cancelled-out.csv"_s, QJsonObject{{u"N-grams"_s, 10}}));
