@@ -1,6 +1,7 @@
-// BesClient against a batch service on 127.0.0.1 and a real Azurite: a 3-row CSV goes up,
-// is scored, and comes back hashed; status objects are read leniently; errors read well.
-#include "../common/azuritefixture.h"
+// BesClient and JobRunner against the real sandbox (its BES, directly and through its
+// gateway, on its own Azurite) and against a batch service a test can steer, on the same
+// storage: a 3-row CSV goes up, is scored and comes back hashed; status objects are read
+// leniently; errors read well.
 #include "../common/testbesservice.h"
 
 #include "catalog/sampleworkspace.h"
@@ -51,14 +52,13 @@ private:
     BesClient::Reply wait(const std::function<quint64(BesClient::Callback)> &call);
     BesEndpoint endpoint(const QString &keySecret) const;
 
-    AzuriteFixture m_azurite;
     TestBesService m_service;
     SecretStore *m_secrets = nullptr;
     BesClient *m_client = nullptr;
     QTemporaryDir m_dir;
     QStringList m_written;
-    std::unique_ptr<portico::sandbox::Sandbox> m_sandbox;
-    QString m_sandboxStorage;
+    portico::sandbox::Sandbox m_sandbox;
+    QString m_storage; // the sandbox's Azurite, full connection string
 };
 
 bool TestBesClient::writeSecret(const QString &name, const QString &value)
@@ -94,19 +94,37 @@ BesEndpoint TestBesClient::endpoint(const QString &keySecret) const
 
 void TestBesClient::initTestCase()
 {
-    const QString why = m_azurite.start();
-    QVERIFY2(why.isEmpty(), qPrintable(why));
+    portico::sandbox::SandboxOptions options;
+    options.dataDir = m_dir.filePath(u"sandbox"_s);
+    options.storagePort = 0;
+    options.azuriteProgram = QString::fromUtf8(PORTICO_AZURITE_BLOB);
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    QSignalSpy ready(&m_sandbox, &portico::sandbox::Sandbox::storageReady);
+    QSignalSpy failed(&m_sandbox, &portico::sandbox::Sandbox::storageFailed);
+    m_sandbox.ensureStorage();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 60'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    m_storage = ready.first().first().toString();
+    QString unlimited;
+    for (const QJsonValue &sub : QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
+        if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
+            unlimited = sub.toObject().value("primaryKey"_L1).toString();
+    }
+    QVERIFY(!unlimited.isEmpty());
+
     QVERIFY(m_service.listen());
     m_secrets = new SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
     QVERIFY(writeSecret(u"bes-key"_s, m_service.apiKey));
     QVERIFY(writeSecret(u"wrong-key"_s, u"not-the-key-at-all"_s));
-    QVERIFY(writeSecret(u"storage"_s, m_azurite.connectionString()));
+    QVERIFY(writeSecret(u"storage"_s, m_storage));
+    QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox.credentials().apiKey));
+    QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
     m_client = new BesClient(m_secrets, this);
 }
 
 void TestBesClient::cleanupTestCase()
 {
-    m_sandbox.reset();
     for (const QString &name : std::as_const(m_written)) {
         bool done = false;
         m_secrets->remove(name, this, [&](const SecretStore::Result &) { done = true; });
@@ -207,7 +225,7 @@ void TestBesClient::threeRowCsvScoredEndToEnd()
     QCOMPARE(job.inputLocation, u"/jobs/three.csv"_s);
     // The service got the connection string; the job the console keeps did not.
     QCOMPARE(m_service.job(job.id).submitted.value("Inputs"_L1).toObject().value("input1"_L1).toObject()
-                 .value("ConnectionString"_L1).toString(), m_azurite.connectionString());
+                 .value("ConnectionString"_L1).toString(), m_storage);
     QVERIFY(!QJsonDocument(job.toJson()).toJson().contains("AccountKey"));
 
     BesClient::Reply status;
@@ -329,33 +347,8 @@ void TestBesClient::realSandboxScoresThroughItsGateway_data()
 void TestBesClient::realSandboxScoresThroughItsGateway()
 {
     QFETCH(QString, environment);
-    if (!m_sandbox) {
-        portico::sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        options.storagePort = 0;
-        options.azuriteProgram = QString::fromUtf8(PORTICO_AZURITE_BLOB);
-        m_sandbox = std::make_unique<portico::sandbox::Sandbox>();
-        QString error;
-        QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
-        QSignalSpy ready(m_sandbox.get(), &portico::sandbox::Sandbox::storageReady);
-        QSignalSpy failed(m_sandbox.get(), &portico::sandbox::Sandbox::storageFailed);
-        m_sandbox->ensureStorage();
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 60'000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-        m_sandboxStorage = ready.first().first().toString();
-        const QJsonObject credentials = QJsonDocument::fromJson(m_sandbox->credentialsJson()).object();
-        QString unlimited;
-        for (const QJsonValue &sub : credentials.value("subscriptions"_L1).toArray()) {
-            if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
-                unlimited = sub.toObject().value("primaryKey"_L1).toString();
-        }
-        QVERIFY(!unlimited.isEmpty());
-        QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox->credentials().apiKey));
-        QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
-        QVERIFY(writeSecret(u"sandbox-storage"_s, m_sandboxStorage));
-    }
-    client::SandboxEndpoints endpoints{m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(),
-                                       m_sandbox->credentials().workspace, m_sandbox->credentials().service};
+    client::SandboxEndpoints endpoints{m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(),
+                                       m_sandbox.credentials().workspace, m_sandbox.credentials().service};
     const client::Workspace workspace = client::sampleWorkspace(endpoints);
     QString why;
     const BesEndpoint endpoint = BesEndpointResolver::resolve(workspace, u"azureml-demo"_s, environment, &why);
@@ -374,7 +367,7 @@ void TestBesClient::realSandboxScoresThroughItsGateway()
     QSignalSpy finished(&runner, &JobRunner::finished);
     QSignalSpy failed(&runner, &JobRunner::failed);
     const QString blob = u"three-%1.csv"_s.arg(QTest::currentDataTag() == QByteArray("through the gateway") ? 2 : 1);
-    runner.run({input, u"sandbox-storage"_s, u"jobs"_s, blob, u"scored-"_s + blob, endpoint, true});
+    runner.run({input, u"storage"_s, u"jobs"_s, blob, u"scored-"_s + blob, endpoint, true});
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     const BatchJob job = finished.first().first().value<BatchJob>();
