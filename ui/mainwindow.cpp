@@ -6,6 +6,8 @@
 #include "http/exchangetext.h"
 #include "dashboard/dashboardview.h"
 #include "help/aboutdialog.h"
+#include "jobs/besendpointresolver.h"
+#include "jobs/jobsview.h"
 #include "publish/publisherview.h"
 #include "help/shortcutsdialog.h"
 #include "keys/keysdialog.h"
@@ -195,6 +197,10 @@ QAction *MainWindow::addPage(QWidget *page, const QString &title, const QKeySequ
 
 void MainWindow::showPage(QWidget *page)
 {
+    // The sandbox's Azurite (a Node.js process) starts when batch jobs are first looked at,
+    // not with every launch.
+    if (page == m_jobs && m_sandbox && m_sandbox->isRunning())
+        m_sandbox->ensureStorage();
     m_pages->setCurrentWidget(page);
     const QList<QAction *> actions = m_pageActions->actions();
     const int index = m_pages->indexOf(page);
@@ -225,6 +231,11 @@ void MainWindow::buildLayout()
 
     m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history.get(), m_pages);
     addPage(m_tryItPage, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_jobs = new JobsView(m_paths, m_secrets, [this] { return m_workspace; }, m_pages);
+    m_jobs->setObjectName(u"jobsView"_s);
+    addPage(m_jobs, tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_jobs, &JobsView::notification, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 10'000); });
     m_publisher = new PublisherView(m_secrets, m_pages);
     m_publisher->setObjectName(u"publisherView"_s);
     m_publisher->setWorkspaceMode(&m_workspace);
@@ -393,6 +404,7 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     m_publishManaged->setEnabled(true);
     m_publishManaged->setChecked(true);
     choosePublishTarget();
+    m_jobs->refreshEndpoints(); // the sandbox listens on new ports at each start
     m_tryItPage->focusTryIt();
     Q_EMIT ready();
 }
@@ -416,6 +428,19 @@ void MainWindow::startEmbeddedSandbox()
         attachSandbox(access);
     });
     connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, this, &MainWindow::showSandboxFailed);
+    // Batch jobs default to the sandbox's own Azurite: its connection string goes to the
+    // keychain, where the Jobs view reads it by name.
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::storageReady, this, [this](const QString &connectionString) {
+        m_secrets->write(client::kSandboxStorageSecret, connectionString, this, [this](const client::SecretStore::Result &r) {
+            if (r.ok())
+                m_jobs->setDefaultStorageSecret(client::kSandboxStorageSecret);
+            else
+                statusBar()->showMessage(r.message);
+        });
+    });
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::storageFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Batch jobs on the sandbox's storage are not available: %1").arg(message));
+    });
     showSandboxStarting();
     sandbox::SandboxOptions options;
     options.dataDir = m_paths.sandboxDir();

@@ -35,6 +35,7 @@ class EmbeddedSandbox;
 namespace portico::ui {
 
 class DashboardView;
+class JobsView;
 class PublisherView;
 class TryItPage;
 
@@ -102,6 +103,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     TryItPage *m_tryItPage = nullptr;
     DashboardView *m_dashboard = nullptr;
+    JobsView *m_jobs = nullptr;
     PublisherView *m_publisher = nullptr;
     QAction *m_publishManaged = nullptr; // Tools → Publish to: the sandbox's gateway…
     QAction *m_publishWorkspace = nullptr; // …or this workspace alone

@@ -76,6 +76,10 @@ void TestConsoleCli::unknownLanguageIsRefused()
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // The refusal is worded in the system's language; this test reads the English one.
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico/portico"),
             {u"--data-dir"_s, profile.path(), u"--no-sandbox"_s, u"--lang"_s, u"xx"_s});

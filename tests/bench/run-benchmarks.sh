@@ -144,6 +144,25 @@ if [ -z "$gnu_time" ]; then
     echo "  GNU time (Debian package time) is not installed: cat's peak RSS is not shown."
 fi
 
+# --- 6. the job monitor watching 1,000 running batch jobs vs the same view with none
+monitor_seconds=${PORTICO_BENCH_MONITOR_SECONDS:-30}
+if ! monitor=$(QT_QPA_PLATFORM=offscreen "$build_dir/tests/bench/bench_jobmonitor" "$monitor_seconds" 2>"$work/monitor.log"); then
+    echo "bench_jobmonitor failed:"
+    cat "$work/monitor.log"
+    exit 1
+fi
+echo
+echo "Jobs view watching 1,000 running batch jobs (100 changing every second, 900 unchanged), ${monitor_seconds}s windows:"
+echo "$monitor" | $py -c '
+import json, sys
+d = json.load(sys.stdin)
+w, i = d["watching"], d["idle"]
+print("  %-52s %10s %22s" % ("", "longest stall", "UI-thread CPU"))
+print("  %-52s %10.0f ms %15.2f s/min" % ("1,000 jobs watched (%.0f polls/s answered)" % d["pollsPerSecond"], w["maxStallMs"], w["uiCpuSecondsPerMinute"]))
+print("  %-52s %10.0f ms %15.2f s/min" % ("reference: the same view with no jobs", i["maxStallMs"], i["uiCpuSecondsPerMinute"]))
+print("  %-52s %10.0f ms" % ("adding the 1,000 jobs and their first round of polls", d["addMaxStallMs"]))
+'
+
 # --- 5. batch jobs (BES) on Azurite vs scikit-learn, and blob transfer vs curl
 bes_rows=${PORTICO_BENCH_BES_ROWS:-1000000}
 blob_mb=${PORTICO_BENCH_BLOB_MB:-200}

@@ -1,13 +1,19 @@
 // `make screenshots`: drives the console offscreen through a first launch, a scored RRS
 // request, an error answer and the Keys dialog, then the publisher's API dialog, operation
-// dialog and products page and the usage dashboard after a burst of traffic, each on a
-// sandbox of its own, and writes each as a PNG, so what a user sees can be looked at (and
+// dialog and products page, the usage dashboard after a burst of traffic and the Jobs view
+// with a job in every state, each on a sandbox of its own, and writes each as a PNG, so what a user sees can be looked at (and
 // shown in the README) without a display.
 //   portico-screenshots OUTPUT_DIR
+
+#include "../common/testbesservice.h"
 
 #include "catalog/sampleworkspace.h"
 #include "common/datapaths.h"
 #include "dashboard/dashboardview.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobstimeline.h"
+#include "jobs/jobsview.h"
 #include "mainwindow.h"
 #include "publish/apidialog.h"
 #include "publish/operationdialog.h"
@@ -31,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 #include <functional>
@@ -129,6 +136,65 @@ int main(int argc, char *argv[])
     auto *headersView = window.findChild<QTableView *>(u"headersTableView"_s);
     auto *headers = qobject_cast<portico::ui::KeyValueModel *>(headersView->model());
     int answers = 0;
+
+    // The Jobs view with a job in every state, from a local batch service whose jobs ran
+    // over the last few minutes, so the timeline has something to show.
+    TestBesService besService;
+    besService.scoreOnStart = false;
+    std::unique_ptr<portico::ui::JobsView> jobsView;
+    auto showJobs = [&] {
+        besService.listen();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const struct { int status; int createdAgo, startedAgo, endedAgo; qint64 done, total; const char *details; } plan[] = {
+            {4, 600, 590, 420, 1000, 1000, nullptr},
+            {2, 480, 470, 400, 220, 1000, "InputParseError: Parsing of input vector failed at row 221."},
+            {3, 380, 370, 300, 400, 5000, nullptr},
+            {4, 300, 280, 120, 25000, 25000, nullptr},
+            {1, 200, 190, -1, 61000, 100000, nullptr},
+            {1, 90, 80, -1, 1200, 10000, nullptr},
+            {0, 30, -1, -1, 0, -1, nullptr},
+        };
+        jobsView = std::make_unique<portico::ui::JobsView>(portico::client::DataPaths(dataDir.filePath(u"jobs"_s)),
+                                                           nullptr, portico::ui::JobsView::WorkspaceProvider());
+        jobsView->resize(1300, 760);
+        int n = 0;
+        for (const auto &p : plan) {
+            TestBesService::Job j;
+            j.id = QUuid::createUuid().toString(QUuid::Id128);
+            j.status = p.status;
+            j.created = now.addSecs(-p.createdAgo);
+            if (p.startedAgo >= 0)
+                j.started = now.addSecs(-p.startedAgo);
+            if (p.endedAgo >= 0)
+                j.ended = now.addSecs(-p.endedAgo);
+            j.rowsDone = p.done;
+            j.rowsTotal = p.total;
+            if (p.details)
+                j.details = QString::fromLatin1(p.details);
+            besService.jobs.insert(j.id, j);
+            portico::client::BatchJob job;
+            job.id = j.id;
+            job.endpoint.jobsUrl = besService.jobsUrl();
+            job.endpoint.headers = {{"Authorization", "Bearer " + besService.apiKey.toUtf8()}};
+            job.inputFile = u"/home/analyst/reviews-%1.csv"_s.arg(++n);
+            job.inputLocation = u"/jobs/reviews-%1.csv"_s.arg(n);
+            job.outputLocation = u"/jobs/reviews-%1-scored.csv"_s.arg(n);
+            job.state.status = portico::client::JobStatus::NotStarted;
+            jobsView->monitor()->addJob(job);
+        }
+        jobsView->show();
+        when([&] {
+            const auto jobs = jobsView->monitor()->jobs();
+            return std::all_of(jobs.cbegin(), jobs.cend(), [](const auto &j) { return j.state.createdAt.isValid(); });
+        }, [&] {
+            jobsView->selectJob(jobsView->model()->job(1).id); // the failed one: its details show
+            jobsView->timeline()->rebuild();
+            when([] { return true; }, [&] {
+                save(jobsView.get(), u"jobs-view.png"_s);
+                app.quit();
+            });
+        });
+    };
     QObject::connect(send, &QPushButton::clicked, &window, [&] { ++answers; });
 
     // The dashboard over a sandbox of its own, so the burst does not spend the console's quota.
@@ -157,7 +223,7 @@ int main(int argc, char *argv[])
             dashboard->show();
             when([&] { return dashboard->report().totals().total() > 0; }, [&] {
                 save(dashboard.get(), u"dashboard.png"_s);
-                app.quit();
+                showJobs();
             });
         });
     };

@@ -9,6 +9,9 @@
 #include "help/shortcutsdialog.h"
 #include "keys/keysdialog.h"
 #include "keys/secreteditdialog.h"
+#include "jobs/besclient.h"
+#include "jobs/joboutputdialog.h"
+#include "jobs/newjobdialog.h"
 #include "mainwindow.h"
 #include "publish/apidialog.h"
 #include "publish/operationdialog.h"
@@ -18,6 +21,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +88,17 @@ void TestAccessibility::dialogs_data()
     QTest::newRow("API") << Factory([products](MainWindow *w) { return new ApiDialog({}, products, w); });
     QTest::newRow("operation") << Factory([](MainWindow *w) { return new OperationDialog({}, w); });
     QTest::newRow("product") << Factory([products](MainWindow *w) { return new ProductDialog(products, {}, w); });
+    QTest::newRow("new batch job") << Factory([](MainWindow *w) {
+        auto *client = new portico::client::BesClient(w->secretStore(), w);
+        return new NewJobDialog(client, w->secretStore(), [w] { return w->workspace(); }, w);
+    });
+    QTest::newRow("job output") << Factory([this](MainWindow *w) {
+        const QString csv = QDir(m_dir.path()).filePath(u"out.csv"_s);
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("Col2,Col2 - Hashing feature 1\nThis is a good day,1\n");
+        return new JobOutputDialog(csv, w);
+    });
     QTest::newRow("subscription") << Factory([](MainWindow *w) {
         portico::client::Product starter;
         starter.id = u"starter"_s;

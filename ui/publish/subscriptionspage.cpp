@@ -6,6 +6,7 @@
 #include "publish/subscriptionsmodel.h"
 #include "secrets/secretstore.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QClipboard>
 #include <QGridLayout>
@@ -268,7 +269,7 @@ void SubscriptionsPage::setSelectedState(const QString &state)
     const QString name = s->name;
     auto apply = [this, id, name, state] {
         m_client->setSubscriptionState(id, state, this, [this, name](const ManagementClient::Result<client::Subscription> &r) {
-            showStatus(r.ok() ? tr("“%1” is now %2.").arg(name, SubscriptionsModel::stateText(r.value.state).toLower())
+            showStatus(r.ok() ? tr("“%1” is now %2.").arg(name, QLocale().toLower(SubscriptionsModel::stateText(r.value.state)))
                               : r.error);
             endWork();
             refresh();

@@ -1,0 +1,41 @@
+#pragma once
+// The console's list of batch jobs in SQLite (jobs.sqlite in the profile's data directory),
+// so jobs and their last known state survive a restart. What is written passes through the
+// redactor first: no account key or SAS signature reaches the file.
+
+#include "batchjob.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace portico::client {
+
+class JobStore
+{
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+public:
+    explicit JobStore(const QString &databasePath);
+    ~JobStore();
+    Q_DISABLE_COPY_MOVE(JobStore)
+
+    static QString defaultPath(const QString &dataDir);
+    QString databasePath() const { return m_databasePath; }
+
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+    void close();
+
+    // Inserts or replaces, all of them in one transaction.
+    bool save(const QList<BatchJob> &jobs);
+    bool save(const BatchJob &job) { return save(QList<BatchJob>{job}); }
+    bool remove(const QString &id);
+    // Oldest first.
+    QList<BatchJob> jobs() const;
+
+private:
+    QString m_databasePath;
+    QString m_connectionName;
+};
+
+} // namespace portico::client

@@ -1,0 +1,260 @@
+// JobMonitor against a batch service on 127.0.0.1: it polls while jobs change, backs off
+// while they do not, waits out Retry-After, never overlaps two polls of a job, stops when a
+// job ends, and picks unfinished jobs up again from the store after a restart.
+#include "../common/testbesservice.h"
+
+#include "jobs/besclient.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace portico::client;
+
+class TestJobMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void backsOffWhileNothingChanges();
+    void aChangeBringsThePaceBack();
+    void honoursRetryAfter();
+    void neverTwoPollsOfOneJobAtOnce();
+    void manyJobsShareABoundedNumberOfPolls();
+    void stopsForEndedJobsAndSaysSoOnce();
+    void restartResumesUnfinishedJobsFromTheStore();
+    void failedPollsShowWhyAndKeepTrying();
+
+private:
+    BatchJob submittedJob(int status = 1);
+    JobMonitor::Policy fastPolicy() const
+    {
+        JobMonitor::Policy p;
+        p.minIntervalMs = 50;
+        p.maxIntervalMs = 400;
+        p.storeDelayMs = 20;
+        return p;
+    }
+
+    std::unique_ptr<TestBesService> m_service;
+    std::unique_ptr<BesClient> m_client;
+    QTemporaryDir m_dir;
+};
+
+void TestJobMonitor::init()
+{
+    m_service = std::make_unique<TestBesService>();
+    m_service->scoreOnStart = false;
+    QVERIFY(m_service->listen());
+    m_client = std::make_unique<BesClient>(nullptr);
+}
+
+void TestJobMonitor::cleanup()
+{
+    m_client.reset();
+    m_service.reset();
+}
+
+BatchJob TestJobMonitor::submittedJob(int status)
+{
+    TestBesService::Job j;
+    j.id = QUuid::createUuid().toString(QUuid::Id128);
+    j.created = QDateTime::currentDateTimeUtc();
+    m_service->jobs.insert(j.id, j);
+    m_service->order.append(j.id);
+    m_service->setStatus(j.id, status);
+    BatchJob job;
+    job.id = j.id;
+    job.endpoint.jobsUrl = m_service->jobsUrl();
+    // A literal header here: these tests are about timing, not the keychain.
+    job.endpoint.headers = {{"Authorization", "Bearer " + m_service->apiKey.toUtf8()}};
+    job.state.status = JobStatus(status);
+    return job;
+}
+
+void TestJobMonitor::backsOffWhileNothingChanges()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    const BatchJob job = submittedJob();
+    monitor.addJob(job);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 7, 10'000);
+    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
+    // The first answer is a change (times and JSON appear); after that the gaps double
+    // from the minimum up to the maximum and stay there.
+    QList<qint64> gaps;
+    for (qsizetype i = 1; i < t.size(); ++i)
+        gaps.append(t.at(i) - t.at(i - 1));
+    QVERIFY2(gaps.at(1) >= 90 && gaps.at(1) < 200, qPrintable(QString::number(gaps.at(1))));
+    QVERIFY2(gaps.at(2) >= 190 && gaps.at(2) < 350, qPrintable(QString::number(gaps.at(2))));
+    QVERIFY2(gaps.at(3) >= 390 && gaps.at(3) < 600, qPrintable(QString::number(gaps.at(3))));
+    QVERIFY2(gaps.at(4) >= 390 && gaps.at(4) < 600, qPrintable(QString::number(gaps.at(4))));
+    QVERIFY(monitor.isWatching(job.id));
+}
+
+void TestJobMonitor::aChangeBringsThePaceBack()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    const BatchJob job = submittedJob();
+    QSignalSpy changed(&monitor, &JobMonitor::jobChanged);
+    monitor.addJob(job);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 5, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.nextPollInMs(job.id) > 200, 5'000); // backed off
+    const int pollsBefore = m_service->job(job.id).pollTimesMs.size();
+    m_service->setStatus(job.id, 1, 7);
+    monitor.refresh(job.id);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.job(job.id)->state.rowsDone == 7, 5'000);
+    QVERIFY(!changed.isEmpty());
+    // Right after a change the next poll is the minimum interval away.
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= pollsBefore + 2, 5'000);
+    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
+    const qint64 gap = t.at(pollsBefore + 1) - t.at(pollsBefore);
+    QVERIFY2(gap < 150, qPrintable(QString::number(gap)));
+}
+
+void TestJobMonitor::honoursRetryAfter()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    const BatchJob job = submittedJob();
+    m_service->throttleCount = 1;
+    m_service->retryAfterSeconds = 1;
+    monitor.addJob(job);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 2, 10'000);
+    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
+    QCOMPARE(m_service->throttled, 1);
+    // The service asked for a second; the backoff alone would have waited 100 ms.
+    QVERIFY2(t.at(1) - t.at(0) >= 990, qPrintable(QString::number(t.at(1) - t.at(0))));
+    QVERIFY2(t.at(1) - t.at(0) < 1500, qPrintable(QString::number(t.at(1) - t.at(0))));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.job(job.id)->state.status == JobStatus::Running
+                             && monitor.job(job.id)->lastError.isEmpty(), 5'000);
+}
+
+void TestJobMonitor::neverTwoPollsOfOneJobAtOnce()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    m_service->statusDelayMs = 300; // slower than the poll interval
+    const BatchJob job = submittedJob();
+    monitor.addJob(job);
+    for (int i = 0; i < 20; ++i) {
+        monitor.refresh(job.id); // the user pressing F5 impatiently
+        QTest::qWait(20);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).statusCalls >= 4, 10'000);
+    QCOMPARE(m_service->job(job.id).maxInFlight, 1);
+}
+
+void TestJobMonitor::manyJobsShareABoundedNumberOfPolls()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    JobMonitor::Policy policy = fastPolicy();
+    policy.maxConcurrentPolls = 4;
+    monitor.setPolicy(policy);
+    m_service->statusDelayMs = 30;
+    QList<QString> ids;
+    for (int i = 0; i < 60; ++i) {
+        const BatchJob job = submittedJob();
+        ids.append(job.id);
+        monitor.addJob(job);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                         [&](const QString &id) { return m_service->job(id).statusCalls >= 2; }),
+                             20'000);
+    QVERIFY2(m_service->maxInFlightAll <= 4, qPrintable(QString::number(m_service->maxInFlightAll)));
+    QCOMPARE(monitor.watchingCount(), 60);
+}
+
+void TestJobMonitor::stopsForEndedJobsAndSaysSoOnce()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    QSignalSpy ended(&monitor, &JobMonitor::jobEnded);
+    const BatchJob job = submittedJob();
+    monitor.addJob(job);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).statusCalls >= 1, 5'000);
+    m_service->job(job.id).details = u"InputParseError: row 2 has no Col2"_s;
+    m_service->setStatus(job.id, 2);
+    monitor.refresh(job.id);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5'000);
+    const BatchJob failed = ended.first().first().value<BatchJob>();
+    QCOMPARE(failed.state.status, JobStatus::Failed);
+    QCOMPARE(failed.state.details, u"InputParseError: row 2 has no Col2"_s);
+    QVERIFY(!monitor.isWatching(job.id));
+    const int calls = m_service->job(job.id).statusCalls;
+    monitor.refresh(job.id); // an explicit refresh still asks once, and ends again quietly
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->job(job.id).statusCalls, calls + 1, 5'000);
+    QVERIFY(!QTest::qWaitFor([&] { return m_service->job(job.id).statusCalls > calls + 1; }, 500));
+    QCOMPARE(ended.size(), 1);
+}
+
+void TestJobMonitor::restartResumesUnfinishedJobsFromTheStore()
+{
+    const QString path = JobStore::defaultPath(m_dir.path());
+    QFile::remove(path);
+    const BatchJob running = submittedJob(1);
+    const BatchJob finished = submittedJob(4);
+    {
+        JobStore store(path);
+        QVERIFY(store.open());
+        JobMonitor monitor(m_client.get(), &store);
+        monitor.setPolicy(fastPolicy());
+        monitor.addJob(running);
+        monitor.addJob(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(running.id).statusCalls >= 1, 5'000);
+    } // the console quits: the monitor writes what it knows
+    const int callsBefore = m_service->job(running.id).statusCalls;
+    m_service->setStatus(running.id, 4, 3);
+
+    JobStore store(path);
+    QVERIFY(store.open());
+    JobMonitor monitor(m_client.get(), &store);
+    monitor.setPolicy(fastPolicy());
+    QSignalSpy ended(&monitor, &JobMonitor::jobEnded);
+    // A literal key in a header is never stored; the console puts the endpoint back
+    // together from its workspace (and keychain references) when it restores.
+    for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+        QFile bytes(file);
+        if (bytes.open(QIODevice::ReadOnly))
+            QVERIFY(!bytes.readAll().contains(m_service->apiKey.toUtf8()));
+    }
+    monitor.restore([&](BatchJob *job) {
+        QCOMPARE(job->endpoint.headers.first().second, QByteArray("Bearer \u2022\u2022\u2022\u2022\u2022\u2022"));
+        job->endpoint.headers = running.endpoint.headers;
+    });
+    QCOMPARE(monitor.jobs().size(), 2);
+    QVERIFY(monitor.isWatching(running.id));
+    QVERIFY(!monitor.isWatching(finished.id));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5'000);
+    QCOMPARE(ended.first().first().value<BatchJob>().id, running.id);
+    QVERIFY(m_service->job(running.id).statusCalls > callsBefore);
+    QCOMPARE(m_service->job(finished.id).statusCalls, 0);
+    monitor.flush();
+    QCOMPARE(store.jobs().first().state.status, JobStatus::Finished);
+}
+
+void TestJobMonitor::failedPollsShowWhyAndKeepTrying()
+{
+    JobMonitor monitor(m_client.get(), nullptr);
+    monitor.setPolicy(fastPolicy());
+    BatchJob job = submittedJob();
+    job.endpoint.headers = {{"Authorization", "Bearer wrong"}};
+    monitor.addJob(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.job(job.id)->lastError.isEmpty(), 5'000);
+    QVERIFY(monitor.job(job.id)->lastError.contains(u"Invalid credentials"_s));
+    QVERIFY(monitor.isWatching(job.id));
+    job.endpoint.headers = {{"Authorization", "Bearer " + m_service->apiKey.toUtf8()}};
+    monitor.addJob(job); // e.g. the endpoint re-resolved with the right key
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.job(job.id)->lastError.isEmpty() && monitor.job(job.id)->state.startedAt.isValid(),
+                             5'000);
+}
+
+QTEST_GUILESS_MAIN(TestJobMonitor)
+#include "tst_jobmonitor.moc"
