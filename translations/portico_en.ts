@@ -2705,7 +2705,7 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message numerus="yes">
         <source>%1 in %n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 in %n s</numerusform>
             <numerusform>%1 in %n s</numerusform>
         </translation>

@@ -106,19 +106,19 @@
     <name>Dashboard</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarılı</translation>
     </message>
     <message>
         <source>Client error</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci hatası</translation>
     </message>
     <message>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlandı</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu hatası</translation>
     </message>
 </context>
 <context>
@@ -239,26 +239,26 @@
     <name>ManagementClient</name>
     <message>
         <source>The gateway&apos;s answer is not the JSON object expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinin yanıtı beklenen JSON nesnesi değil.</translation>
     </message>
     <message>
         <source>No gateway that Portico can manage is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico&apos;nun yönetebileceği bir ağ geçidi ayarlanmamış.</translation>
     </message>
     <message>
         <source>The keychain holds no admin key named “%1” for this gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıkta bu ağ geçidi için “%1” adlı bir yönetici anahtarı yok.</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidi %1 %2 yanıtı verdi.</translation>
     </message>
 </context>
 <context>
     <name>ProductText</name>
     <message>
         <source>The gateway sent an entity without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidi kimliği olmayan bir varlık gönderdi.</translation>
     </message>
 </context>
 <context>
@@ -390,19 +390,19 @@
     </message>
     <message>
         <source>Show the version, the Qt version and the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümü, Qt sürümünü ve lisansı göster.</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (tr or en) instead of the system&apos;s or the saved choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüzü, sistemin dili ya da kayıtlı seçim yerine &lt;dil&gt; dilinde (tr ya da en) göster.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>dil</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use tr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen dil &quot;%1&quot;: tr ya da en kullanın.</translation>
     </message>
 </context>
 <context>
@@ -424,50 +424,50 @@
     <name>portico::client::ManagedPublisher</name>
     <message>
         <source>Edit API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini düzenleme</translation>
     </message>
     <message>
         <source>Add API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini ekleme</translation>
     </message>
     <message>
         <source>Delete API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini silme</translation>
     </message>
     <message>
         <source>Edit operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini düzenleme</translation>
     </message>
     <message>
         <source>Add operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini ekleme</translation>
     </message>
     <message>
         <source>Delete operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini silme</translation>
     </message>
 </context>
 <context>
     <name>portico::client::ReportsClient</name>
     <message>
         <source>The keychain holds no admin key &quot;%1&quot; for the gateway&apos;s management API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlıkta ağ geçidinin yönetim API&apos;si için &quot;%1&quot; yönetici anahtarı yok.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ağ geçidine ulaşılamıyor: %2</translation>
     </message>
     <message>
         <source>The gateway refused the admin key &quot;%1&quot; (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidi &quot;%1&quot; yönetici anahtarını reddetti (HTTP %2).</translation>
     </message>
     <message>
         <source>The gateway&apos;s management API answered HTTP %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinin yönetim API&apos;si HTTP %1 yanıtı verdi. %2</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer is not a usage report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinin yanıtı bir kullanım raporu değil.</translation>
     </message>
 </context>
 <context>
@@ -548,35 +548,35 @@
     <name>portico::client::WorkspacePublisher</name>
     <message>
         <source>Edit API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini düzenleme</translation>
     </message>
     <message>
         <source>Add API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini ekleme</translation>
     </message>
     <message>
         <source>There is no API “%1” in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanında “%1” API&apos;si yok.</translation>
     </message>
     <message>
         <source>Delete API “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;sini silme</translation>
     </message>
     <message>
         <source>Edit operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini düzenleme</translation>
     </message>
     <message>
         <source>Add operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini ekleme</translation>
     </message>
     <message>
         <source>There is no operation “%1” in the API “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2” API&apos;sinde “%1” işlemi yok.</translation>
     </message>
     <message>
         <source>Delete operation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemini silme</translation>
     </message>
 </context>
 <context>
@@ -634,307 +634,307 @@
     <name>portico::ui::AboutDialog</name>
     <message>
         <source>About Portico</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico hakkında</translation>
     </message>
     <message>
         <source>Portico version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico sürüm %1</translation>
     </message>
     <message>
         <source>A desktop console for machine-learning web services behind an API gateway: try operations, publish APIs, run batch jobs and watch usage. Keys stay in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ağ geçidi arkasındaki makine öğrenimi web hizmetleri için bir masaüstü konsolu: işlemleri deneyin, API&apos;leri yayımlayın, toplu işleri çalıştırın ve kullanımı izleyin. Anahtarlar sistem anahtarlığında kalır.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (Qt %2 ile derlendi)</translation>
     </message>
     <message>
         <source>Licence: MIT. Portico comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans: MIT. Portico hiçbir garanti olmadan sunulur.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Portico %1 · Qt %2 (built with Qt %3) · MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico %1 · Qt %2 (Qt %3 ile derlendi) · MIT lisansı</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ApiDialog</name>
     <message>
         <source>Enter the Web API URL suffix, the path the API gets on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API URL sonekini, yani API&apos;nin ağ geçidindeki yolunu girin.</translation>
     </message>
     <message>
         <source>The URL suffix may hold only letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;~&apos;, in segments separated by single &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL soneki yalnızca harf, rakam, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; ve &apos;~&apos; içerebilir; kesimler tek bir &apos;/&apos; ile ayrılır.</translation>
     </message>
     <message>
         <source>HTT&amp;P</source>
-        <translation type="unfinished"></translation>
+        <translation>HTT&amp;P</translation>
     </message>
     <message>
         <source>HTTP&amp;S</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP&amp;S</translation>
     </message>
     <message>
         <source>Add API</source>
-        <translation type="unfinished"></translation>
+        <translation>API ekle</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Web API name</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API adı</translation>
     </message>
     <message>
         <source>AzureML Demo API</source>
-        <translation type="unfinished"></translation>
+        <translation>AzureML Demo API</translation>
     </message>
     <message>
         <source>Web service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Web hizmeti URL&apos;si</translation>
     </message>
     <message>
         <source>https://ussouthcentral.services.azureml.net</source>
-        <translation type="unfinished"></translation>
+        <translation>https://ussouthcentral.services.azureml.net</translation>
     </message>
     <message>
         <source>Web API URL suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API URL soneki</translation>
     </message>
     <message>
         <source>azureml-demo</source>
-        <translation type="unfinished"></translation>
+        <translation>azureml-demo</translation>
     </message>
     <message>
         <source>HTTP scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP şeması</translation>
     </message>
     <message>
         <source>HTTPS scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS şeması</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>Web API &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API &amp;adı:</translation>
     </message>
     <message>
         <source>Web &amp;service URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web &amp;hizmeti URL&apos;si:</translation>
     </message>
     <message>
         <source>Web API &amp;URL suffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API &amp;URL soneki:</translation>
     </message>
     <message>
         <source>Web API URL scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API URL şeması:</translation>
     </message>
     <message>
         <source>P&amp;roducts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;rünler:</translation>
     </message>
     <message>
         <source>Why the API cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;nin neden henüz kaydedilemediği</translation>
     </message>
     <message>
         <source>Save API</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;yi kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Edit API</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;yi düzenle</translation>
     </message>
     <message>
         <source>Enter the Web API name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web API adını girin.</translation>
     </message>
     <message>
         <source>Enter the Web service URL, where the gateway forwards calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinin çağrıları ilettiği Web hizmeti URL&apos;sini girin.</translation>
     </message>
     <message>
         <source>The Web service URL must be an absolute http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web hizmeti URL&apos;si mutlak bir http:// ya da https:// adresi olmalı.</translation>
     </message>
     <message>
         <source>The URL suffix “%1” is already used by the API “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” URL soneki zaten “%2” API&apos;si tarafından kullanılıyor.</translation>
     </message>
     <message>
         <source>Choose at least one URL scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir URL şeması seçin.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::CallsOverTimeModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zaman</translation>
+        <translation>Zaman</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::DashboardView</name>
     <message>
         <source>Cannot show the gateway&apos;s usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidinin kullanımı gösterilemiyor: %1</translation>
     </message>
     <message>
         <source>Loading usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım yükleniyor…</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaynak:</translation>
     </message>
     <message>
         <source>Usage source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım kaynağı</translation>
     </message>
     <message>
         <source>Gateway reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçidi raporları</translation>
     </message>
     <message>
         <source>This console&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu konsolun geçmişi</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ralık:</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aralığı</translation>
     </message>
     <message>
         <source>Last hour (5-minute bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir saat (5 dakikalık çubuklar)</translation>
     </message>
     <message>
         <source>Last day (hourly bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir gün (saatlik çubuklar)</translation>
     </message>
     <message>
         <source>Last week (daily bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir hafta (günlük çubuklar)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni&amp;le</translation>
     </message>
     <message>
         <source>Refresh the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım panosunu yenile</translation>
     </message>
     <message>
         <source>Dashboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım panosu durumu</translation>
     </message>
     <message>
         <source>Calls over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamana göre çağrılar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zaman</translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrılar</translation>
     </message>
     <message>
         <source>Latency per operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem başına gecikme</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisaniye</translation>
     </message>
     <message>
         <source>Top operations</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok çağrılan işlemler</translation>
     </message>
     <message>
         <source>Calls per subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik başına çağrılar</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik</translation>
     </message>
     <message>
         <source>Dashboard message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım panosu iletisi</translation>
     </message>
     <message>
         <source>The console&apos;s request history is off, so it has no calls to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolun istek geçmişi kapalı, bu yüzden gösterilecek çağrı yok.</translation>
     </message>
     <message>
         <source>Latency per operation: this gateway reports no percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem başına gecikme: bu ağ geçidi yüzdelik bildirmiyor</translation>
     </message>
     <message>
         <source>Calls per API</source>
-        <translation type="unfinished"></translation>
+        <translation>API başına çağrılar</translation>
     </message>
     <message>
         <source>Calls: %1 (success %2, client error %3, throttled %4, server error %5). Updated %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrılar: %1 (başarılı %2, istemci hatası %3, kısıtlanan %4, sunucu hatası %5). Güncelleme: %6.</translation>
     </message>
     <message>
         <source>Not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellenmedi.</translation>
     </message>
     <message>
         <source>No calls in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir saatte çağrı yok</translation>
     </message>
     <message>
         <source>No calls in the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir günde çağrı yok</translation>
     </message>
     <message>
         <source>No calls in the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bir haftada çağrı yok</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::GroupUsageModel</name>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrılar</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@
     <name>portico::ui::Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili</translation>
     </message>
 </context>
 <context>
@@ -1341,221 +1341,221 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     </message>
     <message>
         <source>&amp;Publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yayımlama hedefi</translation>
     </message>
     <message>
         <source>The sandbox&apos;s &amp;gateway (managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alanın ağ &amp;geçidi (yönetilen)</translation>
     </message>
     <message>
         <source>This &amp;workspace only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu çalışma &amp;alanı</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>The interface changes language at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüzün dili bir sonraki açılışta değişecek.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klavye kısayolları…</translation>
     </message>
     <message>
         <source>&amp;About Portico</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico &amp;hakkında</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfalar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünü&amp;m</translation>
     </message>
     <message>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dene</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yayımla</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanım panosu</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::OperationDialog</name>
     <message>
         <source>URL template parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu parametreleri</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlar</translation>
     </message>
     <message>
         <source>&amp;Add Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt &amp;ekle</translation>
     </message>
     <message>
         <source>&amp;Remove Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtı &amp;kaldır</translation>
     </message>
     <message>
         <source>Add Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem ekle</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Operation parts</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemin bölümleri</translation>
     </message>
     <message>
         <source>HTTP verb</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP yöntemi</translation>
     </message>
     <message>
         <source>URL template</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu</translation>
     </message>
     <message>
         <source>URL template problem</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu sorunu</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünen ad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>HTTP &amp;verb:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP yön&amp;temi:</translation>
     </message>
     <message>
         <source>&amp;URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL şablonu:</translation>
     </message>
     <message>
         <source>&amp;Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametreler:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünen ad:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Açıklama:</translation>
     </message>
     <message>
         <source>&amp;Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;mza</translation>
     </message>
     <message>
         <source>Add response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt ekle</translation>
     </message>
     <message>
         <source>Remove response</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtı kaldır</translation>
     </message>
     <message>
         <source>Sample body</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek gövde</translation>
     </message>
     <message>
         <source>A sample application/json body for the selected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili yanıt için örnek bir application/json gövdesi</translation>
     </message>
     <message>
         <source>Res&amp;ponses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;nıtlar:</translation>
     </message>
     <message>
         <source>Sample &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek gö&amp;vde:</translation>
     </message>
     <message>
         <source>Re&amp;sponses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yanıtlar</translation>
     </message>
     <message>
         <source>Why the operation cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemin neden henüz kaydedilemediği</translation>
     </message>
     <message>
         <source>Save operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Edit Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi düzenle</translation>
     </message>
     <message>
         <source>Enter the URL template, e.g. /jobs/{jobid}?api-version={apiversion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonunu girin, ör. /jobs/{jobid}?api-version={apiversion}.</translation>
     </message>
     <message>
         <source>The URL template is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL şablonu geçerli değil: %1</translation>
     </message>
     <message>
         <source>Enter the operation&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemin görünen adını girin.</translation>
     </message>
     <message>
         <source>The operation “%1” already answers %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemi zaten %2 %3 isteğini yanıtlıyor.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::OperationUsageModel</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrılar</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>Average (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortalama (ms)</translation>
     </message>
 </context>
 <context>
@@ -1585,383 +1585,383 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <name>portico::ui::ProductDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>Subscribing needs an administrator&apos;s a&amp;pproval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abone olmak için yönetici &amp;onayı gerekir</translation>
     </message>
     <message>
         <source>Rate limit calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı çağrı sayısı</translation>
     </message>
     <message>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> çağrı</translation>
     </message>
     <message>
         <source>Rate limit renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı yenileme süresi</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> sn</translation>
     </message>
     <message>
         <source>Quota calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota çağrı sayısı</translation>
     </message>
     <message>
         <source>Quota renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota yenileme süresi</translation>
     </message>
     <message>
         <source>Add Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün ekle</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün adı</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün açıklaması</translation>
     </message>
     <message>
         <source>Approval required</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay gerekli</translation>
     </message>
     <message>
         <source>APIs in the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Üründeki API&apos;ler</translation>
     </message>
     <message>
         <source>per</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Ad:</translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıkla&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hız sınırı:</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kota:</translation>
     </message>
     <message>
         <source>&amp;APIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI&apos;ler:</translation>
     </message>
     <message>
         <source>Why the product cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünün neden henüz kaydedilemediği</translation>
     </message>
     <message>
         <source>Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Edit Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü düzenle</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünün adını girin.</translation>
     </message>
     <message>
         <source>A rate limit needs both a number of calls and a renewal period, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı için hem çağrı sayısı hem de yenileme süresi girin ya da ikisini de boş bırakın.</translation>
     </message>
     <message>
         <source>A rate limit&apos;s renewal period is at most %1 s; use a quota for longer periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırının yenileme süresi en fazla %1 sn olabilir; daha uzun süreler için kota kullanın.</translation>
     </message>
     <message>
         <source>A quota needs both a number of calls and a renewal period, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota için hem çağrı sayısı hem de yenileme süresi girin ya da ikisini de boş bırakın.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ProductsModel</name>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınır yok</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>saat</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>gün</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>hafta</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 sn</translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>1 call per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başına 1 çağrı</translation>
     </message>
     <message>
         <source>%1 calls per %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 başına %1 çağrı</translation>
     </message>
     <message>
         <source>Approval required</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay gerekli</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>1 API</translation>
     </message>
     <message>
         <source>%1 APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 API</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Subscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abone olma</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız sınırı</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished">API&apos;ler</translation>
+        <translation>API&apos;ler</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ProductsPage</name>
     <message>
         <source>&amp;Add Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün &amp;ekle…</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün ekle</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü düzenle</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Sil</translation>
+        <translation>&amp;Sil</translation>
     </message>
     <message>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü sil</translation>
     </message>
     <message>
         <source>Add Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün ekle…</translation>
     </message>
     <message>
         <source>Edit Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü düzenle…</translation>
     </message>
     <message>
         <source>Delete Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünü sil</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler</translation>
     </message>
     <message>
         <source>Products status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler durumu</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaydediliyor…</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaydedildi.</translation>
     </message>
     <message>
         <source>Delete the product “%1”? Its subscriptions are deleted with it, and their keys stop working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ürünü silinsin mi? Abonelikleri de ürünle birlikte silinir ve anahtarları hemen çalışmaz hâle gelir.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished">“%1” silindi.</translation>
+        <translation>“%1” silindi.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::PublishTreeModel</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>API / operation</source>
-        <translation type="unfinished"></translation>
+        <translation>API / işlem</translation>
     </message>
     <message>
         <source>URL suffix / signature</source>
-        <translation type="unfinished"></translation>
+        <translation>URL soneki / imza</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::PublisherView</name>
     <message>
         <source>Add &amp;API…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API ekle…</translation>
     </message>
     <message>
         <source>Add &amp;Operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem e&amp;kle…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Sil</translation>
+        <translation>&amp;Sil</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımla</translation>
     </message>
     <message>
         <source>Where changes go</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişikliklerin gideceği yer</translation>
     </message>
     <message>
         <source>Publishing actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımlama eylemleri</translation>
     </message>
     <message>
         <source>APIs, products and subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;ler, ürünler ve abonelikler</translation>
     </message>
     <message>
         <source>APIs and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;ler ve işlemler</translation>
     </message>
     <message>
         <source>Publishing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımlama durumu</translation>
     </message>
     <message>
         <source>A&amp;PIs</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI&apos;ler</translation>
     </message>
     <message>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;rünler</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonelikler</translation>
     </message>
     <message>
         <source>No gateway or workspace to publish to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz yayımlanacak bir ağ geçidi ya da çalışma alanı yok.</translation>
     </message>
     <message>
         <source>Publishing on the gateway at %1: changes apply to it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ağ geçidinde yayımlanıyor: değişiklikler hemen uygulanır.</translation>
     </message>
     <message>
         <source>Portico cannot manage this gateway: changes go to the workspace&apos;s catalog only. Make the same changes in the gateway&apos;s own portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico bu ağ geçidini yönetemiyor: değişiklikler yalnızca çalışma alanının kataloğuna gider. Aynı değişiklikleri ağ geçidinin kendi portalında da yapın.</translation>
     </message>
     <message>
         <source>Products live on a gateway Portico can manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürünler, Portico&apos;nun yönetebildiği bir ağ geçidinde bulunur.</translation>
     </message>
     <message>
         <source>Subscriptions live on a gateway Portico can manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler, Portico&apos;nun yönetebildiği bir ağ geçidinde bulunur.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
         <source>Delete the operation “%1” (%2 %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemi (%2 %3) silinsin mi?</translation>
     </message>
     <message>
         <source>Delete the API “%1” and its operations? Calls to /%2 stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;si ve işlemleri silinsin mi? /%2 yoluna yapılan çağrılar çalışmaz hâle gelir.</translation>
     </message>
     <message>
         <source>Deleted the operation “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” işlemi silindi. Ctrl+Z ile geri alın.</translation>
     </message>
     <message>
         <source>Deleted the API “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” API&apos;si silindi. Ctrl+Z ile geri alın.</translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlemi sil</translation>
     </message>
     <message>
         <source>Delete API</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;yi sil</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındı: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2208,19 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <name>portico::ui::ResponsesModel</name>
     <message>
         <source>%1 is not an HTTP status code (100–599).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir HTTP durum kodu değil (100–599).</translation>
     </message>
     <message>
         <source>The response %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yanıtı iki kez listelenmiş.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum kodu</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
@@ -2352,375 +2352,375 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <name>portico::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısayolları filtrele</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrele</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::ShortcutsModel</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ya da </translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısayol</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::SubscriptionDialog</name>
     <message>
         <source>Add Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik ekle</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik</translation>
     </message>
     <message>
         <source>Subscription name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik adı</translation>
     </message>
     <message>
         <source>e.g. the developer&apos;s or the app&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. geliştiricinin ya da uygulamanın adı</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Ad:</translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;rün:</translation>
     </message>
     <message>
         <source>Why the subscription cannot be created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliğin neden henüz oluşturulamadığı</translation>
     </message>
     <message>
         <source>Create subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik oluştur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Enter a name for the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik için bir ad girin.</translation>
     </message>
     <message>
         <source>There is no product to subscribe to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz abone olunabilecek bir ürün yok.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::SubscriptionsModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Askıda</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">İptal edildi</translation>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::SubscriptionsPage</name>
     <message>
         <source>•••••••• hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••••• gizli</translation>
     </message>
     <message>
         <source>&amp;Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik &amp;ekle…</translation>
     </message>
     <message>
         <source>Add subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik ekle</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;skıya al</translation>
     </message>
     <message>
         <source>Suspend subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliği askıya al</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden e&amp;tkinleştir</translation>
     </message>
     <message>
         <source>Reactivate subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliği yeniden etkinleştir</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abone&amp;liği iptal et</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliği iptal et</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil anahtar</translation>
     </message>
     <message>
         <source>Secondary key</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil anahtar</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished">&amp;Göster</translation>
+        <translation>&amp;Göster</translation>
     </message>
     <message>
         <source>Reveal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarları göster</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopyala</translation>
+        <translation>&amp;Kopyala</translation>
     </message>
     <message>
         <source>Copy primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil anahtarı kopyala</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opyala</translation>
     </message>
     <message>
         <source>Copy secondary key</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil anahtarı kopyala</translation>
     </message>
     <message>
         <source>Re&amp;generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden oluşt&amp;ur</translation>
     </message>
     <message>
         <source>Regenerate primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil anahtarı yeniden oluştur</translation>
     </message>
     <message>
         <source>Regen&amp;erate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ye&amp;niden oluştur</translation>
     </message>
     <message>
         <source>Regenerate secondary key</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil anahtarı yeniden oluştur</translation>
     </message>
     <message>
         <source>Add Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelik ekle…</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler</translation>
     </message>
     <message>
         <source>Subscriptions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler durumu</translation>
     </message>
     <message>
         <source>&amp;Primary key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birin&amp;cil anahtar:</translation>
     </message>
     <message>
         <source>Secon&amp;dary key:</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil ana&amp;htar:</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished">&amp;Gizle</translation>
+        <translation>&amp;Gizle</translation>
     </message>
     <message>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” oluşturuluyor…</translation>
     </message>
     <message>
         <source>Created “%1”; its keys are in the keychain as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” oluşturuldu; anahtarları anahtarlıkta %2 adlarıyla duruyor.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> ve </translation>
     </message>
     <message>
         <source>“%1” is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aboneliğinin yeni durumu: %2.</translation>
     </message>
     <message>
         <source>Cancel Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Aboneliği iptal et</translation>
     </message>
     <message>
         <source>Cancel the subscription “%1”? Its keys stop working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aboneliği iptal edilsin mi? Anahtarları hemen çalışmaz hâle gelir.</translation>
     </message>
     <message>
         <source>Primary key copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil anahtar panoya kopyalandı.</translation>
     </message>
     <message>
         <source>Secondary key copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil anahtar panoya kopyalandı.</translation>
     </message>
     <message>
         <source>Regenerate Primary Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil anahtarı yeniden oluştur</translation>
     </message>
     <message>
         <source>Regenerate Secondary Key</source>
-        <translation type="unfinished"></translation>
+        <translation>İkincil anahtarı yeniden oluştur</translation>
     </message>
     <message>
         <source>Regenerate the primary key of “%1”? Callers using the current one are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aboneliğinin birincil anahtarı yeniden oluşturulsun mu? Geçerli anahtarı kullanan çağıranlar bundan sonra reddedilir.</translation>
     </message>
     <message>
         <source>Regenerate the secondary key of “%1”? Callers using the current one are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aboneliğinin ikincil anahtarı yeniden oluşturulsun mu? Geçerli anahtarı kullanan çağıranlar bundan sonra reddedilir.</translation>
     </message>
     <message>
         <source>New key stored in the keychain as %1; reveal it to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni anahtar anahtarlığa %1 adıyla kaydedildi; görmek için anahtarları gösterin.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::TemplateParametersModel</name>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>sorgu</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>yol</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::TryItPage</name>
     <message>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dene</translation>
     </message>
     <message>
         <source>History of this operation</source>
-        <translation type="unfinished">Bu işlemin geçmişi</translation>
+        <translation>Bu işlemin geçmişi</translation>
     </message>
     <message>
         <source>Retry countdown</source>
-        <translation type="unfinished">Yeniden deneme geri sayımı</translation>
+        <translation>Yeniden deneme geri sayımı</translation>
     </message>
     <message>
         <source>Calls left under the gateway&apos;s limits</source>
-        <translation type="unfinished">Ağ geçidi sınırları içinde kalan çağrılar</translation>
+        <translation>Ağ geçidi sınırları içinde kalan çağrılar</translation>
     </message>
     <message>
         <source>Throttled: sending again (attempt %1)</source>
-        <translation type="unfinished">Kısıtlandı: yeniden gönderilecek (%1. deneme)</translation>
+        <translation>Kısıtlandı: yeniden gönderilecek (%1. deneme)</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished">%1 adresine gönderiliyor…</translation>
+        <translation>%1 adresine gönderiliyor…</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished">API&apos;ler</translation>
+        <translation>API&apos;ler</translation>
     </message>
     <message>
         <source>&amp;APIs</source>
-        <translation type="unfinished">A&amp;PI&apos;ler</translation>
+        <translation>A&amp;PI&apos;ler</translation>
     </message>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished">İşlemleri filtrele</translation>
+        <translation>İşlemleri filtrele</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished">İşlemler</translation>
+        <translation>İşlemler</translation>
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation type="unfinished">İş&amp;lemler</translation>
+        <translation>İş&amp;lemler</translation>
     </message>
     <message>
         <source>Throttled: the gateway takes calls again</source>
-        <translation type="unfinished">Kısıtlandı: ağ geçidi çağrıları yeniden kabul edecek</translation>
+        <translation>Kısıtlandı: ağ geçidi çağrıları yeniden kabul edecek</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 — %n sn sonra</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 calls left in the rate window</source>
-        <translation type="unfinished">Hız sınırı penceresinde %1 / %2 çağrı kaldı</translation>
+        <translation>Hız sınırı penceresinde %1 / %2 çağrı kaldı</translation>
     </message>
     <message>
         <source>%1 of %2 left in the quota</source>
-        <translation type="unfinished">Kotada %1 / %2 kaldı</translation>
+        <translation>Kotada %1 / %2 kaldı</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +2878,7 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <name>portico::ui::UsageChart</name>
     <message>
         <source>%1: no calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: çağrı yok.</translation>
     </message>
 </context>
 </TS>
