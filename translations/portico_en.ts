@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BesEndpointResolver</name>
+    <message>
+        <source>The API %1 has no BES Submit operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment %1 does not set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodySpool</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -238,6 +253,67 @@
     </message>
 </context>
 <context>
+    <name>JobState</name>
+    <message>
+        <source>The job status is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job status is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job status has no StatusCode the console knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job list %1 was written by a newer Portico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the job list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManagementClient</name>
     <message>
         <source>The gateway&apos;s answer is not the JSON object expected.</source>
@@ -408,6 +484,49 @@
     </message>
 </context>
 <context>
+    <name>portico::client::BesClient</name>
+    <message>
+        <source>No batch service address is set for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is needed but no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not in the keychain: add it under Tools → Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the job but sent no job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::client::HttpEngine</name>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
@@ -419,6 +538,65 @@
     </message>
     <message>
         <source>Cannot read the request body from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::JobRunner</name>
+    <message>
+        <source>Reading the storage key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available for the storage key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage connection string %1 is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage connection string %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 was submitted but did not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1168,289 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::JobOutputDialog</name>
+    <message>
+        <source>Job output — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job output table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the output as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the job output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::JobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows done / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as the service sent it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 finished: %2 rows scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch job cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::JobsTimeline</name>
+    <message>
+        <source>Jobs timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) on the timeline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::JobsView</name>
+    <message>
+        <source>Batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its full status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch job %1? The service stops and deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the output of job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output of job %1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the output of job %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of job %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::JsonTreeModel</name>
     <message>
         <source>%1 at line %2, column %3</source>
@@ -1388,6 +1849,149 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::NewJobDialog</name>
+    <message>
+        <source>New batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a Col2 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the input CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage connection string (keychain entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input blob name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output blob name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API and environment to run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit &amp;only (start later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit only, start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &amp;blob:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput blob:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the input CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the storage&apos;s keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the container and the input and output blobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no API with a BES Submit operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ TRANSLATED_CALL = re.compile(r'\b(?:tr|translate|QT_TR_NOOP|QT_TRANSLATE_NOOP|qt
 SQL = re.compile(r'^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|BEGIN|COMMIT|ALTER|WITH|DROP|REPLACE)\b')
 LOG = re.compile(r'\bq(C)?(Debug|Info|Warning|Critical|Fatal)\b')
 WORDS = re.compile(r"[A-Za-z]{2,}[,.:;!?'()\u2026]*\s+[(\"']?[A-Za-z]{2,}")
-SQL_WORDS = re.compile(r"\b(NOT NULL|INTEGER|TEXT|BLOB|FROM|WHERE|ORDER BY|LIMIT|VALUES|PRIMARY KEY|DEFAULT)\b")
+SQL_WORDS = re.compile(r"\b(NOT NULL|INTEGER|TEXT|BLOB|FROM|WHERE|ORDER BY|LIMIT|VALUES|PRIMARY KEY|DEFAULT|ON CONFLICT|DO UPDATE)\b")
 IDENTIFIERS = re.compile(r"^[\sa-z0-9_,()=?*.]+$")
 DATE_FORMAT = re.compile(r"^[dMyhHmsz:,. 'GMTTZ-]+$")
 ASSERT = re.compile(r"\b(Q_ASSERT_X|static_assert|qFatal)\b")
