@@ -36,6 +36,8 @@ bench: build
 
 screenshots: build
 	bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots
+	PORTICO_SCREENSHOT_LANG=tr PORTICO_SCREENSHOT_DARK=1 \
+	    bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots/tr-dark
 
 clean:
 	rm -rf $(BUILD_DIR)

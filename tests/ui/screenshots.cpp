@@ -14,7 +14,9 @@
 #include "jobs/jobsmodel.h"
 #include "jobs/jobstimeline.h"
 #include "jobs/jobsview.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "publish/apidialog.h"
 #include "publish/operationdialog.h"
 #include "publish/productsmodel.h"
@@ -112,6 +114,14 @@ void sendBurst(portico::sandbox::Sandbox *sandbox, QNetworkAccessManager *networ
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // PORTICO_SCREENSHOT_LANG=tr shoots the Turkish interface, PORTICO_SCREENSHOT_DARK=1 the
+    // dark palette (Fusion), so both looks can be checked by eye.
+    if (const QString lang = qEnvironmentVariable("PORTICO_SCREENSHOT_LANG"); !lang.isEmpty())
+        portico::ui::Language::install(lang);
+    if (qEnvironmentVariableIntValue("PORTICO_SCREENSHOT_DARK") == 1) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(portico::ui::theme::darkPalette());
+    }
     const QString outDir = app.arguments().value(1, u"screenshots"_s);
     if (!QDir().mkpath(outDir)) {
         std::fprintf(stderr, "cannot create %s\n", qPrintable(outDir));

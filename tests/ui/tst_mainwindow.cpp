@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <QDir>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void everyControlHasAnObjectNameAndAnAccessibleName();
     void unreadableWorkspaceIsKeptAsideNotOverwritten();
     void pagesAreReachedFromTheViewMenuAndTheirShortcuts();
+    void tryItPageShowsCatalogPanelAndResponseSideBySide();
     void shortcutsDialogListsEveryShortcutOfTheWindow();
     void aboutShowsVersionQtAndLicence();
     void languageChoiceIsSavedForTheNextStart();
@@ -141,6 +143,28 @@ void TestMainWindow::pagesAreReachedFromTheViewMenuAndTheirShortcuts()
     tryIt->trigger();
     QCOMPARE(window.currentPage()->objectName(), u"mainSplitter"_s);
     QVERIFY(!action->isChecked());
+}
+
+void TestMainWindow::tryItPageShowsCatalogPanelAndResponseSideBySide()
+{
+    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    window.resize(1360, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList panes{u"operationTreeView"_s, u"sendRequestButton"_s, u"historyTableView"_s};
+    int previousRight = -1;
+    for (const QString &name : panes) {
+        auto *w = window.findChild<QWidget *>(name);
+        QVERIFY2(w, qPrintable(name));
+        QVERIFY2(w->isVisible() && w->width() > 60, qPrintable(name + u" is hidden or squeezed"_s));
+        const QRect r(w->mapTo(&window, QPoint(0, 0)), w->size());
+        QVERIFY2(r.left() > previousRight - 2, qPrintable(name + u" is not beside the pane before it"_s));
+        previousRight = r.left();
+    }
+    for (const QString &name : {u"retryCountdownLabel"_s, u"remainingCallsLabel"_s, u"sandboxStatusLabel"_s}) {
+        auto *label = window.findChild<QLabel *>(name);
+        QVERIFY2(label && window.statusBar()->isAncestorOf(label), qPrintable(name + u" is not in the status bar"_s));
+    }
 }
 
 void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()

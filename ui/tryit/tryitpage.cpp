@@ -40,8 +40,10 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
     , m_historyModel(new HistoryModel(this))
     , m_previewTimer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
-    , m_retryLabel(new QLabel(this))
-    , m_remainingLabel(new QLabel(this))
+    // Not children yet: a QSplitter would take them for panes. The owner puts them in its
+    // status bar (statusWidgets()).
+    , m_retryLabel(new QLabel)
+    , m_remainingLabel(new QLabel)
 {
     setObjectName(u"mainSplitter"_s);
     setAccessibleName(tr("Try it"));
@@ -118,6 +120,10 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
 
 TryItPage::~TryItPage()
 {
+    for (QLabel *label : {m_retryLabel, m_remainingLabel}) {
+        if (!label->parent())
+            delete label;
+    }
     delete m_response; // before its spool file goes
     m_response = nullptr;
     client::HttpEngine::discardSpool(m_shownSpool);
