@@ -1337,9 +1337,9 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) on the timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job on the timeline</numerusform>
+            <numerusform>%n jobs on the timeline</numerusform>
         </translation>
     </message>
 </context>

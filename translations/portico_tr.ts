@@ -5,15 +5,15 @@
     <name>BesEndpointResolver</name>
     <message>
         <source>The API %1 has no BES Submit operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 API&apos;sinin BES Submit işlemi yok.</translation>
     </message>
     <message>
         <source>There is no environment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adında bir ortam yok.</translation>
     </message>
     <message>
         <source>The environment %1 does not set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ortamı %2 değişkenini ayarlamıyor.</translation>
     </message>
 </context>
 <context>
@@ -254,61 +254,61 @@
     <name>JobState</name>
     <message>
         <source>The job status is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş durumu geçerli bir JSON değil: %1</translation>
     </message>
     <message>
         <source>The job status is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş durumu bir JSON nesnesi değil.</translation>
     </message>
     <message>
         <source>The job status has no StatusCode the console knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş durumunda konsolun tanıdığı bir StatusCode yok.</translation>
     </message>
 </context>
 <context>
     <name>JobStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlamadı</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Başarısız</translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">İptal edildi</translation>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">%1 klasörü oluşturulamıyor.</translation>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot open the job list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş listesi açılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read the job list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş listesi okunamıyor: %2</translation>
     </message>
     <message>
         <source>The job list %1 was written by a newer Portico.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş listesi, Portico&apos;nun daha yeni bir sürümüyle yazılmış.</translation>
     </message>
     <message>
         <source>Cannot set up the job list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iş listesi hazırlanamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -485,43 +485,43 @@
     <name>portico::client::BesClient</name>
     <message>
         <source>No batch service address is set for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iş için toplu iş hizmeti adresi ayarlanmamış.</translation>
     </message>
     <message>
         <source>The key %1 is needed but no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı gerekli, ancak kullanılabilir bir anahtarlık yok.</translation>
     </message>
     <message>
         <source>The key %1 is not in the keychain: add it under Tools → Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı anahtarlıkta yok: Araçlar → Anahtarlar altından ekleyin.</translation>
     </message>
     <message>
         <source>The key %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı anahtarlıkta yok.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">İptal edildi.</translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor.</translation>
     </message>
     <message>
         <source>The service accepted the job but sent no job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet işi kabul etti ancak iş kimliği göndermedi.</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2, %3)</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>The service answered HTTP %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet HTTP %1 %2 yanıtı verdi.</translation>
     </message>
 </context>
 <context>
@@ -543,59 +543,59 @@
     <name>portico::client::JobRunner</name>
     <message>
         <source>Reading the storage key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depolama anahtarı okunuyor…</translation>
     </message>
     <message>
         <source>Uploading the input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş karşıya yükleniyor…</translation>
     </message>
     <message>
         <source>Submitting the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş gönderiliyor…</translation>
     </message>
     <message>
         <source>Starting the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş başlatılıyor…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız oldu.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">İptal edildi.</translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>No keychain is available for the storage key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depolama anahtarı için kullanılabilir bir anahtarlık yok.</translation>
     </message>
     <message>
         <source>The storage connection string %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depolama bağlantı dizesi anahtarlıkta yok.</translation>
     </message>
     <message>
         <source>The storage connection string %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depolama bağlantı dizesi kullanılamıyor: %2</translation>
     </message>
     <message>
         <source>The input file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giriş dosyası yok.</translation>
     </message>
     <message>
         <source>The upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşıya yükleme başarısız oldu: %1</translation>
     </message>
     <message>
         <source>The service refused the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet işi reddetti: %1</translation>
     </message>
     <message>
         <source>The job %1 was submitted but did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi gönderildi ancak başlamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -1169,174 +1169,174 @@
     <name>portico::ui::JobOutputDialog</name>
     <message>
         <source>Job output — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş çıkışı — %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunuyor…</translation>
     </message>
     <message>
         <source>Job output table</source>
-        <translation type="unfinished"></translation>
+        <translation>İş çıkışı tablosu</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
         <source>Save the output as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkışı dosya olarak kaydet</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Save the job output</source>
-        <translation type="unfinished"></translation>
+        <translation>İş çıkışını kaydet</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemedi.</translation>
     </message>
     <message>
         <source>%1 rows, %2 columns — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satır, %2 sütun — %3</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::JobsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 sn</translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dk %2 sn</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa %2 dk</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1, %2 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yüzde %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Job id</source>
-        <translation type="unfinished"></translation>
+        <translation>İş kimliği</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Oluşturulma</translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen süre</translation>
     </message>
     <message>
         <source>Rows done / total</source>
-        <translation type="unfinished"></translation>
+        <translation>Biten / toplam satır</translation>
     </message>
     <message>
         <source>Job %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İş %1 — %2</translation>
     </message>
     <message>
         <source>Input: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş: %1 → %2</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış: %1</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar:</translation>
     </message>
     <message>
         <source>Last status check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son durum denetimi başarısız oldu: %1</translation>
     </message>
     <message>
         <source>Status as the service sent it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmetin gönderdiği haliyle durum:</translation>
     </message>
     <message>
         <source>Batch job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu iş tamamlandı</translation>
     </message>
     <message>
         <source>Job %1 finished: %2 rows scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi tamamlandı: %2 satır puanlandı.</translation>
     </message>
     <message>
         <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi tamamlandı.</translation>
     </message>
     <message>
         <source>Batch job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu iş başarısız oldu</translation>
     </message>
     <message>
         <source>Job %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi başarısız oldu.</translation>
     </message>
     <message>
         <source>Job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi başarısız oldu: %2</translation>
     </message>
     <message>
         <source>Batch job cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu iş iptal edildi</translation>
     </message>
     <message>
         <source>Job %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi iptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::JobsTimeline</name>
     <message>
         <source>Jobs timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlerin zaman çizelgesi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zaman</translation>
+        <translation>Zaman</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) on the timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaman çizelgesinde %n iş</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,107 +1344,107 @@
     <name>portico::ui::JobsView</name>
     <message>
         <source>Batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu işler</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ayrıntıları</translation>
     </message>
     <message>
         <source>Select a job to see its full status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam durumunu görmek için bir iş seçin.</translation>
     </message>
     <message>
         <source>Jobs status message</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler sayfası durum iletisi</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirme ilerlemesi</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler</translation>
     </message>
     <message>
         <source>&amp;New batch job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;toplu iş…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlat</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi i&amp;ptal et</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeden &amp;kaldır</translation>
     </message>
     <message>
         <source>&amp;Download output</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkışı i&amp;ndir</translation>
     </message>
     <message>
         <source>Re&amp;submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden &amp;gönder…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Yeni&amp;le</translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>Portico batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Portico toplu işleri</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Job %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi gönderildi.</translation>
     </message>
     <message>
         <source>Job %1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi başlamadı: %2</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi başlatıldı.</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi iptal et</translation>
     </message>
     <message>
         <source>Cancel the batch job %1? The service stops and deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toplu işi iptal edilsin mi? Hizmet işi durdurur ve siler.</translation>
     </message>
     <message>
         <source>Job %1 was not cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi iptal edilmedi: %2</translation>
     </message>
     <message>
         <source>Downloading the output of job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işinin çıkışı indiriliyor…</translation>
     </message>
     <message>
         <source>The output of job %1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işinin çıkışı kullanılamıyor: %2</translation>
     </message>
     <message>
         <source>no outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>çıkış yok</translation>
     </message>
     <message>
         <source>Downloading the output of job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işinin çıkışı indirilemedi: %2</translation>
     </message>
     <message>
         <source>Output of job %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işinin çıkışı %2 konumuna kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1857,146 +1857,146 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>İş&amp;ler</translation>
     </message>
     <message>
         <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alanın depolamasındaki toplu işler kullanılamıyor: %1</translation>
     </message>
 </context>
 <context>
     <name>portico::ui::NewJobDialog</name>
     <message>
         <source>New batch job</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni toplu iş</translation>
     </message>
     <message>
         <source>Input CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş CSV dosyası</translation>
     </message>
     <message>
         <source>A CSV file with a Col2 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Col2 sütunu olan bir CSV dosyası</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gö&amp;zat…</translation>
     </message>
     <message>
         <source>Choose the input CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş CSV dosyasını seçin</translation>
     </message>
     <message>
         <source>Storage connection string (keychain entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depolama bağlantı dizesi (anahtarlık girdisi)</translation>
     </message>
     <message>
         <source>Blob container</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob kapsayıcısı</translation>
     </message>
     <message>
         <source>Input blob name</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş blob&apos;unun adı</translation>
     </message>
     <message>
         <source>Output blob name</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış blob&apos;unun adı</translation>
     </message>
     <message>
         <source>API and environment to run on</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalıştırılacak API ve ortam</translation>
     </message>
     <message>
         <source>Submit and s&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönder ve başla&amp;t</translation>
     </message>
     <message>
         <source>Submit and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönder ve başlat</translation>
     </message>
     <message>
         <source>Submit &amp;only (start later)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yalnızca gönder (sonra başlat)</translation>
     </message>
     <message>
         <source>Submit only, start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca gönder, sonra başlat</translation>
     </message>
     <message>
         <source>&amp;Input file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giriş dosyası:</translation>
     </message>
     <message>
         <source>&amp;Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depolama:</translation>
     </message>
     <message>
         <source>&amp;Container:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapsayıcı:</translation>
     </message>
     <message>
         <source>Input &amp;blob:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş &amp;blob&apos;u:</translation>
     </message>
     <message>
         <source>O&amp;utput blob:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış b&amp;lob&apos;u:</translation>
     </message>
     <message>
         <source>&amp;Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalıştırma &amp;hedefi:</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşıya yükleme ilerlemesi</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gö&amp;nder</translation>
     </message>
     <message>
         <source>Submit the job</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi gönder</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose the input CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş CSV dosyasını seçin.</translation>
     </message>
     <message>
         <source>Choose the storage&apos;s keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depolamanın anahtarlık girdisini seçin.</translation>
     </message>
     <message>
         <source>Name the container and the input and output blobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsayıcıyı ve giriş ile çıkış blob&apos;larını adlandırın.</translation>
     </message>
     <message>
         <source>The workspace has no API with a BES Submit operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanında BES Submit işlemi olan bir API yok.</translation>
     </message>
     <message>
         <source>&amp;Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşıya yüklemeyi i&amp;ptal et</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;ptal</translation>
     </message>
 </context>
 <context>
