@@ -2,6 +2,8 @@
 // its management API, edits reach it (product links included), a deleted API comes back
 // whole on undo, and the gateway's refusals arrive as failed() in its words.
 
+#include "../common/managedsandbox.h"
+
 #include "catalog/sampleworkspace.h"
 #include "http/httpengine.h"
 #include "management/managedpublisher.h"
@@ -39,8 +41,8 @@ private Q_SLOTS:
 private:
     bool refreshed();
 
-    QTemporaryDir m_dir;
-    sandbox::Sandbox m_sandbox;
+    test::ManagedSandbox m_fixture;
+    sandbox::Sandbox &m_sandbox = m_fixture.sandbox;
     client::SecretStore *m_secrets = nullptr;
     client::ManagementClient *m_client = nullptr;
     client::ManagedPublisher *m_publisher = nullptr;
@@ -48,28 +50,17 @@ private:
 
 void TestManagedPublisher::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    sandbox::SandboxOptions options;
-    options.dataDir = m_dir.path();
     QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    bool written = false;
-    m_secrets->write(client::kSandboxAdminKeySecret, m_sandbox.credentials().adminKey, this,
-                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
-    m_client = new client::ManagementClient(m_secrets, this);
-    m_client->engine()->setProxy(QNetworkProxy::NoProxy);
-    m_client->setGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
+    QVERIFY2(m_fixture.start(this, &error), qPrintable(error));
+    m_secrets = m_fixture.secrets;
+    m_client = m_fixture.client;
     m_publisher = new client::ManagedPublisher(m_client, this);
     QVERIFY(refreshed());
 }
 
 void TestManagedPublisher::cleanupTestCase()
 {
-    bool removed = false;
-    m_secrets->remove(client::kSandboxAdminKeySecret, this, [&](const client::SecretStore::Result &) { removed = true; });
-    QVERIFY(QTest::qWaitFor([&] { return removed; }, kWaitMs));
+    QVERIFY(m_fixture.removeAdminKey(this));
 }
 
 bool TestManagedPublisher::refreshed()

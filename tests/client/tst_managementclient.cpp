@@ -3,6 +3,8 @@
 // is what the gateway does to the very next call, and the gateway's refusals reach the
 // caller in its own words.
 
+#include "../common/managedsandbox.h"
+
 #include "catalog/sampleworkspace.h"
 #include "http/httpengine.h"
 #include "management/managementclient.h"
@@ -67,8 +69,8 @@ private:
     QString readSecret(const QString &name);
     QString newSubscriptionKey(const QString &productId);
 
-    QTemporaryDir m_dir;
-    sandbox::Sandbox m_sandbox;
+    test::ManagedSandbox m_fixture;
+    sandbox::Sandbox &m_sandbox = m_fixture.sandbox;
     client::SecretStore *m_secrets = nullptr;
     ManagementClient *m_client = nullptr;
     QNetworkAccessManager *m_network = nullptr;
@@ -79,23 +81,12 @@ private:
 
 void TestManagementClient::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    sandbox::SandboxOptions options;
-    options.dataDir = m_dir.filePath(u"sandbox"_s);
     QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    QVERIFY2(m_fixture.start(this, &error), qPrintable(error));
+    m_secrets = m_fixture.secrets;
+    m_client = m_fixture.client;
     m_credentials = m_sandbox.credentials();
-
-    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
     m_adminSecret = client::kSandboxAdminKeySecret;
-    bool written = false;
-    m_secrets->write(m_adminSecret, m_credentials.adminKey, this,
-                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
-
-    m_client = new ManagementClient(m_secrets, this);
-    m_client->engine()->setProxy(QNetworkProxy::NoProxy);
-    m_client->setGateway(m_sandbox.gatewayUrl(), m_adminSecret);
     m_network = new QNetworkAccessManager(this);
     m_network->setProxy(QNetworkProxy::NoProxy);
 }

@@ -2,6 +2,8 @@
 // in its dialog exists on the gateway with its limits and APIs, a lowered rate limit
 // throttles the very next calls, and deleting asks first.
 
+#include "../common/managedsandbox.h"
+
 #include "catalog/sampleworkspace.h"
 #include "http/httpengine.h"
 #include "management/managementclient.h"
@@ -67,8 +69,8 @@ private Q_SLOTS:
 private:
     ProductDialog *openedDialog(bool edit);
 
-    QTemporaryDir m_dir;
-    sandbox::Sandbox m_sandbox;
+    test::ManagedSandbox m_fixture;
+    sandbox::Sandbox &m_sandbox = m_fixture.sandbox;
     client::SecretStore *m_secrets = nullptr;
     client::ManagementClient *m_client = nullptr;
     ProductsPage *m_page = nullptr;
@@ -76,26 +78,15 @@ private:
 
 void TestProductsPage::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    sandbox::SandboxOptions options;
-    options.dataDir = m_dir.path();
     QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    bool written = false;
-    m_secrets->write(client::kSandboxAdminKeySecret, m_sandbox.credentials().adminKey, this,
-                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
-    m_client = new client::ManagementClient(m_secrets, this);
-    m_client->engine()->setProxy(QNetworkProxy::NoProxy);
-    m_client->setGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
+    QVERIFY2(m_fixture.start(this, &error), qPrintable(error));
+    m_secrets = m_fixture.secrets;
+    m_client = m_fixture.client;
 }
 
 void TestProductsPage::cleanupTestCase()
 {
-    bool removed = false;
-    m_secrets->remove(client::kSandboxAdminKeySecret, this, [&](const client::SecretStore::Result &) { removed = true; });
-    QVERIFY(QTest::qWaitFor([&] { return removed; }, kWaitMs));
+    QVERIFY(m_fixture.removeAdminKey(this));
 }
 
 void TestProductsPage::init()

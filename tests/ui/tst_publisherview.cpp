@@ -2,6 +2,8 @@
 // dialogs edit it and ask for a save, deletes are confirmed and undone with Ctrl+Z, and the
 // gateway-only tabs are off. On a real sandbox: the same actions change the gateway itself.
 
+#include "../common/managedsandbox.h"
+
 #include "catalog/sampleworkspace.h"
 #include "catalog/workspace.h"
 #include "http/httpengine.h"
@@ -68,33 +70,24 @@ private:
     PublisherView *makeView();
     QAction *action(PublisherView *view, const QString &name) { return view->findChild<QAction *>(name); }
 
-    QTemporaryDir m_dir;
-    sandbox::Sandbox m_sandbox;
+    test::ManagedSandbox m_fixture;
+    sandbox::Sandbox &m_sandbox = m_fixture.sandbox;
     client::SecretStore *m_secrets = nullptr;
     client::Workspace m_workspace;
 };
 
 void TestPublisherView::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    sandbox::SandboxOptions options;
-    options.dataDir = m_dir.path();
     QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    bool written = false;
-    m_secrets->write(client::kSandboxAdminKeySecret, m_sandbox.credentials().adminKey, this,
-                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
+    QVERIFY2(m_fixture.start(this, &error), qPrintable(error));
+    m_secrets = m_fixture.secrets;
     const sandbox::Credentials c = m_sandbox.credentials();
     m_workspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(), c.workspace, c.service});
 }
 
 void TestPublisherView::cleanupTestCase()
 {
-    bool removed = false;
-    m_secrets->remove(client::kSandboxAdminKeySecret, this, [&](const client::SecretStore::Result &) { removed = true; });
-    QVERIFY(QTest::qWaitFor([&] { return removed; }, kWaitMs));
+    QVERIFY(m_fixture.removeAdminKey(this));
 }
 
 PublisherView *TestPublisherView::makeView()

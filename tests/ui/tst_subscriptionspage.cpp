@@ -2,6 +2,8 @@
 // keys land in the keychain, a regenerated key replaces the stored one and is shown only
 // after Reveal, Copy puts it on the clipboard, and suspend/reactivate/cancel reach the gateway.
 
+#include "../common/managedsandbox.h"
+
 #include "catalog/sampleworkspace.h"
 #include "http/httpengine.h"
 #include "management/managementclient.h"
@@ -53,8 +55,8 @@ private:
     QString readSecret(const QString &name);
     QLineEdit *primaryEdit() const { return m_page->findChild<QLineEdit *>(u"primaryKeyLineEdit"_s); }
 
-    QTemporaryDir m_dir;
-    sandbox::Sandbox m_sandbox;
+    test::ManagedSandbox m_fixture;
+    sandbox::Sandbox &m_sandbox = m_fixture.sandbox;
     client::SecretStore *m_secrets = nullptr;
     ManagementClient *m_client = nullptr;
     SubscriptionsPage *m_page = nullptr;
@@ -62,19 +64,10 @@ private:
 
 void TestSubscriptionsPage::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    sandbox::SandboxOptions options;
-    options.dataDir = m_dir.path();
     QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    bool written = false;
-    m_secrets->write(client::kSandboxAdminKeySecret, m_sandbox.credentials().adminKey, this,
-                     [&](const client::SecretStore::Result &r) { written = r.ok(); });
-    QVERIFY(QTest::qWaitFor([&] { return written; }, kWaitMs));
-    m_client = new ManagementClient(m_secrets, this);
-    m_client->engine()->setProxy(QNetworkProxy::NoProxy);
-    m_client->setGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
+    QVERIFY2(m_fixture.start(this, &error), qPrintable(error));
+    m_secrets = m_fixture.secrets;
+    m_client = m_fixture.client;
 
     m_page = new SubscriptionsPage(m_client, m_secrets);
     new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page);
