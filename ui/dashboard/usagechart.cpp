@@ -1,5 +1,7 @@
 #include "usagechart.h"
 
+#include "theme.h"
+
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -49,6 +51,8 @@ UsageChart::UsageChart(QAbstractItemModel *model, const Spec &spec, QWidget *par
     , m_spec(spec)
 {
     auto *chart = new QChart();
+    // Before any series: a theme set later would repaint the outcome colours.
+    chart->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(spec.title);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);

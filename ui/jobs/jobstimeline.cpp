@@ -1,5 +1,7 @@
 #include "jobstimeline.h"
 
+#include "theme.h"
+
 #include "jobsmodel.h"
 #include "statuschipdelegate.h"
 
@@ -23,6 +25,7 @@ JobsTimeline::JobsTimeline(QAbstractItemModel *model, QWidget *parent, int maxJo
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     auto *c = new QChart;
+    c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
     setChart(c);
