@@ -62,6 +62,7 @@ private Q_SLOTS:
     void workspaceModeDeleteIsConfirmedAndUndone();
     void cancelledDialogDoesNotBlockTheNextAction();
     void everyControlHasAnObjectNameAndAnAccessibleName();
+    void apiActionsAreOffOnTheProductsAndSubscriptionsTabs();
     void managedModeAddsAnOperationOnTheGateway();
     void managedModeDeletedOperationComesBackOnUndo();
     void cleanupTestCase();
@@ -83,6 +84,22 @@ void TestPublisherView::initTestCase()
     m_secrets = m_fixture.secrets;
     const sandbox::Credentials c = m_sandbox.credentials();
     m_workspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(), c.workspace, c.service});
+}
+
+void TestPublisherView::apiActionsAreOffOnTheProductsAndSubscriptionsTabs()
+{
+    PublisherView view(m_secrets);
+    view.setWorkspaceMode(&m_workspace);
+    view.show();
+    auto *tabs = view.findChild<QTabWidget *>(u"publishTabWidget"_s);
+    QVERIFY(tabs);
+    auto *addApi = view.findChild<QAction *>(u"addApiAction"_s);
+    QVERIFY(addApi);
+    QTRY_VERIFY(addApi->isEnabled());
+    tabs->setCurrentIndex(1);
+    QVERIFY(!addApi->isEnabled());
+    tabs->setCurrentIndex(0);
+    QVERIFY(addApi->isEnabled());
 }
 
 void TestPublisherView::cleanupTestCase()

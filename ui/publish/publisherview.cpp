@@ -91,6 +91,7 @@ PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
     m_tabs->addTab(m_apisPage, tr("A&PIs"));
     m_tabs->addTab(m_productsPage, tr("P&roducts"));
     m_tabs->addTab(m_subscriptionsPage, tr("&Subscriptions"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PublisherView::updateActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_modeLabel);
@@ -232,7 +233,10 @@ void PublisherView::updateActions()
 {
     // A closed dialog lingers until its deferred deletion; only an open one blocks.
     const bool dialogOpen = (m_apiDialog && m_apiDialog->isVisible()) || (m_operationDialog && m_operationDialog->isVisible());
-    const bool idle = m_publisher && !m_publisher->isBusy() && !dialogOpen;
+    // The toolbar acts on APIs and operations: the products and subscriptions tabs have buttons of their own.
+    const bool onApis = m_tabs->currentWidget() == m_apisPage;
+    const bool ready = m_publisher && !m_publisher->isBusy() && !dialogOpen;
+    const bool idle = ready && onApis;
     const bool hasApi = !selectedApiId().isEmpty();
     m_addApiAction->setEnabled(idle);
     m_addOperationAction->setEnabled(idle && hasApi);
@@ -241,7 +245,7 @@ void PublisherView::updateActions()
     const QString undoText = m_publisher ? m_publisher->undoText() : QString();
     m_undoAction->setEnabled(idle && !undoText.isEmpty());
     m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
-    m_refreshAction->setEnabled(idle);
+    m_refreshAction->setEnabled(ready);
 }
 
 void PublisherView::refresh()
