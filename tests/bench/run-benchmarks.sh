@@ -193,4 +193,4 @@ for way in upload download; do
     printf '  BlobClient %-8s %8.1f MB/s   curl %-8s %8.1f MB/s   ratio %5.2f x\n' "$way" "$ours" "$way" "$theirs" \
         "$($py -c "print($ours/$theirs)")"
 done
-echo "  (BlobClient uploads over 4 MiB go in 4 MiB blocks, one at a time; curl PUTs the file in one request with a SAS)"
+echo "  (BlobClient uploads over 4 MiB go in 4 MiB blocks, up to 4 in flight; curl PUTs the file in one request with a SAS)"

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -73,6 +74,9 @@ private Q_SLOTS:
     void createContainerTwice();
     void smallBlobRoundTrip();
     void largeBlobInBlocks();
+    void parallelBlocksReadBackIdenticalWithSteadyProgress();
+    void failedBlockFailsUploadOnce();
+    void cancelMidUploadCommitsNothing();
     void deleteBlob();
     void missingBlob();
     void wrongKey();
@@ -344,6 +348,76 @@ void TestBlobClient::largeBlobInBlocks()
     const QByteArray back = readFile(down);
     QCOMPARE(back.size(), data.size());
     QVERIFY(back == data);
+}
+
+void TestBlobClient::parallelBlocksReadBackIdenticalWithSteadyProgress()
+{
+    QVERIFY(waitFor(*m_client, m_client->createContainer(u"parallel"_s)).ok);
+    // Blocks finish in whatever order the service answers; the tail block is short.
+    const QByteArray data = randomBytes(20 * 1024 * 1024 + 12345);
+    const QString up = m_dir.filePath(u"parallel-up.bin"_s);
+    const QString down = m_dir.filePath(u"parallel-down.bin"_s);
+    QVERIFY(writeFile(up, data));
+
+    QSignalSpy progress(m_client.get(), &BlobClient::progress);
+    const quint64 id = m_client->putBlob(u"parallel"_s, u"twenty.bin"_s, up);
+    const BlobClient::Result put = waitFor(*m_client, id, 60000);
+    QVERIFY2(put.ok, qPrintable(put.message));
+    qint64 previous = 0;
+    for (const QList<QVariant> &p : std::as_const(progress)) {
+        QCOMPARE(p.at(0).toULongLong(), id);
+        QVERIFY2(p.at(1).toLongLong() >= previous, "progress went backwards");
+        previous = p.at(1).toLongLong();
+        QCOMPARE(p.at(2).toLongLong(), qint64(data.size()));
+    }
+    QCOMPARE(previous, qint64(data.size()));
+
+    const BlobClient::Result get = waitFor(*m_client, m_client->getBlob(u"parallel"_s, u"twenty.bin"_s, down), 60000);
+    QVERIFY2(get.ok, qPrintable(get.message));
+    const QByteArray back = readFile(down);
+    QCOMPARE(back.size(), data.size());
+    QVERIFY(back == data);
+}
+
+void TestBlobClient::failedBlockFailsUploadOnce()
+{
+    // Every block in flight fails; the user hears of it once.
+    const QString up = m_dir.filePath(u"orphan.bin"_s);
+    QVERIFY(writeFile(up, randomBytes(13 * 1024 * 1024)));
+    QSignalSpy finished(m_client.get(), &BlobClient::finished);
+    const quint64 id = m_client->putBlob(u"no-such-container"_s, u"orphan.bin"_s, up);
+    const BlobClient::Result put = waitFor(*m_client, id, 30000);
+    QVERIFY(!put.ok);
+    QCOMPARE(put.httpStatus, 404);
+    QCOMPARE(put.errorCode, u"ContainerNotFound"_s);
+    QVERIFY(!m_client->isPending(id));
+    // A later round trip gives stray answers of the other blocks time to arrive.
+    QVERIFY(waitFor(*m_client, m_client->createContainer(u"parallel"_s)).ok);
+    QCOMPARE(std::count_if(finished.cbegin(), finished.cend(),
+                           [id](const QList<QVariant> &f) { return f.at(0).toULongLong() == id; }),
+             1);
+}
+
+void TestBlobClient::cancelMidUploadCommitsNothing()
+{
+    QVERIFY(waitFor(*m_client, m_client->createContainer(u"cancel"_s)).ok);
+    const QString up = m_dir.filePath(u"cancel-mid.bin"_s);
+    QVERIFY(writeFile(up, randomBytes(20 * 1024 * 1024)));
+    QSignalSpy progress(m_client.get(), &BlobClient::progress);
+    QSignalSpy finished(m_client.get(), &BlobClient::finished);
+    const quint64 id = m_client->putBlob(u"cancel"_s, u"mid.bin"_s, up);
+    QVERIFY(QTest::qWaitFor([&] { return !progress.isEmpty(); }, 30000));
+    m_client->cancel(id);
+    QCOMPARE(finished.size(), 0);
+    const BlobClient::Result result = waitFor(*m_client, id);
+    QCOMPARE(result.errorCode, u"Cancelled"_s);
+
+    const BlobClient::Result get =
+        waitFor(*m_client, m_client->getBlob(u"cancel"_s, u"mid.bin"_s, m_dir.filePath(u"mid-down.bin"_s)));
+    QCOMPARE(get.errorCode, u"BlobNotFound"_s);
+    QCOMPARE(std::count_if(finished.cbegin(), finished.cend(),
+                           [id](const QList<QVariant> &f) { return f.at(0).toULongLong() == id; }),
+             1);
 }
 
 void TestBlobClient::deleteBlob()

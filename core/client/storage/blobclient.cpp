@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace portico::client::storage {
@@ -21,6 +24,10 @@ namespace {
 
 // Enough of an error body to find <Code> and <Message>; blobs themselves never land here.
 constexpr qint64 MaxErrorBody = 64 * 1024;
+
+// One Put Block at a time leaves the connection idle while the service stores each block;
+// a few in flight keep it busy, and memory stays bounded at this many blocks.
+constexpr int MaxBlocksInFlight = 4;
 
 std::pair<QString, QString> parseErrorXml(const QByteArray &body)
 {
@@ -60,9 +67,17 @@ struct BlobClient::Operation
     std::unique_ptr<QSaveFile> target;
     QByteArray errorBody;
     qint64 total = 0;
-    qint64 done = 0; // bytes of blocks already committed to the service
-    QList<QByteArray> blockIds;
-    bool sendingBlockList = false;
+    qint64 done = 0; // bytes of blocks the service has stored
+    qint64 reported = 0; // the highest progress emitted, so the bar never goes back
+    QList<QByteArray> blockIds; // of every block sent so far, in index order
+    // A Put Block on the wire: its reply, its size and the bytes QNAM has sent of it.
+    struct Block
+    {
+        QPointer<QNetworkReply> reply;
+        qint64 size = 0;
+        qint64 sent = 0;
+    };
+    std::vector<Block> blocksInFlight;
     bool cancelled = false;
 };
 
@@ -78,10 +93,7 @@ BlobClient::BlobClient(const ConnectionString &account, QObject *parent)
 BlobClient::~BlobClient()
 {
     for (auto &[id, op] : m_operations) {
-        if (op->reply) {
-            op->reply->disconnect(this);
-            op->reply->abort();
-        }
+        abortReplies(*op);
         if (op->target)
             op->target->cancelWriting();
     }
@@ -143,12 +155,11 @@ void BlobClient::attach(Operation &op, QNetworkReply *reply)
             it->second->total = total;
             Q_EMIT progress(id, received, total);
         });
-    } else if (op.kind == Operation::Kind::PutBlob || op.kind == Operation::Kind::PutBlocks) {
+    } else if (op.kind == Operation::Kind::PutBlob) {
         connect(reply, &QNetworkReply::uploadProgress, this, [this, id](qint64 sent, qint64) {
             auto it = m_operations.find(id);
-            if (it == m_operations.end() || it->second->sendingBlockList)
-                return;
-            Q_EMIT progress(id, it->second->done + sent, it->second->total);
+            if (it != m_operations.end())
+                Q_EMIT progress(id, sent, it->second->total);
         });
     }
 }
@@ -191,44 +202,93 @@ quint64 BlobClient::putBlob(const QString &container, const QString &blob, const
         attach(ref, m_nam->put(request, ref.source.get()));
     } else {
         ref.kind = Operation::Kind::PutBlocks;
-        sendNextBlock(ref);
+        sendBlocks(ref);
     }
     return id;
 }
 
-void BlobClient::sendNextBlock(Operation &op)
+void BlobClient::sendBlocks(Operation &op)
 {
-    const qint64 offset = op.blockIds.size() * BlockSize;
-    if (offset >= op.total) {
+    while (int(op.blocksInFlight.size()) < MaxBlocksInFlight) {
+        const qint64 offset = op.blockIds.size() * BlockSize;
+        if (offset >= op.total)
+            break;
+        const qint64 size = qMin(BlockSize, op.total - offset);
+        // Read only as the block is sent, so memory holds the blocks in flight, not the file.
+        const bool seeked = op.source->seek(offset);
+        const QByteArray chunk = seeked ? op.source->read(size) : QByteArray();
+        if (chunk.size() != size) {
+            const QString message = seeked
+                ? tr("Cannot read %1: the file changed while it was being uploaded").arg(op.source->fileName())
+                : tr("Cannot read %1: %2").arg(op.source->fileName(), op.source->errorString());
+            // The blocks already on the wire are of no use without the rest.
+            op.cancelled = true;
+            abortReplies(op);
+            failSoon(op.id, u"LocalFileError"_s, message);
+            return;
+        }
+        const QByteArray id = blockId(int(op.blockIds.size()));
+        op.blockIds.append(id);
+        QUrl url = blobUrl(op.container, op.blob);
+        url.setQuery(u"comp=block&blockid="_s % QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))),
+                     QUrl::StrictMode);
+        const QNetworkRequest request = signedRequest(
+            url, "PUT"_ba, { { "Content-Type"_ba, "application/octet-stream"_ba } }, chunk.size());
+        QNetworkReply *reply = m_nam->put(request, chunk);
+        op.blocksInFlight.push_back({ reply, size, 0 });
+        const quint64 opId = op.id;
+        // A Put Block answer is empty or a short error document: read once when finished.
+        connect(reply, &QNetworkReply::finished, this, [this, opId, reply] { onBlockFinished(opId, reply); });
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, opId, reply](qint64 sent, qint64) {
+            auto it = m_operations.find(opId);
+            if (it == m_operations.end())
+                return;
+            for (Operation::Block &block : it->second->blocksInFlight) {
+                if (block.reply == reply)
+                    block.sent = qMin(sent, block.size);
+            }
+            reportUploadProgress(*it->second);
+        });
+    }
+    // Blocks finish in any order; the list commits them in index order once all are stored.
+    if (op.blocksInFlight.empty())
         sendBlockList(op);
+}
+
+void BlobClient::reportUploadProgress(Operation &op)
+{
+    qint64 now = op.done;
+    for (const Operation::Block &block : op.blocksInFlight)
+        now += block.sent;
+    // A request QNAM sends again reports from zero; the user should not see that.
+    if (now <= op.reported)
         return;
+    op.reported = now;
+    Q_EMIT progress(op.id, now, op.total);
+}
+
+void BlobClient::abortReplies(Operation &op)
+{
+    // Detached first: abort() finishes a reply synchronously, and its finished() must not
+    // reach the handlers of an operation that is ending.
+    std::vector<QPointer<QNetworkReply>> replies;
+    replies.reserve(op.blocksInFlight.size() + 1);
+    replies.push_back(op.reply);
+    for (const Operation::Block &block : op.blocksInFlight)
+        replies.push_back(block.reply);
+    op.reply = nullptr;
+    op.blocksInFlight.clear();
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
-    // One block in memory at a time bounds memory whatever the file size.
-    if (!op.source->seek(offset)) {
-        failSoon(op.id, u"LocalFileError"_s, tr("Cannot read %1: %2")
-                                                 .arg(op.source->fileName(), op.source->errorString()));
-        return;
-    }
-    const QByteArray chunk = op.source->read(qMin(BlockSize, op.total - offset));
-    if (chunk.size() != qMin(BlockSize, op.total - offset)) {
-        failSoon(op.id, u"LocalFileError"_s,
-                 tr("Cannot read %1: the file changed while it was being uploaded")
-                     .arg(op.source->fileName()));
-        return;
-    }
-    const QByteArray id = blockId(int(op.blockIds.size()));
-    op.blockIds.append(id);
-    QUrl url = blobUrl(op.container, op.blob);
-    url.setQuery(u"comp=block&blockid="_s % QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))),
-                 QUrl::StrictMode);
-    const QNetworkRequest request = signedRequest(
-        url, "PUT"_ba, { { "Content-Type"_ba, "application/octet-stream"_ba } }, chunk.size());
-    attach(op, m_nam->put(request, chunk));
 }
 
 void BlobClient::sendBlockList(Operation &op)
 {
-    op.sendingBlockList = true;
     QByteArray body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>"_ba;
     for (const QByteArray &id : std::as_const(op.blockIds))
         body += "<Latest>"_ba + id + "</Latest>"_ba;
@@ -277,14 +337,8 @@ void BlobClient::cancel(quint64 id)
         return;
     Operation &op = *it->second;
     op.cancelled = true;
-    if (QNetworkReply *reply = op.reply) {
-        // Detached first: abort() finishes the reply synchronously, and finished() must
-        // not fire from inside cancel().
-        op.reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    // finished() must not fire from inside cancel().
+    abortReplies(op);
     failSoon(id, u"Cancelled"_s, tr("Cancelled"));
 }
 
@@ -363,6 +417,38 @@ BlobClient::Result BlobClient::errorResult(const Operation &op, QNetworkReply *r
     return result;
 }
 
+void BlobClient::onBlockFinished(quint64 id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    auto it = m_operations.find(id);
+    if (it == m_operations.end())
+        return;
+    Operation &op = *it->second;
+    const auto block = std::find_if(op.blocksInFlight.begin(), op.blocksInFlight.end(),
+                                    [reply](const Operation::Block &b) { return b.reply == reply; });
+    if (block == op.blocksInFlight.end())
+        return;
+    const qint64 size = block->size;
+    op.blocksInFlight.erase(block);
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+        op.done += size;
+        reportUploadProgress(op);
+        // A progress slot may have cancelled the operation.
+        it = m_operations.find(id);
+        if (it != m_operations.end() && !it->second->cancelled)
+            sendBlocks(*it->second);
+        return;
+    }
+    // The first failure ends the operation; complete() aborts the other blocks, so their
+    // answers never arrive here.
+    op.errorBody = reply->read(MaxErrorBody);
+    const Result result = errorResult(op, reply);
+    qCDebug(lcStorage) << "storage block upload failed:" << result.httpStatus << result.errorCode;
+    complete(id, result);
+}
+
 void BlobClient::onReplyFinished(quint64 id)
 {
     auto it = m_operations.find(id);
@@ -376,14 +462,6 @@ void BlobClient::onReplyFinished(quint64 id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         switch (op.kind) {
-        case Operation::Kind::PutBlocks:
-            if (!op.sendingBlockList) {
-                op.done = qMin(op.total, op.blockIds.size() * BlockSize);
-                Q_EMIT progress(id, op.done, op.total);
-                sendNextBlock(op);
-                return;
-            }
-            break;
         case Operation::Kind::PutBlob:
             Q_EMIT progress(id, op.total, op.total);
             break;
@@ -435,11 +513,7 @@ void BlobClient::complete(quint64 id, Result result)
         return;
     std::unique_ptr<Operation> op = std::move(it->second);
     m_operations.erase(it);
-    if (op->reply) {
-        op->reply->disconnect(this);
-        op->reply->abort();
-        op->reply->deleteLater();
-    }
+    abortReplies(*op);
     if (op->target && !result.ok)
         op->target->cancelWriting();
     Q_EMIT finished(id, result);

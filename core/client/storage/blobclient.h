@@ -65,9 +65,12 @@ private:
                                   const QList<std::pair<QByteArray, QByteArray>> &headers,
                                   qint64 contentLength) const;
     void attach(Operation &op, QNetworkReply *reply);
-    void sendNextBlock(Operation &op);
+    void sendBlocks(Operation &op);
     void sendBlockList(Operation &op);
+    void reportUploadProgress(Operation &op);
+    void abortReplies(Operation &op);
     void onReadyRead(quint64 id);
+    void onBlockFinished(quint64 id, QNetworkReply *reply);
     void onReplyFinished(quint64 id);
     void failSoon(quint64 id, const QString &code, const QString &message);
     void complete(quint64 id, Result result);
