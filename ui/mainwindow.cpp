@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -129,8 +130,45 @@ void MainWindow::buildPublishMenu(QMenu *parent)
     m_publishManaged->setEnabled(false); // until the sandbox is up
 }
 
+QWidget *MainWindow::lazyHost(const QString &name)
+{
+    auto *host = new QWidget(m_pages);
+    host->setObjectName(name);
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return host;
+}
+
+void MainWindow::ensurePublisher()
+{
+    if (m_publisher)
+        return;
+    m_publisher = new PublisherView(m_secrets, m_publishHost);
+    m_publisher->setObjectName(u"publisherView"_s);
+    m_publishHost->layout()->addWidget(m_publisher);
+    connect(m_publisher, &PublisherView::workspaceChanged, this, [this] {
+        saveWorkspace();
+        installWorkspace();
+    });
+    choosePublishTarget();
+}
+
+void MainWindow::ensureDashboard()
+{
+    if (m_dashboard)
+        return;
+    m_dashboard = new DashboardView(m_secrets, m_history.get(), m_dashboardHost);
+    m_dashboard->setObjectName(u"dashboardView"_s);
+    m_dashboardHost->layout()->addWidget(m_dashboard);
+    m_dashboard->setWorkspace(m_workspace);
+    if (m_managedGateway.isValid())
+        m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
+}
+
 void MainWindow::choosePublishTarget()
 {
+    if (!m_publisher)
+        return; // applied when the page is first shown
     if (m_publishManaged->isChecked() && m_managedGateway.isValid())
         m_publisher->setManagedGateway(m_managedGateway, client::kSandboxAdminKeySecret);
     else
@@ -201,6 +239,10 @@ void MainWindow::showPage(QWidget *page)
     // not with every launch.
     if (page == m_jobs && m_sandbox && m_sandbox->isRunning())
         m_sandbox->ensureStorage();
+    if (page == m_publishHost)
+        ensurePublisher();
+    if (page == m_dashboardHost)
+        ensureDashboard();
     m_pages->setCurrentWidget(page);
     const QList<QAction *> actions = m_pageActions->actions();
     const int index = m_pages->indexOf(page);
@@ -236,18 +278,16 @@ void MainWindow::buildLayout()
     addPage(m_jobs, tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_jobs, &JobsView::notification, this,
             [this](const QString &, const QString &message) { statusBar()->showMessage(message, 10'000); });
-    m_publisher = new PublisherView(m_secrets, m_pages);
-    m_publisher->setObjectName(u"publisherView"_s);
-    m_publisher->setWorkspaceMode(&m_workspace);
-    addPage(m_publisher, tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(m_publisher, &PublisherView::workspaceChanged, this, [this] {
-        saveWorkspace();
-        installWorkspace();
+    // The publisher's and the dashboard's pages are built when first shown: start-up pays
+    // only for what the first screen needs (and the Jobs view, which resumes monitoring).
+    m_publishHost = lazyHost(u"publishPage"_s);
+    addPage(m_publishHost, tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_dashboardHost = lazyHost(u"dashboardPage"_s);
+    addPage(m_dashboardHost, tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_tryItPage, &TryItPage::exchangeRecorded, this, [this] {
+        if (m_dashboard)
+            m_dashboard->exchangeRecorded();
     });
-    m_dashboard = new DashboardView(m_secrets, m_history.get(), m_pages);
-    m_dashboard->setObjectName(u"dashboardView"_s);
-    addPage(m_dashboard, tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(m_tryItPage, &TryItPage::exchangeRecorded, m_dashboard, &DashboardView::exchangeRecorded);
 
     for (QWidget *w : m_tryItPage->statusWidgets())
         statusBar()->addWidget(w);
@@ -280,8 +320,9 @@ void MainWindow::loadWorkspace()
 void MainWindow::installWorkspace()
 {
     m_tryItPage->installWorkspace();
-    m_dashboard->setWorkspace(m_workspace);
-    if (!m_publisher->isManaged())
+    if (m_dashboard)
+        m_dashboard->setWorkspace(m_workspace);
+    if (m_publisher && !m_publisher->isManaged())
         m_publisher->refresh();
 }
 
@@ -400,7 +441,8 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     }
     // The keychain runs its operations in order: the admin key is there before the first report.
     m_managedGateway = access.endpoints.gatewayUrl;
-    m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
+    if (m_dashboard)
+        m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
     m_publishManaged->setEnabled(true);
     m_publishManaged->setChecked(true);
     choosePublishTarget();

@@ -78,6 +78,9 @@ private:
     void buildLanguageMenu(QMenu *parent);
     void buildPublishMenu(QMenu *parent);
     void choosePublishTarget();
+    QWidget *lazyHost(const QString &name);
+    void ensurePublisher();
+    void ensureDashboard();
     void buildLayout();
     void loadWorkspace();
     void installWorkspace();
@@ -102,6 +105,8 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     TryItPage *m_tryItPage = nullptr;
+    QWidget *m_publishHost = nullptr; // the Publish page, until its view is built
+    QWidget *m_dashboardHost = nullptr;
     DashboardView *m_dashboard = nullptr;
     JobsView *m_jobs = nullptr;
     PublisherView *m_publisher = nullptr;

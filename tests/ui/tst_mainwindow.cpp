@@ -3,7 +3,9 @@
 
 #include "common/datapaths.h"
 #include "mainwindow.h"
+#include "dashboard/dashboardview.h"
 #include "help/aboutdialog.h"
+#include "publish/publisherview.h"
 #include "help/shortcutsdialog.h"
 #include "language.h"
 #include "messagebox.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void unreadableWorkspaceIsKeptAsideNotOverwritten();
     void pagesAreReachedFromTheViewMenuAndTheirShortcuts();
     void tryItPageShowsCatalogPanelAndResponseSideBySide();
+    void publishAndDashboardPagesAreBuiltWhenFirstShown();
     void shortcutsDialogListsEveryShortcutOfTheWindow();
     void aboutShowsVersionQtAndLicence();
     void languageChoiceIsSavedForTheNextStart();
@@ -165,6 +168,27 @@ void TestMainWindow::tryItPageShowsCatalogPanelAndResponseSideBySide()
         auto *label = window.findChild<QLabel *>(name);
         QVERIFY2(label && window.statusBar()->isAncestorOf(label), qPrintable(name + u" is not in the status bar"_s));
     }
+}
+
+void TestMainWindow::publishAndDashboardPagesAreBuiltWhenFirstShown()
+{
+    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    window.show();
+    QVERIFY(!window.findChild<portico::ui::PublisherView *>());
+    QVERIFY(!window.findChild<portico::ui::DashboardView *>());
+    auto *publishAction = window.findChild<QAction *>(u"publishPagePageAction"_s);
+    QVERIFY(publishAction);
+    QCOMPARE(publishAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    publishAction->trigger();
+    auto *publisher = window.findChild<portico::ui::PublisherView *>();
+    QVERIFY(publisher);
+    QTRY_VERIFY(publisher->isVisible());
+    QVERIFY(!publisher->isManaged()); // no sandbox: the workspace alone
+    window.findChild<QAction *>(u"dashboardPagePageAction"_s)->trigger();
+    auto *dashboard = window.findChild<portico::ui::DashboardView *>();
+    QVERIFY(dashboard);
+    QTRY_VERIFY(dashboard->isVisible());
+    QCOMPARE(dashboard->source(), portico::ui::DashboardView::Source::History);
 }
 
 void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()
