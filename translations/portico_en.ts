@@ -936,10 +936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,10 +2102,6 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Operation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,10 +2263,6 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,6 +2414,13 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PublishDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,10 +3020,6 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Create subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -934,10 +934,6 @@
         <translation>API&apos;yi kaydet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
         <source>Edit API</source>
         <translation>API&apos;yi düzenle</translation>
     </message>
@@ -2110,10 +2106,6 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <translation>İşlemi kaydet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
         <source>Edit Operation</source>
         <translation>İşlemi düzenle</translation>
     </message>
@@ -2275,10 +2267,6 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <translation>Ürünü kaydet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
         <source>Edit Product</source>
         <translation>Ürünü düzenle</translation>
     </message>
@@ -2431,6 +2419,13 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PublishDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3025,6 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Create subscription</source>
         <translation>Abonelik oluştur</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
     </message>
     <message>
         <source>Enter a name for the subscription.</source>

@@ -1,5 +1,7 @@
 #include "apidialog.h"
 
+#include "publish/dialogbuttons.h"
+
 #include "publish/productchoicemodel.h"
 
 #include <QCheckBox>
@@ -107,18 +109,9 @@ ApiDialog::ApiDialog(const QList<client::Api> &others, const QList<client::Produ
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
 
-    m_buttons->setObjectName(u"apiButtonBox"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"saveApiButton"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save API"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelApiButton"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(m_buttons);
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"api"_s, u"saveApiButton"_s, tr("Save API"));
 
     for (QLineEdit *edit : {m_nameEdit, m_serviceUrlEdit, m_suffixEdit})
         connect(edit, &QLineEdit::textChanged, this, &ApiDialog::validate);

@@ -1,5 +1,7 @@
 #include "operationdialog.h"
 
+#include "publish/dialogbuttons.h"
+
 #include "catalog/urltemplate.h"
 #include "management/apipublisher.h"
 #include "publish/responsesmodel.h"
@@ -136,18 +138,9 @@ OperationDialog::OperationDialog(const QList<client::Operation> &siblings, QWidg
     m_problemLabel->setAccessibleName(tr("Why the operation cannot be saved yet"));
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
-    m_buttons->setObjectName(u"operationButtonBox"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"saveOperationButton"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save operation"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelOperationButton"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(m_buttons);
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"operation"_s, u"saveOperationButton"_s, tr("Save operation"));
 
     connect(m_templateEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_parameters->setTemplate(text.trimmed());

@@ -1,5 +1,7 @@
 #include "productdialog.h"
 
+#include "publish/dialogbuttons.h"
+
 #include "publish/productchoicemodel.h"
 
 #include <QCheckBox>
@@ -111,18 +113,9 @@ ProductDialog::ProductDialog(const QList<client::ProductChoice> &apis, const QLi
     m_problemLabel->setAccessibleName(tr("Why the product cannot be saved yet"));
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
-    m_buttons->setObjectName(u"productButtonBox"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"saveProductButton"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save product"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelProductButton"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(m_buttons);
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"product"_s, u"saveProductButton"_s, tr("Save product"));
 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ProductDialog::validate);
     for (QSpinBox *spin : {m_rateCallsSpin, m_ratePeriodSpin, m_quotaCallsSpin, m_quotaPeriodSpin})

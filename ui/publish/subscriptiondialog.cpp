@@ -1,5 +1,7 @@
 #include "subscriptiondialog.h"
 
+#include "publish/dialogbuttons.h"
+
 #include "management/apipublisher.h"
 
 #include <QComboBox>
@@ -49,18 +51,9 @@ SubscriptionDialog::SubscriptionDialog(const QList<client::Product> &products, c
     m_problemLabel->setObjectName(u"subscriptionProblemLabel"_s);
     m_problemLabel->setAccessibleName(tr("Why the subscription cannot be created yet"));
     m_problemLabel->setTextFormat(Qt::PlainText);
-    m_buttons->setObjectName(u"subscriptionButtonBox"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"createSubscriptionButton"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create subscription"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelSubscriptionButton"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(m_buttons);
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"subscription"_s, u"createSubscriptionButton"_s, tr("Create subscription"));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &SubscriptionDialog::validate);
     validate();
 }
