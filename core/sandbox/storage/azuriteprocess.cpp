@@ -197,6 +197,8 @@ void AzuriteProcess::fail(const QString &message)
     m_error = message;
     qCWarning(lcAzurite).noquote() << message;
     if (m_process.state() != QProcess::NotRunning) {
+        // SIGKILL is reaped within milliseconds; reaping it here, on the sandbox's thread,
+        // leaves the process object ready for the next start().
         m_process.kill();
         m_process.waitForFinished(2000);
     }
@@ -210,7 +212,8 @@ void AzuriteProcess::stop()
         m_state = State::Idle;
     if (m_process.state() == QProcess::NotRunning)
         return;
-    // SIGTERM lets Azurite flush its metadata; it exits within milliseconds.
+    // SIGTERM lets Azurite flush its metadata; it exits within milliseconds. Only at
+    // shutdown, on the sandbox's thread: the child must be gone before the sandbox is.
     m_process.blockSignals(true);
     m_process.terminate();
     if (!m_process.waitForFinished(3000)) {
