@@ -13,6 +13,24 @@ function(portico_apply_settings target)
     endif()
 endfunction()
 
+# portico_export_root(<target> <name> <dir>): the target's headers are included as
+# "<name>/…" and nothing else of the tree is on its include path. <dir> is linked in the
+# build tree as include/<target>/<name>, so a library exports exactly its own root (the
+# sandbox, which links the blob client, sees "client/storage/…" and no other client folder).
+function(portico_export_root target name dir)
+    set(root "${PROJECT_BINARY_DIR}/include/${target}")
+    get_filename_component(parent "${root}/${name}" DIRECTORY)
+    file(MAKE_DIRECTORY "${parent}")
+    if(IS_SYMLINK "${root}/${name}")
+        file(READ_SYMLINK "${root}/${name}" current)
+    endif()
+    if(NOT current STREQUAL dir)
+        file(REMOVE "${root}/${name}")
+        file(CREATE_LINK "${dir}" "${root}/${name}" SYMBOLIC)
+    endif()
+    target_include_directories(${target} PUBLIC "${root}")
+endfunction()
+
 # portico_add_test(<name> SOURCES <files...> LIBS <targets...> [TIMEOUT <s>])
 # One executable per class under test, run offscreen with Qt asserts forced on.
 function(portico_add_test name)

@@ -2,9 +2,9 @@
 // The console's main window: its pages (the developer portal's Try-it page first), menus and
 // status bar, over one workspace file, the keychain and the embedded sandbox.
 
-#include "catalog/sampleworkspace.h"
-#include "catalog/workspace.h"
-#include "common/datapaths.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/catalog/workspace.h"
+#include "client/common/datapaths.h"
 
 #include <QMainWindow>
 #include <QUrl>

@@ -4,9 +4,9 @@
 //                         [--storage-port N] [--no-storage]
 //   portico-sandbox credentials [--data-dir DIR]
 
-#include "sandbox.h"
-#include "state/jobstore.h"
-#include "state/sandboxstore.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/jobstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>

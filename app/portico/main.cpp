@@ -1,10 +1,10 @@
 // The desktop console: parses the command line, loads translations, starts the embedded
 // sandbox on its own thread and shows the main window.
 
-#include "common/datapaths.h"
-#include "help/aboutdialog.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "client/common/datapaths.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

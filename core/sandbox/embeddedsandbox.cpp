@@ -1,6 +1,6 @@
-#include "embeddedsandbox.h"
+#include "sandbox/embeddedsandbox.h"
 
-#include "state/sandboxstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 // Runs a Sandbox on a thread of its own inside another program (the console), so scoring
 // and gateway work never compete with that program's UI thread.
 
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QObject>
 #include <QThread>

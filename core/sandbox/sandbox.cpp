@@ -1,13 +1,13 @@
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
-#include "batch/batchservice.h"
-#include "gateway/gateway.h"
-#include "http/httpserver.h"
-#include "service/azuremlerror.h"
-#include "service/mlservice.h"
-#include "state/jobstore.h"
-#include "state/sandboxstore.h"
-#include "storage/sandboxstorage.h"
+#include "sandbox/batch/batchservice.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/http/httpserver.h"
+#include "sandbox/service/azuremlerror.h"
+#include "sandbox/service/mlservice.h"
+#include "sandbox/state/jobstore.h"
+#include "sandbox/state/sandboxstore.h"
+#include "sandbox/storage/sandboxstorage.h"
 
 #include <QDir>
 #include <QFileInfo>

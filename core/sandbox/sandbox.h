@@ -3,8 +3,8 @@
 // listener) behind an API Management-compatible gateway (the "gateway" listener), with its
 // state in SQLite under a data directory. Lives in the thread that starts it.
 
-#include "gateway/ratelimiter.h"
-#include "state/sandboxmodel.h"
+#include "sandbox/gateway/ratelimiter.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QHostAddress>
 #include <QObject>

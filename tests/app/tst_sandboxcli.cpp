@@ -2,7 +2,7 @@
 // stdout when ready, clean exit on SIGINT/SIGTERM, loopback only unless told otherwise,
 // and credentials that persist in the data directory.
 
-#include "storage/blobclient.h"
+#include "client/storage/blobclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,11 +7,11 @@
 //    Azurite through SAS URLs (PUT with a write SAS, GET with a read SAS).
 // Prints one JSON object.
 
-#include "batch/csvhasher.h"
-#include "embeddedsandbox.h"
-#include "storage/azuriteprocess.h"
-#include "storage/blobclient.h"
-#include "storage/sharedkey.h"
+#include "sandbox/batch/csvhasher.h"
+#include "sandbox/embeddedsandbox.h"
+#include "sandbox/storage/azuriteprocess.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/sharedkey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

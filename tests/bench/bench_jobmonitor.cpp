@@ -12,9 +12,9 @@
 #include "../common/testbesservice.h"
 #include "../ui/stallmeter.h"
 
-#include "common/datapaths.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/jobsview.h"
+#include "client/common/datapaths.h"
+#include "client/jobs/jobmonitor.h"
+#include "ui/jobs/jobsview.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -18,10 +18,10 @@
 //                  viewer shown empty and, for an in-memory body, the body already read.
 //   bench_response FILE
 
-#include "http/exchange.h"
-#include "http/httpengine.h"
-#include "response/lazytextmodel.h"
-#include "response/responseviewer.h"
+#include "client/http/exchange.h"
+#include "client/http/httpengine.h"
+#include "ui/response/lazytextmodel.h"
+#include "ui/response/responseviewer.h"
 
 #include <QAbstractItemDelegate>
 #include <QApplication>

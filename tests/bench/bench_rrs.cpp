@@ -3,7 +3,7 @@
 // one JSON line. Also times the hashing alone in-process, for scale.
 //   bench_rrs SERVICE_URL WORKSPACE SERVICE API_KEY FILE [BATCH_ROWS]
 
-#include "hashing/featurehasher.h"
+#include "sandbox/hashing/featurehasher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,8 +9,8 @@
 //   bench_startup_minimal [ANYTHING]
 
 #ifndef PORTICO_BENCH_MINIMAL
-#include "common/datapaths.h"
-#include "mainwindow.h"
+#include "client/common/datapaths.h"
+#include "ui/mainwindow.h"
 
 #include <QLibraryInfo>
 #include <QLocale>

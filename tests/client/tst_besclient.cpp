@@ -4,13 +4,13 @@
 // leniently; errors read well.
 #include "../common/testbesservice.h"
 
-#include "catalog/sampleworkspace.h"
-#include "jobs/besclient.h"
-#include "jobs/besendpointresolver.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/jobrunner.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/jobs/besclient.h"
+#include "client/jobs/besendpointresolver.h"
+#include "client/jobs/jobmonitor.h"
+#include "client/jobs/jobrunner.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

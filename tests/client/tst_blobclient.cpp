@@ -1,9 +1,9 @@
 // BlobClient, its Shared Key signing and its SAS tokens against a real Azurite, and
 // interop with the Azure Storage SDK for Python.
-#include "storage/blobclient.h"
-#include "storage/connectionstring.h"
-#include "storage/azuriteprocess.h"
-#include "storage/sharedkey.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/connectionstring.h"
+#include "sandbox/storage/azuriteprocess.h"
+#include "client/storage/sharedkey.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 // operation; big bodies keep only their first megabyte; and no credential, key or known secret
 // value ever reaches the database file or its write-ahead log.
 
-#include "history/historystore.h"
+#include "client/history/historystore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // come back as exact counts per outcome bucket, per time bucket, per operation and per API,
 // with nearest-rank latency percentiles, and nothing outside the window counts.
 
-#include "catalog/workspace.h"
-#include "history/historystore.h"
-#include "usage/historyusage.h"
+#include "client/catalog/workspace.h"
+#include "client/history/historystore.h"
+#include "client/usage/historyusage.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,9 +4,9 @@
 // self-signed certificates for TLS. Everything runs on this thread; waits spin the event
 // loop until a condition holds.
 
-#include "http/httpengine.h"
+#include "client/http/httpengine.h"
 #include "../common/tlstestserver.h"
-#include "http/httpserver.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>

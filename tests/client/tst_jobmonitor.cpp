@@ -3,9 +3,9 @@
 // job ends, and picks unfinished jobs up again from the store after a restart.
 #include "../common/testbesservice.h"
 
-#include "jobs/besclient.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/jobstore.h"
+#include "client/jobs/besclient.h"
+#include "client/jobs/jobmonitor.h"
+#include "client/jobs/jobstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

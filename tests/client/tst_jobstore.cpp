@@ -1,6 +1,6 @@
 // JobStore: jobs survive closing and reopening in their order, and the file never holds an
 // account key or a SAS signature, whatever a service echoed back.
-#include "jobs/jobstore.h"
+#include "client/jobs/jobstore.h"
 
 #include <QDir>
 #include <QSqlDatabase>

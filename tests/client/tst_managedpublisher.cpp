@@ -4,13 +4,13 @@
 
 #include "../common/managedsandbox.h"
 
-#include "catalog/sampleworkspace.h"
-#include "http/httpengine.h"
-#include "management/managedpublisher.h"
-#include "management/managementclient.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
-#include "state/sandboxstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
+#include "client/management/managedpublisher.h"
+#include "client/management/managementclient.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>

@@ -5,11 +5,11 @@
 
 #include "../common/managedsandbox.h"
 
-#include "catalog/sampleworkspace.h"
-#include "http/httpengine.h"
-#include "management/managementclient.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
+#include "client/management/managementclient.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

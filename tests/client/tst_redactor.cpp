@@ -2,7 +2,7 @@
 // key and signature query parameters, storage account keys and SAS signatures, and known key
 // values in bodies; while references, unrelated headers and parameters come through untouched.
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QTest>
 

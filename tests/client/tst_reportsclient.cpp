@@ -3,11 +3,11 @@
 // exactly those calls per operation, per subscription and over time; a missing or wrong
 // key and a gateway that is down each end in a sentence, and fetches never overlap.
 
-#include "secrets/secretstore.h"
-#include "usage/reportsclient.h"
+#include "client/secrets/secretstore.h"
+#include "client/usage/reportsclient.h"
 
 #include "../common/gatewaycalls.h"
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

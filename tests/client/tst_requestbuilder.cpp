@@ -1,8 +1,8 @@
 // What the Try-it panel sends: the sample's RRS Execute resolves to the sandbox's URL and
 // headers, keys enter only when secrets are applied, and gaps are reported, not sent.
 
-#include "catalog/requestbuilder.h"
-#include "catalog/sampleworkspace.h"
+#include "client/catalog/requestbuilder.h"
+#include "client/catalog/sampleworkspace.h"
 
 #include <QTest>
 

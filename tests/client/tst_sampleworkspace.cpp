@@ -2,11 +2,11 @@
 // gateway defines it, the document's "try it" request for RRS Execute expanding to the
 // sandbox's RRS URL, and three environments whose keys are keychain references only.
 
-#include "catalog/sampleworkspace.h"
-#include "catalog/urltemplate.h"
-#include "catalog/variables.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/catalog/urltemplate.h"
+#include "client/catalog/variables.h"
 
-#include "state/demoapi.h"
+#include "sandbox/state/demoapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // every change, profiles stay apart, answers come later and in order, values never reach the
 // log, and with no D-Bus at all the caller gets one clear message instead of a hang.
 
-#include "secrets/secretstore.h"
+#include "client/secrets/secretstore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -2,12 +2,12 @@
 // resolved, keys are read from the keychain, the answer comes back with every key masked,
 // and a missing key or parameter is reported instead of sent.
 
-#include "catalog/sampleworkspace.h"
-#include "history/historystore.h"
-#include "http/httpengine.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
-#include "tryit/tryitsession.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/history/historystore.h"
+#include "client/http/httpengine.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
+#include "client/tryit/tryitsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // they can never change the shape of the URL, missing values left visible, the customer's
 // five templates read back exactly, and malformed templates refused with a reason.
 
-#include "catalog/urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 #include <QHash>
 #include <QTest>

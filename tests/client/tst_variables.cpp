@@ -2,7 +2,7 @@
 // references left for the keychain step, unknown names reported, and the two-step order
 // that lets an environment variable hold a secret reference.
 
-#include "catalog/variables.h"
+#include "client/catalog/variables.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // byte-stable, broken or newer files are refused with a message that says where and why, and
 // the file holds keychain references, never key values.
 
-#include "catalog/sampleworkspace.h"
-#include "catalog/workspace.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/catalog/workspace.h"
 
 #include <QDir>
 #include <QFile>

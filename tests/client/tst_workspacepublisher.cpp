@@ -2,9 +2,9 @@
 // workspace's catalog (and ask to be saved), products are the names APIM would show, and
 // every edit can be taken back.
 
-#include "catalog/sampleworkspace.h"
-#include "catalog/workspace.h"
-#include "management/workspacepublisher.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/catalog/workspace.h"
+#include "client/management/workspacepublisher.h"
 
 #include <QSignalSpy>
 #include <QTest>

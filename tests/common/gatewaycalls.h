@@ -2,8 +2,8 @@
 // For usage tests: score a row through a running sandbox's gateway with a given
 // subscription key, and put a secret into the keychain, each waiting for its answer.
 
-#include "sandbox.h"
-#include "secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -3,11 +3,11 @@
 // directory, its admin key in a keychain profile of the test's own, and a management client
 // pointed at its gateway. The key leaves the keychain again with removeAdminKey().
 
-#include "catalog/sampleworkspace.h"
-#include "http/httpengine.h"
-#include "management/managementclient.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
+#include "client/management/managementclient.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QNetworkProxy>
 #include <QTemporaryDir>

@@ -5,11 +5,11 @@
 // bigrams) and writes the output blob, handing back a read SAS. Tests can throttle it
 // (429 + Retry-After), slow its answers, and read how it was polled.
 
-#include "hashing/featurehasher.h"
-#include "http/httpserver.h"
-#include "storage/blobclient.h"
-#include "storage/connectionstring.h"
-#include "storage/sharedkey.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/http/httpserver.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/connectionstring.h"
+#include "client/storage/sharedkey.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

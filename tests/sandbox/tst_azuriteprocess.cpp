@@ -2,7 +2,7 @@
 // out a connection string that works, falls back from a busy port, stops the emulator
 // with it, and says how to install Azurite when it is missing.
 
-#include "storage/azuriteprocess.h"
+#include "sandbox/storage/azuriteprocess.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

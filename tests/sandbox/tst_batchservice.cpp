@@ -3,15 +3,15 @@
 // the status gives, the failures a user meets, cancelling, the job list, restarts and the
 // gateway in front.
 
-#include "batch/csvreader.h"
-#include "embeddedsandbox.h"
-#include "gateway/gateway.h"
-#include "gateway/usagelog.h"
-#include "hashing/featurehasher.h"
-#include "sandbox.h"
-#include "state/sandboxstore.h"
-#include "storage/azuriteprocess.h"
-#include "storage/blobclient.h"
+#include "sandbox/batch/csvreader.h"
+#include "sandbox/embeddedsandbox.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/gateway/usagelog.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
+#include "sandbox/storage/azuriteprocess.h"
+#include "client/storage/blobclient.h"
 
 #include <QBuffer>
 #include <QDateTime>

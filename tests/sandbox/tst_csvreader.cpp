@@ -2,7 +2,7 @@
 // and line breaks inside quotes, a byte order mark, ragged endings, and the errors a user
 // must be able to find in their file by line number.
 
-#include "batch/csvreader.h"
+#include "sandbox/batch/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Pins FeatureHasher and MurmurHash3 to AzureML / Vowpal Wabbit behaviour: published hash
 // vectors, the documented example, a slow reference implementation, and scikit-learn's murmur.
 
-#include "hashing/featurehasher.h"
-#include "hashing/murmurhash3.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/hashing/murmurhash3.h"
 
 #include <QByteArray>
 #include <QFileInfo>

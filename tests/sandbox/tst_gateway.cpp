@@ -3,11 +3,11 @@
 // throttling on a clock the test moves by hand, usage records, restarts, concurrency and
 // hostile input. Both listeners live in this thread, so every wait spins the event loop.
 
-#include "gateway/gateway.h"
-#include "hashing/featurehasher.h"
-#include "http/httpserver.h"
-#include "sandbox.h"
-#include "state/sandboxstore.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/http/httpserver.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

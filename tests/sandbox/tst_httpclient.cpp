@@ -3,8 +3,8 @@
 // scripts byte by byte, for framings and failures HttpServer never produces. Client and
 // backends share this thread, so every wait spins the event loop until a condition holds.
 
-#include "http/httpclient.h"
-#include "http/httpserver.h"
+#include "sandbox/http/httpclient.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -3,7 +3,7 @@
 // client would. The server lives in this thread: every wait spins the event loop until a
 // condition holds.
 
-#include "http/httpserver.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

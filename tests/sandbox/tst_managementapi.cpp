@@ -3,10 +3,10 @@
 // APIs and operations route, product policies throttle, subscription keys and states gate
 // access, reports count exactly the calls made, and everything survives a restart.
 
-#include "gateway/gateway.h"
-#include "gateway/urltemplate.h"
-#include "sandbox.h"
-#include "state/sandboxstore.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/gateway/urltemplate.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

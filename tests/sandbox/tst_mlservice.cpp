@@ -2,9 +2,9 @@
 // customer's example, both wire formats, the global parameters, large and unusual inputs,
 // and AzureML's error answers, all against the same running Sandbox.
 
-#include "hashing/featurehasher.h"
-#include "sandbox.h"
-#include "state/sandboxmodel.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QByteArray>
 #include <QJsonArray>

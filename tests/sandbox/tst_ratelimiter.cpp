@@ -2,7 +2,7 @@
 // rate-limit as a sliding window (admitted again to the millisecond the oldest call leaves
 // it) and quota as a fixed window counted from the subscription's creation.
 
-#include "gateway/ratelimiter.h"
+#include "sandbox/gateway/ratelimiter.h"
 
 #include <QList>
 #include <QString>

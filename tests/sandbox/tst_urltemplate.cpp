@@ -2,8 +2,8 @@
 // values taken from percent-decoded requests, required template query parameters, and the
 // reasons malformed templates are refused.
 
-#include "gateway/urltemplate.h"
-#include "http/httpmessage.h"
+#include "sandbox/gateway/urltemplate.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QHash>
 #include <QString>

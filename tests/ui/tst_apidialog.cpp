@@ -2,8 +2,8 @@
 // while the name is empty, the web service URL is not an http(s) address, or the URL suffix
 // is malformed or already taken; a valid form gives back the API and its products.
 
-#include "publish/apidialog.h"
-#include "publish/productchoicemodel.h"
+#include "ui/publish/apidialog.h"
+#include "ui/publish/productchoicemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

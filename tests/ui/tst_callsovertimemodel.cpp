@@ -2,7 +2,7 @@
 // filled) with one row per bucket, one numeric column per outcome, labels as precise as the
 // bucket size, and no churn when a poll brings the same numbers.
 
-#include "dashboard/callsovertimemodel.h"
+#include "ui/dashboard/callsovertimemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The models behind the API list, the operation tree and the Try-it tables, each checked by
 // QAbstractItemModelTester from before it is filled: what the views show and what edits do.
 
-#include "catalog/apilistmodel.h"
-#include "catalog/operationtreemodel.h"
-#include "catalog/sampleworkspace.h"
-#include "tryit/keyvaluemodel.h"
+#include "ui/catalog/apilistmodel.h"
+#include "ui/catalog/operationtreemodel.h"
+#include "client/catalog/sampleworkspace.h"
+#include "ui/tryit/keyvaluemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

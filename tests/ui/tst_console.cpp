@@ -2,13 +2,13 @@
 // keychain: first launch is ready to send the customer's request, Ctrl+Return scores it, bad
 // keys and bodies are explained, a request can be cancelled, and no key reaches the disk.
 
-#include "catalog/operationtreemodel.h"
-#include "catalog/sampleworkspace.h"
-#include "common/datapaths.h"
-#include "mainwindow.h"
-#include "response/resultstablemodel.h"
-#include "secrets/secretstore.h"
-#include "tryit/keyvaluemodel.h"
+#include "ui/catalog/operationtreemodel.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/common/datapaths.h"
+#include "ui/mainwindow.h"
+#include "ui/response/resultstablemodel.h"
+#include "client/secrets/secretstore.h"
+#include "ui/tryit/keyvaluemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,17 +3,17 @@
 // selector changes the buckets, new calls show up while it is on screen, and the empty and
 // error states say so in words.
 
-#include "dashboard/callsovertimemodel.h"
-#include "dashboard/dashboardview.h"
-#include "dashboard/groupusagemodel.h"
-#include "dashboard/operationusagemodel.h"
-#include "dashboard/usagechart.h"
+#include "ui/dashboard/callsovertimemodel.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/dashboard/groupusagemodel.h"
+#include "ui/dashboard/operationusagemodel.h"
+#include "ui/dashboard/usagechart.h"
 
-#include "history/historystore.h"
-#include "secrets/secretstore.h"
+#include "client/history/historystore.h"
+#include "client/secrets/secretstore.h"
 
 #include "../common/gatewaycalls.h"
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

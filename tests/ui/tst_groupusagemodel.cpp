@@ -2,7 +2,7 @@
 // filled) of calls per subscription, or per API when the source cannot tell subscriptions
 // apart, with the name column's header saying which.
 
-#include "dashboard/groupusagemodel.h"
+#include "ui/dashboard/groupusagemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Pins HistoryModel: a well-behaved table (checked by QAbstractItemModelTester from before it
 // is filled) showing time, method, status, duration and size, with raw values in its roles.
 
-#include "history/historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,6 +1,6 @@
 // JobOutputDialog: a downloaded output opens as a table, read off the UI thread, with the
 // CSV read as RFC 4180 has it (quotes, doubled quotes, commas and line breaks in fields, CRLF).
-#include "jobs/joboutputdialog.h"
+#include "ui/jobs/joboutputdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,8 +1,8 @@
 // JobsModel: one row per job of the monitor, in step with it (added, changed, removed), the
 // columns a user reads (status in words, rows done / total, elapsed), under the model tester.
-#include "jobs/besclient.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/jobsmodel.h"
+#include "client/jobs/besclient.h"
+#include "client/jobs/jobmonitor.h"
+#include "ui/jobs/jobsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -4,19 +4,19 @@
 // start, cancel, resubmit a failed job, chips in words, and jobs still there after a restart.
 #include "../common/testbesservice.h"
 
-#include "catalog/sampleworkspace.h"
-#include "common/datapaths.h"
-#include "jobs/besendpointresolver.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/joboutputdialog.h"
-#include "jobs/jobsmodel.h"
-#include "jobs/jobstimeline.h"
-#include "jobs/jobsview.h"
-#include "jobs/newjobdialog.h"
-#include "jobs/statuschipdelegate.h"
-#include "messagebox.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/common/datapaths.h"
+#include "client/jobs/besendpointresolver.h"
+#include "client/jobs/jobmonitor.h"
+#include "ui/jobs/joboutputdialog.h"
+#include "ui/jobs/jobsmodel.h"
+#include "ui/jobs/jobstimeline.h"
+#include "ui/jobs/jobsview.h"
+#include "ui/jobs/newjobdialog.h"
+#include "ui/jobs/statuschipdelegate.h"
+#include "ui/messagebox.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,7 +1,7 @@
 // JsonTreeModel: a JSON document as a key/value/type tree in the server's key order,
 // built on a worker thread and installed on the UI thread; parse errors with positions.
 
-#include "response/jsontreemodel.h"
+#include "ui/response/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFutureWatcher>

@@ -3,11 +3,11 @@
 // deletes (after a pre-answered confirmation), copies to the clipboard without showing, works
 // from the keyboard, and reports store errors inline.
 
-#include "keys/keysdialog.h"
-#include "keys/secreteditdialog.h"
-#include "keys/secretnamesmodel.h"
-#include "messagebox.h"
-#include "secrets/secretstore.h"
+#include "ui/keys/keysdialog.h"
+#include "ui/keys/secreteditdialog.h"
+#include "ui/keys/secretnamesmodel.h"
+#include "ui/messagebox.h"
+#include "client/secrets/secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 // The Turkish interface: Portico's own text, Qt's standard dialog buttons, numbers and dates
 // in Turkish formats, and dotted/dotless i kept right where text changes case.
 
-#include "language.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QDate>

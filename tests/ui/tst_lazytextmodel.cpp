@@ -1,7 +1,7 @@
 // LazyTextModel: a body's lines from memory or from a file, LF and CRLF, indexed off the
 // UI thread, read one line at a time; and a 50 MB file that never stalls the event loop.
 
-#include "response/lazytextmodel.h"
+#include "ui/response/lazytextmodel.h"
 #include "stallmeter.h"
 
 #include <QAbstractItemModelTester>

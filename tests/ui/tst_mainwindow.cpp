@@ -1,14 +1,14 @@
 // The console's main window before any sandbox: its title, its keyboard exit, the status
 // bar explaining the sandbox's state, and a name for every control a user can reach.
 
-#include "common/datapaths.h"
-#include "mainwindow.h"
-#include "dashboard/dashboardview.h"
-#include "help/aboutdialog.h"
-#include "publish/publisherview.h"
-#include "help/shortcutsdialog.h"
-#include "language.h"
-#include "messagebox.h"
+#include "client/common/datapaths.h"
+#include "ui/mainwindow.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/publish/publisherview.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/language.h"
+#include "ui/messagebox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

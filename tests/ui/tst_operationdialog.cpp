@@ -2,9 +2,9 @@
 // as it is typed, a malformed template keeps OK disabled with the parser's reason, and the
 // Responses tab documents status codes with sample bodies that come back in the operation.
 
-#include "publish/operationdialog.h"
-#include "publish/responsesmodel.h"
-#include "publish/templateparametersmodel.h"
+#include "ui/publish/operationdialog.h"
+#include "ui/publish/responsesmodel.h"
+#include "ui/publish/templateparametersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // filled) with an operation's calls by outcome and its latency percentiles as numbers, which a
 // proxy sorts into the top operations.
 
-#include "dashboard/operationusagemodel.h"
+#include "ui/dashboard/operationusagemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,16 +4,16 @@
 
 #include "../common/managedsandbox.h"
 
-#include "catalog/sampleworkspace.h"
-#include "http/httpengine.h"
-#include "management/managementclient.h"
-#include "messagebox.h"
-#include "publish/productdialog.h"
-#include "publish/productsmodel.h"
-#include "publish/productspage.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
-#include "state/sandboxstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
+#include "client/management/managementclient.h"
+#include "ui/messagebox.h"
+#include "ui/publish/productdialog.h"
+#include "ui/publish/productsmodel.h"
+#include "ui/publish/productspage.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // ResponseViewer: status, URL, tables, tree and headers for real AzureML answers and
 // failures; no credential shown anywhere; exact-byte saving; copying.
 
-#include "response/jsontreemodel.h"
-#include "response/lazytextmodel.h"
-#include "response/responseviewer.h"
-#include "response/resultstablemodel.h"
+#include "ui/response/jsontreemodel.h"
+#include "ui/response/lazytextmodel.h"
+#include "ui/response/responseviewer.h"
+#include "ui/response/resultstablemodel.h"
 #include "stallmeter.h"
 
 #include <QAbstractButton>

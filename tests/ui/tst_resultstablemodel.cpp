@@ -1,7 +1,7 @@
 // ResultsTableModel: the AzureML RRS answer forms (table, swagger, several outputs) as
 // tables, and everything else recognised as "no table".
 
-#include "response/resultstablemodel.h"
+#include "ui/response/resultstablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

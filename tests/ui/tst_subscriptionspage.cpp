@@ -4,16 +4,16 @@
 
 #include "../common/managedsandbox.h"
 
-#include "catalog/sampleworkspace.h"
-#include "http/httpengine.h"
-#include "management/managementclient.h"
-#include "messagebox.h"
-#include "publish/subscriptiondialog.h"
-#include "publish/subscriptionsmodel.h"
-#include "publish/subscriptionspage.h"
-#include "sandbox.h"
-#include "secrets/secretstore.h"
-#include "state/sandboxstore.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
+#include "client/management/managementclient.h"
+#include "ui/messagebox.h"
+#include "ui/publish/subscriptiondialog.h"
+#include "ui/publish/subscriptionsmodel.h"
+#include "ui/publish/subscriptionspage.h"
+#include "sandbox/sandbox.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // Status colours stay readable on light and dark palettes: every message tone, chip,
 // method badge and row tint meets the WCAG AA contrast of 4.5:1 against what it is drawn on.
 
-#include "catalog/methodbadgedelegate.h"
-#include "theme.h"
+#include "ui/catalog/methodbadgedelegate.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QStyleFactory>

@@ -3,10 +3,10 @@
 // restart; another certificate for the same host is still refused.
 
 #include "../common/tlstestserver.h"
-#include "catalog/sampleworkspace.h"
-#include "common/datapaths.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "client/catalog/sampleworkspace.h"
+#include "client/common/datapaths.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "apilistmodel.h"
+#include "ui/catalog/apilistmodel.h"
 
 namespace portico::ui {
 

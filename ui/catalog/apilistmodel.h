@@ -2,7 +2,7 @@
 // The workspace's APIs as the developer portal lists them: one row per API, its name shown,
 // its description as tooltip.
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QAbstractListModel>
 

@@ -1,7 +1,7 @@
-#include "methodbadgedelegate.h"
+#include "ui/catalog/methodbadgedelegate.h"
 
-#include "theme.h"
-#include "operationtreemodel.h"
+#include "ui/theme.h"
+#include "ui/catalog/operationtreemodel.h"
 
 #include <QApplication>
 #include <QPainter>

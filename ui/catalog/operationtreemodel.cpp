@@ -1,4 +1,4 @@
-#include "operationtreemodel.h"
+#include "ui/catalog/operationtreemodel.h"
 
 using namespace Qt::StringLiterals;
 

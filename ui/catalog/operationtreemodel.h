@@ -2,7 +2,7 @@
 // The operations of every API as a tree: an API, then its operations, each with its HTTP
 // verb for the method badge. The view shows one API's branch at a time, as the portal does.
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QAbstractItemModel>
 

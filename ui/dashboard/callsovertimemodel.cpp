@@ -1,6 +1,6 @@
-#include "callsovertimemodel.h"
+#include "ui/dashboard/callsovertimemodel.h"
 
-#include "outcomes.h"
+#include "ui/dashboard/outcomes.h"
 
 #include <QLocale>
 

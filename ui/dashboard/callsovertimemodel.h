@@ -2,7 +2,7 @@
 // Calls per time bucket, split by outcome, for the dashboard's stacked bar chart: one row per
 // bucket of the shown range, empty buckets included, so the time axis has no gaps.
 
-#include "usage/usage.h"
+#include "client/usage/usage.h"
 
 #include <QAbstractTableModel>
 

@@ -1,14 +1,14 @@
-#include "dashboardview.h"
+#include "ui/dashboard/dashboardview.h"
 
-#include "callsovertimemodel.h"
-#include "groupusagemodel.h"
-#include "operationusagemodel.h"
-#include "outcomes.h"
-#include "usagechart.h"
+#include "ui/dashboard/callsovertimemodel.h"
+#include "ui/dashboard/groupusagemodel.h"
+#include "ui/dashboard/operationusagemodel.h"
+#include "ui/dashboard/outcomes.h"
+#include "ui/dashboard/usagechart.h"
 
-#include "history/historystore.h"
-#include "usage/historyusage.h"
-#include "usage/reportsclient.h"
+#include "client/history/historystore.h"
+#include "client/usage/historyusage.h"
+#include "client/usage/reportsclient.h"
 
 #include <QBarCategoryAxis>
 #include <QComboBox>

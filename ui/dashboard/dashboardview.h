@@ -4,8 +4,8 @@
 // own history, kept current while it is on screen. Self-contained: give it the keychain,
 // the history and, when there is one, a manageable gateway.
 
-#include "usage/usage.h"
-#include "catalog/workspace.h"
+#include "client/usage/usage.h"
+#include "client/catalog/workspace.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "groupusagemodel.h"
+#include "ui/dashboard/groupusagemodel.h"
 
-#include "outcomes.h"
+#include "ui/dashboard/outcomes.h"
 
 namespace portico::ui {
 

@@ -2,7 +2,7 @@
 // Calls per subscription (or per API, where the source cannot tell subscriptions apart),
 // split by outcome, for the dashboard's horizontal stacked bar chart.
 
-#include "usage/usage.h"
+#include "client/usage/usage.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "operationusagemodel.h"
+#include "ui/dashboard/operationusagemodel.h"
 
-#include "outcomes.h"
+#include "ui/dashboard/outcomes.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // The latency chart reads the percentile columns; the top-operations chart reads the calls
 // column through a proxy sorted by it.
 
-#include "usage/usage.h"
+#include "client/usage/usage.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "outcomes.h"
+#include "ui/dashboard/outcomes.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // The dashboard's words and colours for what became of a call, shared by its models and
 // charts so a bucket is named and coloured the same everywhere.
 
-#include "usage/usage.h"
+#include "client/usage/usage.h"
 
 #include <QColor>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "usagechart.h"
+#include "ui/dashboard/usagechart.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>

@@ -1,4 +1,4 @@
-#include "aboutdialog.h"
+#include "ui/help/aboutdialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // The rows of one operation's request history as a table (time, method, status, duration,
 // size), newest first, fed from HistoryStore summaries; the store keeps the data.
 
-#include "history/historystore.h"
+#include "client/history/historystore.h"
 
 #include <QAbstractTableModel>
 #include <QList>

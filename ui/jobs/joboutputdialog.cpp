@@ -1,4 +1,4 @@
-#include "joboutputdialog.h"
+#include "ui/jobs/joboutputdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

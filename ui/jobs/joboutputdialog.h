@@ -2,7 +2,7 @@
 // A batch job's downloaded output shown as a table (the same model as the response
 // viewer's AzureML tables), read off the UI thread, with Save As to keep a copy.
 
-#include "response/resultstablemodel.h"
+#include "ui/response/resultstablemodel.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "jobsmodel.h"
+#include "ui/jobs/jobsmodel.h"
 
-#include "jobs/jobmonitor.h"
+#include "client/jobs/jobmonitor.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // The console's batch jobs as a table for the Jobs view, its chips and its timeline: one
 // row per job of the JobMonitor, kept in step with it; running jobs' elapsed time ticks.
 
-#include "jobs/batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

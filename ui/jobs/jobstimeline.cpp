@@ -1,9 +1,9 @@
-#include "jobstimeline.h"
+#include "ui/jobs/jobstimeline.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
-#include "jobsmodel.h"
-#include "statuschipdelegate.h"
+#include "ui/jobs/jobsmodel.h"
+#include "ui/jobs/statuschipdelegate.h"
 
 #include <QCategoryAxis>
 #include <QChart>

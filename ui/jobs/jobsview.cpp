@@ -1,17 +1,17 @@
-#include "jobsview.h"
+#include "ui/jobs/jobsview.h"
 
-#include "joboutputdialog.h"
-#include "jobsmodel.h"
-#include "jobstimeline.h"
-#include "newjobdialog.h"
-#include "statuschipdelegate.h"
+#include "ui/jobs/joboutputdialog.h"
+#include "ui/jobs/jobsmodel.h"
+#include "ui/jobs/jobstimeline.h"
+#include "ui/jobs/newjobdialog.h"
+#include "ui/jobs/statuschipdelegate.h"
 
-#include "common/datapaths.h"
-#include "jobs/besclient.h"
-#include "jobs/besendpointresolver.h"
-#include "jobs/jobmonitor.h"
-#include "jobs/jobstore.h"
-#include "messagebox.h"
+#include "client/common/datapaths.h"
+#include "client/jobs/besclient.h"
+#include "client/jobs/besendpointresolver.h"
+#include "client/jobs/jobmonitor.h"
+#include "client/jobs/jobstore.h"
+#include "ui/messagebox.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,7 +4,7 @@
 // output, Resubmit and Refresh. Self-contained: it owns its BES client, job store and
 // monitor; the main window only gives it the profile's paths, the keychain and the workspace.
 
-#include "jobs/batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QWidget>
 

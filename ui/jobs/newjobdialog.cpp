@@ -1,7 +1,7 @@
-#include "newjobdialog.h"
+#include "ui/jobs/newjobdialog.h"
 
-#include "jobs/besclient.h"
-#include "secrets/secretstore.h"
+#include "client/jobs/besclient.h"
+#include "client/secrets/secretstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

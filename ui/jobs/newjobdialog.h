@@ -3,9 +3,9 @@
 // string), the blob names and where to run it, then upload, submit and optionally start,
 // with upload progress and a Cancel that stops whichever stage is running.
 
-#include "jobs/batchjob.h"
-#include "jobs/besendpointresolver.h"
-#include "jobs/jobrunner.h"
+#include "client/jobs/batchjob.h"
+#include "client/jobs/besendpointresolver.h"
+#include "client/jobs/jobrunner.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "statuschipdelegate.h"
+#include "ui/jobs/statuschipdelegate.h"
 
-#include "jobsmodel.h"
+#include "ui/jobs/jobsmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
-#include "keysdialog.h"
+#include "ui/keys/keysdialog.h"
 
-#include "theme.h"
-#include "keys/secreteditdialog.h"
-#include "keys/secretnamesmodel.h"
-#include "messagebox.h"
+#include "ui/theme.h"
+#include "ui/keys/secreteditdialog.h"
+#include "ui/keys/secretnamesmodel.h"
+#include "ui/messagebox.h"
 
 #include <QAction>
 #include <QClipboard>

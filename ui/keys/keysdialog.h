@@ -2,7 +2,7 @@
 // Manages the API keys of one profile in the OS keychain: lists their names, adds, renames and
 // deletes keys, and shows or copies a value only when asked, hiding it again right after.
 
-#include "secrets/secretstore.h"
+#include "client/secrets/secretstore.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "secreteditdialog.h"
+#include "ui/keys/secreteditdialog.h"
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

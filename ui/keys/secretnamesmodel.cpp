@@ -1,6 +1,6 @@
-#include "secretnamesmodel.h"
+#include "ui/keys/secretnamesmodel.h"
 
-#include "secrets/secretstore.h"
+#include "client/secrets/secretstore.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "apidialog.h"
+#include "ui/publish/apidialog.h"
 
-#include "publish/dialogbuttons.h"
+#include "ui/publish/dialogbuttons.h"
 
-#include "publish/productchoicemodel.h"
+#include "ui/publish/productchoicemodel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

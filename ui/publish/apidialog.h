@@ -3,8 +3,8 @@
 // publisher form has: Web API name, Web service URL, Web API URL suffix, URL scheme and
 // Products. OK stays disabled, with the reason shown, until the input can be saved.
 
-#include "catalog/catalog.h"
-#include "management/apipublisher.h"
+#include "client/catalog/catalog.h"
+#include "client/management/apipublisher.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "dialogbuttons.h"
+#include "ui/publish/dialogbuttons.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,11 +1,11 @@
-#include "operationdialog.h"
+#include "ui/publish/operationdialog.h"
 
-#include "publish/dialogbuttons.h"
+#include "ui/publish/dialogbuttons.h"
 
-#include "catalog/urltemplate.h"
-#include "management/apipublisher.h"
-#include "publish/responsesmodel.h"
-#include "publish/templateparametersmodel.h"
+#include "client/catalog/urltemplate.h"
+#include "client/management/apipublisher.h"
+#include "ui/publish/responsesmodel.h"
+#include "ui/publish/templateparametersmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // codes, descriptions, sample bodies). OK stays disabled, with the reason shown, until the
 // input can be saved.
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QDialog>
 

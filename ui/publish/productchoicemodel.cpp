@@ -1,4 +1,4 @@
-#include "productchoicemodel.h"
+#include "ui/publish/productchoicemodel.h"
 
 namespace portico::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The products an API can be put in, as a checkable list for the API dialog.
 
-#include "management/apipublisher.h"
+#include "client/management/apipublisher.h"
 
 #include <QAbstractListModel>
 #include <QSet>

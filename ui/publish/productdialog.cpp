@@ -1,8 +1,8 @@
-#include "productdialog.h"
+#include "ui/publish/productdialog.h"
 
-#include "publish/dialogbuttons.h"
+#include "ui/publish/dialogbuttons.h"
 
-#include "publish/productchoicemodel.h"
+#include "ui/publish/productchoicemodel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 // rate limit and quota, and the APIs it holds. OK stays disabled, with the reason shown,
 // until the gateway would accept the input.
 
-#include "management/apipublisher.h"
-#include "management/product.h"
+#include "client/management/apipublisher.h"
+#include "client/management/product.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "productsmodel.h"
+#include "ui/publish/productsmodel.h"
 
 namespace portico::ui {
 

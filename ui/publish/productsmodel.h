@@ -2,7 +2,7 @@
 // The gateway's products as a table: name, approval, rate limit, quota and how many APIs
 // each holds, for the products page.
 
-#include "management/product.h"
+#include "client/management/product.h"
 
 #include <QAbstractTableModel>
 

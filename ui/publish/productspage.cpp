@@ -1,9 +1,9 @@
-#include "productspage.h"
+#include "ui/publish/productspage.h"
 
-#include "management/managementclient.h"
-#include "messagebox.h"
-#include "publish/productdialog.h"
-#include "publish/productsmodel.h"
+#include "client/management/managementclient.h"
+#include "ui/messagebox.h"
+#include "ui/publish/productdialog.h"
+#include "ui/publish/productsmodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -3,8 +3,8 @@
 // dialog sets approval, rate limit, quota and the APIs each holds. Only for a gateway
 // Portico can manage.
 
-#include "management/apipublisher.h"
-#include "management/product.h"
+#include "client/management/apipublisher.h"
+#include "client/management/product.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "publishtreemodel.h"
+#include "ui/publish/publishtreemodel.h"
 
-#include "management/apipublisher.h"
+#include "client/management/apipublisher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "responsesmodel.h"
+#include "ui/publish/responsesmodel.h"
 
-#include "response/responsesummary.h"
+#include "ui/response/responsesummary.h"
 
 #include <algorithm>
 

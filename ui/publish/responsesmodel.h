@@ -2,7 +2,7 @@
 // An operation's documented responses (status code, description, sample body), as the
 // operation dialog's Responses tab edits them.
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "subscriptiondialog.h"
+#include "ui/publish/subscriptiondialog.h"
 
-#include "publish/dialogbuttons.h"
+#include "ui/publish/dialogbuttons.h"
 
-#include "management/apipublisher.h"
+#include "client/management/apipublisher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 // Creates a subscription: a name for the developer or app, and the product it subscribes to.
 
-#include "management/product.h"
+#include "client/management/product.h"
 
 #include <QDialog>
 

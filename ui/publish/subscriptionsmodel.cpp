@@ -1,4 +1,4 @@
-#include "subscriptionsmodel.h"
+#include "ui/publish/subscriptionsmodel.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // The gateway's subscriptions as a table: name, product, state and creation date. Keys are
 // never here; the subscriptions page reads them from the keychain on Reveal or Copy.
 
-#include "management/product.h"
+#include "client/management/product.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

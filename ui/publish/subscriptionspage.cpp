@@ -1,10 +1,10 @@
-#include "subscriptionspage.h"
+#include "ui/publish/subscriptionspage.h"
 
-#include "management/managementclient.h"
-#include "messagebox.h"
-#include "publish/subscriptiondialog.h"
-#include "publish/subscriptionsmodel.h"
-#include "secrets/secretstore.h"
+#include "client/management/managementclient.h"
+#include "ui/messagebox.h"
+#include "ui/publish/subscriptiondialog.h"
+#include "ui/publish/subscriptionsmodel.h"
+#include "client/secrets/secretstore.h"
 
 #include <QLocale>
 #include <QAction>

@@ -3,7 +3,7 @@
 // keys. Keys go from the gateway straight into the keychain (subscription-<id>-primary and
 // -secondary); the page shows one only on Reveal, and Copy is the only other way out.
 
-#include "management/product.h"
+#include "client/management/product.h"
 
 #include <QPointer>
 #include <QWidget>

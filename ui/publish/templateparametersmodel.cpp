@@ -1,6 +1,6 @@
-#include "templateparametersmodel.h"
+#include "ui/publish/templateparametersmodel.h"
 
-#include "catalog/urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 namespace portico::ui {
 

@@ -2,7 +2,7 @@
 // The parameters an operation's URL template names, detected as the template is typed, with
 // a description the publisher can write for each; kept by name while the template changes.
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QAbstractTableModel>
 

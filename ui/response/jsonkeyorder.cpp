@@ -1,4 +1,4 @@
-#include "jsonkeyorder.h"
+#include "ui/response/jsonkeyorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "lazytextmodel.h"
+#include "ui/response/lazytextmodel.h"
 
 #include <QMutex>
 #include <QMutexLocker>

@@ -1,4 +1,4 @@
-#include "prettybodyview.h"
+#include "ui/response/prettybodyview.h"
 
 #include <QHeaderView>
 #include <QLabel>

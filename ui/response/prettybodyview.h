@@ -2,7 +2,7 @@
 // The Pretty tab: a JSON body as a foldable tree, "Formatting…" while the tree is built
 // off the UI thread, or a sentence saying why there is no tree (with a way to the Raw tab).
 
-#include "jsontreemodel.h"
+#include "ui/response/jsontreemodel.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "rawbodyview.h"
+#include "ui/response/rawbodyview.h"
 
 #include <QFontDatabase>
 #include <QLabel>

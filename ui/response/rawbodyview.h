@@ -2,8 +2,8 @@
 // The Raw tab: a body of any size, line by line, in a QListView over a LazyTextModel, with
 // a line telling how far indexing has got.
 
-#include "http/exchange.h"
-#include "lazytextmodel.h"
+#include "client/http/exchange.h"
+#include "ui/response/lazytextmodel.h"
 
 #include <QWidget>
 

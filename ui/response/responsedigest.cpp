@@ -1,6 +1,6 @@
-#include "responsedigest.h"
+#include "ui/response/responsedigest.h"
 
-#include "jsonkeyorder.h"
+#include "ui/response/jsonkeyorder.h"
 
 #include <QFile>
 #include <QJsonArray>

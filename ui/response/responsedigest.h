@@ -2,8 +2,8 @@
 // What the response viewer's Pretty and Table tabs need from a body, worked out once off
 // the UI thread: the JSON tree, the AzureML outputs, or why there are none.
 
-#include "jsontreemodel.h"
-#include "resultstablemodel.h"
+#include "ui/response/jsontreemodel.h"
+#include "ui/response/resultstablemodel.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

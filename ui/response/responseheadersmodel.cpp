@@ -1,6 +1,6 @@
-#include "responseheadersmodel.h"
+#include "ui/response/responseheadersmodel.h"
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 using namespace Qt::StringLiterals;
 

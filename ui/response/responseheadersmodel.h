@@ -2,7 +2,7 @@
 // HTTP header fields as a two-column table (Name, Value) with credentials masked; the
 // secret values are dropped on the way in, so no view or copy can reach them.
 
-#include "http/exchange.h"
+#include "client/http/exchange.h"
 
 #include <QAbstractTableModel>
 #include <QList>

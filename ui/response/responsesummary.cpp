@@ -1,7 +1,7 @@
-#include "responsesummary.h"
+#include "ui/response/responsesummary.h"
 
-#include "secrets/redactor.h"
-#include "theme.h"
+#include "client/secrets/redactor.h"
+#include "ui/theme.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>

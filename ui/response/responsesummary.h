@@ -2,7 +2,7 @@
 // The strip above a response: status as a coloured chip that also says it in words, the
 // requested URL with credentials masked, latency and size.
 
-#include "http/exchange.h"
+#include "client/http/exchange.h"
 
 #include <QWidget>
 

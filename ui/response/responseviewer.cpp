@@ -1,10 +1,10 @@
-#include "responseviewer.h"
+#include "ui/response/responseviewer.h"
 
-#include "prettybodyview.h"
-#include "rawbodyview.h"
-#include "responseheadersmodel.h"
-#include "responsesummary.h"
-#include "resultstablesview.h"
+#include "ui/response/prettybodyview.h"
+#include "ui/response/rawbodyview.h"
+#include "ui/response/responseheadersmodel.h"
+#include "ui/response/responsesummary.h"
+#include "ui/response/resultstablesview.h"
 
 #include <QAction>
 #include <QClipboard>

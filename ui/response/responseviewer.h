@@ -2,8 +2,8 @@
 // Shows one try-it response: a status/URL/latency/size strip and the body as a formatted
 // JSON tree, raw lines, AzureML tables and headers; copies and saves the body.
 
-#include "http/exchange.h"
-#include "responsedigest.h"
+#include "client/http/exchange.h"
+#include "ui/response/responsedigest.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

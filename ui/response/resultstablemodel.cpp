@@ -1,7 +1,7 @@
-#include "resultstablemodel.h"
+#include "ui/response/resultstablemodel.h"
 
-#include "discardinbackground.h"
-#include "jsonkeyorder.h"
+#include "ui/response/discardinbackground.h"
+#include "ui/response/jsonkeyorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

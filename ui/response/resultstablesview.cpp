@@ -1,4 +1,4 @@
-#include "resultstablesview.h"
+#include "ui/response/resultstablesview.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // The Table tab: one table per AzureML output, each in its own tab, or a sentence saying
 // why the response has none.
 
-#include "resultstablemodel.h"
+#include "ui/response/resultstablemodel.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "headernamedelegate.h"
+#include "ui/tryit/headernamedelegate.h"
 
 #include <QCompleter>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "jsonhighlighter.h"
+#include "ui/tryit/jsonhighlighter.h"
 
 #include <QApplication>
 #include <QPalette>

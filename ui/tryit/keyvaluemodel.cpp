@@ -1,6 +1,6 @@
-#include "keyvaluemodel.h"
+#include "ui/tryit/keyvaluemodel.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,16 +1,16 @@
-#include "tryitpage.h"
+#include "ui/tryit/tryitpage.h"
 
-#include "catalog/apilistmodel.h"
-#include "catalog/methodbadgedelegate.h"
-#include "catalog/operationtreemodel.h"
-#include "history/historymodel.h"
-#include "history/historystore.h"
-#include "http/httpengine.h"
-#include "response/responseviewer.h"
-#include "secrets/redactor.h"
-#include "secrets/secretstore.h"
-#include "tryit/tryitpanel.h"
-#include "tryit/tryitsession.h"
+#include "ui/catalog/apilistmodel.h"
+#include "ui/catalog/methodbadgedelegate.h"
+#include "ui/catalog/operationtreemodel.h"
+#include "ui/history/historymodel.h"
+#include "client/history/historystore.h"
+#include "client/http/httpengine.h"
+#include "ui/response/responseviewer.h"
+#include "client/secrets/redactor.h"
+#include "client/secrets/secretstore.h"
+#include "ui/tryit/tryitpanel.h"
+#include "client/tryit/tryitsession.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // The developer portal's page: the API list and operation tree, the Try-it panel, the
 // response viewer and the operation's history, over the main window's workspace.
 
-#include "catalog/workspace.h"
-#include "http/exchange.h"
+#include "client/catalog/workspace.h"
+#include "client/http/exchange.h"
 
 #include <QSplitter>
 

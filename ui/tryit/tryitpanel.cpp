@@ -1,9 +1,9 @@
-#include "tryitpanel.h"
+#include "ui/tryit/tryitpanel.h"
 
-#include "theme.h"
-#include "headernamedelegate.h"
-#include "jsonhighlighter.h"
-#include "keyvaluemodel.h"
+#include "ui/theme.h"
+#include "ui/tryit/headernamedelegate.h"
+#include "ui/tryit/jsonhighlighter.h"
+#include "ui/tryit/keyvaluemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // The developer portal's "Try it" panel: the operation's parameters, the request headers
 // and the body, an environment to resolve them against, and Send / Cancel.
 
-#include "catalog/catalog.h"
-#include "catalog/workspace.h"
+#include "client/catalog/catalog.h"
+#include "client/catalog/workspace.h"
 
 #include <QWidget>
 

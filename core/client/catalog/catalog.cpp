@@ -1,6 +1,6 @@
-#include "catalog.h"
+#include "client/catalog/catalog.h"
 
-#include "urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "requestbuilder.h"
+#include "client/catalog/requestbuilder.h"
 
-#include "urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 #include <QRegularExpression>
 

@@ -3,11 +3,11 @@
 // plus an environment into the HTTP request to send, in two steps: variables first, then
 // secrets from the keychain, so keys live in the request only while it is being sent.
 
-#include "catalog.h"
-#include "variables.h"
-#include "workspace.h"
+#include "client/catalog/catalog.h"
+#include "client/catalog/variables.h"
+#include "client/catalog/workspace.h"
 
-#include "http/exchange.h"
+#include "client/http/exchange.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "sampleworkspace.h"
+#include "client/catalog/sampleworkspace.h"
 
-#include "urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 using namespace Qt::StringLiterals;
 

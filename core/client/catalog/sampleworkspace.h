@@ -2,7 +2,7 @@
 // The workspace a first launch opens: the customer's "AzureML Demo API" pointed at the
 // embedded sandbox, with environments for its gateway and its service, ready to send.
 
-#include "workspace.h"
+#include "client/catalog/workspace.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "urltemplate.h"
+#include "client/catalog/urltemplate.h"
 
 #include <QCoreApplication>
 #include <QUrl>

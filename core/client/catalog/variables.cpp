@@ -1,4 +1,4 @@
-#include "variables.h"
+#include "client/catalog/variables.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "workspace.h"
+#include "client/catalog/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

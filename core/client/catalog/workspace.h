@@ -2,8 +2,8 @@
 // The user's workspace file: the API catalog, environments and the last request written for
 // each operation, as readable JSON that diffs well and is saved atomically.
 
-#include "catalog.h"
-#include "variables.h"
+#include "client/catalog/catalog.h"
+#include "client/catalog/variables.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "datapaths.h"
+#include "client/common/datapaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "historystore.h"
+#include "client/history/historystore.h"
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QDataStream>
 #include <QDir>

@@ -2,7 +2,7 @@
 // The console's request history: a redacted copy of each try-it exchange, kept per operation in
 // SQLite so it survives a restart without a single secret ever reaching the disk.
 
-#include "http/exchange.h"
+#include "client/http/exchange.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "bodyspool.h"
+#include "client/http/bodyspool.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "exchangetext.h"
+#include "client/http/exchangetext.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

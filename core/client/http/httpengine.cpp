@@ -1,7 +1,7 @@
-#include "httpengine.h"
+#include "client/http/httpengine.h"
 
-#include "bodyspool.h"
-#include "exchangetext.h"
+#include "client/http/bodyspool.h"
+#include "client/http/exchangetext.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // and optional Retry-After retries. Lives on one thread; call it only from there.
 // ExchangeText words the errors and describes certificates for the trust prompt.
 
-#include "exchange.h"
+#include "client/http/exchange.h"
 
 #include <QHash>
 #include <QList>

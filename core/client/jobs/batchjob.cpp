@@ -1,6 +1,6 @@
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // how far it got. Holds names of keychain secrets, never their values, and output URLs
 // without their SAS signatures, so it can be stored and shown as it is.
 
-#include "http/exchange.h"
+#include "client/http/exchange.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "besclient.h"
+#include "client/jobs/besclient.h"
 
-#include "catalog/variables.h"
-#include "http/httpengine.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/variables.h"
+#include "client/http/httpengine.h"
+#include "client/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

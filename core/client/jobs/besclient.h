@@ -3,7 +3,7 @@
 // and download their outputs. Keys are read from the keychain per call and kept in memory
 // only briefly, so polling many jobs does not queue a keychain read for every request.
 
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QElapsedTimer>
 #include <QHash>

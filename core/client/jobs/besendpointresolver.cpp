@@ -1,6 +1,6 @@
-#include "besendpointresolver.h"
+#include "client/jobs/besendpointresolver.h"
 
-#include "catalog/requestbuilder.h"
+#include "client/catalog/requestbuilder.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 // from the API's "BES Submit" operation and the auth headers its requests use, with keys
 // left as {{secret:NAME}} references for BesClient to read from the keychain per call.
 
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
-#include "catalog/workspace.h"
+#include "client/catalog/workspace.h"
 
 namespace portico::client {
 

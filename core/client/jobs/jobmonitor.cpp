@@ -1,7 +1,7 @@
-#include "jobmonitor.h"
+#include "client/jobs/jobmonitor.h"
 
-#include "besclient.h"
-#include "jobstore.h"
+#include "client/jobs/besclient.h"
+#include "client/jobs/jobstore.h"
 
 #include <QLoggingCategory>
 

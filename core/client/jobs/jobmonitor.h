@@ -4,7 +4,7 @@
 // as Retry-After asks, and stops once a job has ended. One timer and a due-time queue serve
 // every job, so a thousand jobs cost no more timers than one.
 
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QElapsedTimer>
 #include <QHash>

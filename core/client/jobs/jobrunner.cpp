@@ -1,8 +1,8 @@
-#include "jobrunner.h"
+#include "client/jobs/jobrunner.h"
 
-#include "besclient.h"
-#include "secrets/secretstore.h"
-#include "storage/blobclient.h"
+#include "client/jobs/besclient.h"
+#include "client/secrets/secretstore.h"
+#include "client/storage/blobclient.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // uploads the local CSV to a blob with progress, submits the job and, if asked, starts it,
 // as the service's own sample client does. Every stage can be cancelled.
 
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QObject>
 #include <QPointer>

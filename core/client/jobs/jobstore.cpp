@@ -1,6 +1,6 @@
-#include "jobstore.h"
+#include "client/jobs/jobstore.h"
 
-#include "secrets/redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 // so jobs and their last known state survive a restart. What is written passes through the
 // redactor first: no account key or SAS signature reaches the file.
 
-#include "batchjob.h"
+#include "client/jobs/batchjob.h"
 
 #include <QCoreApplication>
 #include <QList>

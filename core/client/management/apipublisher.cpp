@@ -1,4 +1,4 @@
-#include "apipublisher.h"
+#include "client/management/apipublisher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 // one Portico can manage (ManagedPublisher, over the management API) or one it cannot, where
 // only the local workspace's catalog changes (WorkspacePublisher).
 
-#include "catalog/catalog.h"
+#include "client/catalog/catalog.h"
 
 #include <QList>
 #include <QObject>

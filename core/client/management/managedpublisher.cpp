@@ -1,6 +1,6 @@
-#include "managedpublisher.h"
+#include "client/management/managedpublisher.h"
 
-#include "management/managementclient.h"
+#include "client/management/managementclient.h"
 
 #include <memory>
 

@@ -2,8 +2,8 @@
 // Publishing on a gateway Portico can manage (the sandbox's): every edit goes to its
 // management API at once, and the list is read back from it afterwards.
 
-#include "management/apipublisher.h"
-#include "management/product.h"
+#include "client/management/apipublisher.h"
+#include "client/management/product.h"
 
 #include <functional>
 

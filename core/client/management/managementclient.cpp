@@ -1,8 +1,8 @@
-#include "managementclient.h"
+#include "client/management/managementclient.h"
 
-#include "catalog/urltemplate.h"
-#include "http/httpengine.h"
-#include "secrets/secretstore.h"
+#include "client/catalog/urltemplate.h"
+#include "client/http/httpengine.h"
+#include "client/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

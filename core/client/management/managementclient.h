@@ -3,8 +3,8 @@
 // publisher's views: APIs, operations, products, subscriptions and their keys. The admin
 // key is read from the keychain for every call and never kept.
 
-#include "catalog/catalog.h"
-#include "management/product.h"
+#include "client/catalog/catalog.h"
+#include "client/management/product.h"
 
 #include <QList>
 #include <QObject>

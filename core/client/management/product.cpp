@@ -1,4 +1,4 @@
-#include "product.h"
+#include "client/management/product.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "workspacepublisher.h"
+#include "client/management/workspacepublisher.h"
 
-#include "catalog/workspace.h"
+#include "client/catalog/workspace.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -2,7 +2,7 @@
 // Publishing for a gateway Portico cannot manage (a cloud one): the API and operation dialogs
 // edit the local workspace's catalog, and whoever owns the workspace saves it on changed().
 
-#include "management/apipublisher.h"
+#include "client/management/apipublisher.h"
 
 namespace portico::client {
 

@@ -1,4 +1,4 @@
-#include "redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "client/secrets/secretstore.h"
 
-#include "redactor.h"
+#include "client/secrets/redactor.h"
 
 #include <qt6keychain/keychain.h>
 

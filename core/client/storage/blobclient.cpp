@@ -1,5 +1,5 @@
-#include "blobclient.h"
-#include "sharedkey.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/sharedkey.h"
 
 #include <QFile>
 #include <QLoggingCategory>

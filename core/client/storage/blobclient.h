@@ -5,7 +5,7 @@
 // Lives on one thread with its own QNetworkAccessManager, so the console and the
 // sandbox can each own one.
 
-#include "connectionstring.h"
+#include "client/storage/connectionstring.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "connectionstring.h"
+#include "client/storage/connectionstring.h"
 
 #include <QCoreApplication>
 #include <QHash>

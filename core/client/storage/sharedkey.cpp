@@ -1,4 +1,4 @@
-#include "sharedkey.h"
+#include "client/storage/sharedkey.h"
 
 #include <QLocale>
 #include <QMessageAuthenticationCode>

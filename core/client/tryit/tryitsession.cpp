@@ -1,9 +1,9 @@
-#include "tryitsession.h"
+#include "client/tryit/tryitsession.h"
 
-#include "history/historystore.h"
-#include "http/httpengine.h"
-#include "secrets/redactor.h"
-#include "secrets/secretstore.h"
+#include "client/history/historystore.h"
+#include "client/http/httpengine.h"
+#include "client/secrets/redactor.h"
+#include "client/secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 // the secrets it references from the keychain, send it, and hand back the exchange with
 // every key redacted, so what the UI shows or stores never holds a secret.
 
-#include "catalog/requestbuilder.h"
-#include "http/exchange.h"
+#include "client/catalog/requestbuilder.h"
+#include "client/http/exchange.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "historyusage.h"
+#include "client/usage/historyusage.h"
 
-#include "catalog/workspace.h"
+#include "client/catalog/workspace.h"
 
 #include <QMap>
 

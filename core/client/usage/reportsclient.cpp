@@ -1,6 +1,6 @@
-#include "reportsclient.h"
+#include "client/usage/reportsclient.h"
 
-#include "secrets/secretstore.h"
+#include "client/secrets/secretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

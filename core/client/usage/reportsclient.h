@@ -3,7 +3,7 @@
 // bySubscription) and hands them back as one UsageReport. The admin key is read from the
 // keychain by name for each fetch and dropped when the fetch ends; it is never kept.
 
-#include "usage.h"
+#include "client/usage/usage.h"
 
 #include <QObject>
 #include <QPointer>

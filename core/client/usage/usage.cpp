@@ -1,4 +1,4 @@
-#include "usage.h"
+#include "client/usage/usage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "batchjob.h"
+#include "sandbox/batch/batchjob.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,14 @@
-#include "batchservice.h"
+#include "sandbox/batch/batchservice.h"
 
-#include "batch/jobrequest.h"
-#include "batch/jobrun.h"
-#include "batch/jobstatusjson.h"
-#include "http/jsonwriter.h"
-#include "service/azuremlerror.h"
-#include "state/jobstore.h"
-#include "state/sandboxstore.h"
-#include "storage/connectionstring.h"
-#include "storage/sandboxstorage.h"
+#include "sandbox/batch/jobrequest.h"
+#include "sandbox/batch/jobrun.h"
+#include "sandbox/batch/jobstatusjson.h"
+#include "sandbox/http/jsonwriter.h"
+#include "sandbox/service/azuremlerror.h"
+#include "sandbox/state/jobstore.h"
+#include "sandbox/state/sandboxstore.h"
+#include "client/storage/connectionstring.h"
+#include "sandbox/storage/sandboxstorage.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -3,8 +3,8 @@
 // remove, and list jobs. Keeps every job in SQLite so the list survives restarts; runs
 // them through JobRun, CSV work on its own pool so HTTP listeners never wait for it.
 
-#include "batch/batchjob.h"
-#include "http/httpserver.h"
+#include "sandbox/batch/batchjob.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QObject>
 #include <QThreadPool>

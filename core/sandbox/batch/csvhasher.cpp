@@ -1,7 +1,7 @@
-#include "csvhasher.h"
+#include "sandbox/batch/csvhasher.h"
 
-#include "csvreader.h"
-#include "hashing/featurehasher.h"
+#include "sandbox/batch/csvreader.h"
+#include "sandbox/hashing/featurehasher.h"
 
 #include <QCoreApplication>
 #include <QFile>

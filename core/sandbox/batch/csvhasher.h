@@ -4,7 +4,7 @@
 // the scored table in each requested output format. Reports progress through atomics and
 // stops when asked.
 
-#include "service/rrsscorer.h"
+#include "sandbox/service/rrsscorer.h"
 
 #include <QString>
 

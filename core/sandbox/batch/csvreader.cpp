@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "sandbox/batch/csvreader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,8 +1,8 @@
-#include "jobrequest.h"
+#include "sandbox/batch/jobrequest.h"
 
-#include "batch/csvhasher.h"
-#include "service/azuremlerror.h"
-#include "storage/connectionstring.h"
+#include "sandbox/batch/csvhasher.h"
+#include "sandbox/service/azuremlerror.h"
+#include "client/storage/connectionstring.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

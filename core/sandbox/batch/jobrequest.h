@@ -3,8 +3,8 @@
 // "GlobalParameters") into the one normalised shape the sandbox stores, answering
 // AzureML's errors for anything it cannot run.
 
-#include "http/httpmessage.h"
-#include "service/rrsscorer.h"
+#include "sandbox/http/httpmessage.h"
+#include "sandbox/service/rrsscorer.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "jobrun.h"
+#include "sandbox/batch/jobrun.h"
 
-#include "storage/blobclient.h"
-#include "storage/connectionstring.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/connectionstring.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>

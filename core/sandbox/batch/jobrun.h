@@ -3,8 +3,8 @@
 // table to each output blob. Blob I/O is asynchronous on this object's thread (the
 // sandbox's); nothing here blocks it. Says finished() exactly once.
 
-#include "batch/csvhasher.h"
-#include "batch/jobrequest.h"
+#include "sandbox/batch/csvhasher.h"
+#include "sandbox/batch/jobrequest.h"
 
 #include <QObject>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "jobstatusjson.h"
+#include "sandbox/batch/jobstatusjson.h"
 
-#include "batch/jobrequest.h"
-#include "http/jsonwriter.h"
-#include "storage/connectionstring.h"
-#include "storage/sharedkey.h"
+#include "sandbox/batch/jobrequest.h"
+#include "sandbox/http/jsonwriter.h"
+#include "client/storage/connectionstring.h"
+#include "client/storage/sharedkey.h"
 
 #include <QDateTime>
 #include <QUrl>

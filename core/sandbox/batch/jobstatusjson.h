@@ -2,7 +2,7 @@
 // The BES status object as AzureML clients read it (StatusCode, Results with a download
 // link per output, Details), plus the sandbox's Id, timestamps and Progress.
 
-#include "batch/batchjob.h"
+#include "sandbox/batch/batchjob.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
-#include "gateway.h"
+#include "sandbox/gateway/gateway.h"
 
-#include "http/jsonwriter.h"
-#include "state/sandboxstore.h"
+#include "sandbox/http/jsonwriter.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

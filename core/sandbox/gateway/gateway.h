@@ -5,13 +5,13 @@
 // Errors are APIM's own bodies, {"statusCode": N, "message": "..."}. Paths under
 // /management go to the management API instead and are not recorded as usage.
 
-#include "http/httpclient.h"
-#include "http/httpserver.h"
-#include "managementapi.h"
-#include "ratelimiter.h"
-#include "state/sandboxmodel.h"
-#include "urltemplate.h"
-#include "usagelog.h"
+#include "sandbox/http/httpclient.h"
+#include "sandbox/http/httpserver.h"
+#include "sandbox/gateway/managementapi.h"
+#include "sandbox/gateway/ratelimiter.h"
+#include "sandbox/state/sandboxmodel.h"
+#include "sandbox/gateway/urltemplate.h"
+#include "sandbox/gateway/usagelog.h"
 
 #include <QObject>
 

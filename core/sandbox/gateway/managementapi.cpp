@@ -1,9 +1,9 @@
-#include "managementapi.h"
+#include "sandbox/gateway/managementapi.h"
 
-#include "gateway.h"
-#include "managementjson.h"
-#include "state/sandboxstore.h"
-#include "usagestats.h"
+#include "sandbox/gateway/gateway.h"
+#include "sandbox/gateway/managementjson.h"
+#include "sandbox/state/sandboxstore.h"
+#include "sandbox/gateway/usagestats.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

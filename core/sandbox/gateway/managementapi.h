@@ -4,8 +4,8 @@
 // holding the sandbox's admin key. Every write goes to the store and then reloads the
 // gateway, so the next proxied call already sees it.
 
-#include "http/httpmessage.h"
-#include "http/httpserver.h"
+#include "sandbox/http/httpmessage.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QJsonObject>
 #include <QStringList>

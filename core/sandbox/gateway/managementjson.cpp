@@ -1,6 +1,6 @@
-#include "managementjson.h"
+#include "sandbox/gateway/managementjson.h"
 
-#include "urltemplate.h"
+#include "sandbox/gateway/urltemplate.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // request bodies read onto entities with the checks APIM makes, so the routing code only
 // deals in entities and error messages.
 
-#include "state/sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ratelimiter.h"
+#include "sandbox/gateway/ratelimiter.h"
 
 #include <QDateTime>
 

@@ -3,7 +3,7 @@
 // window of at most 300 s) and quota (a fixed window counted from the subscription's
 // creation). Time comes from an injectable clock so tests need not sleep.
 
-#include "state/sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "urltemplate.h"
+#include "sandbox/gateway/urltemplate.h"
 
 #include <QObject>
 

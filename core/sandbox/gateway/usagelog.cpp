@@ -1,6 +1,6 @@
-#include "usagelog.h"
+#include "sandbox/gateway/usagelog.h"
 
-#include "state/sandboxstore.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QLoggingCategory>
 

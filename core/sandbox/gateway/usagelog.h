@@ -3,7 +3,7 @@
 // SQLite in one transaction every few hundred milliseconds, so recording never costs a
 // disk sync per request.
 
-#include "state/sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "usagestats.h"
+#include "sandbox/gateway/usagestats.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // One usage report row's counters: API Management's call counts and times, plus this
 // sandbox's documented extensions (the calls split by what a user sees, and percentiles).
 
-#include "state/sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QJsonObject>
 #include <QList>

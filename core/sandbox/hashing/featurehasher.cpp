@@ -1,6 +1,6 @@
-#include "featurehasher.h"
+#include "sandbox/hashing/featurehasher.h"
 
-#include "murmurhash3.h"
+#include "sandbox/hashing/murmurhash3.h"
 
 namespace portico::hashing {
 

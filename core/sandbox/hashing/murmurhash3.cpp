@@ -1,4 +1,4 @@
-#include "murmurhash3.h"
+#include "sandbox/hashing/murmurhash3.h"
 
 #include <QtEndian>
 

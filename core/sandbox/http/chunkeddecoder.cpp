@@ -1,4 +1,4 @@
-#include "chunkeddecoder.h"
+#include "sandbox/http/chunkeddecoder.h"
 
 #include <QCoreApplication>
 

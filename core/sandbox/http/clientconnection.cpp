@@ -1,6 +1,6 @@
-#include "clientconnection.h"
+#include "sandbox/http/clientconnection.h"
 
-#include "headerparser.h"
+#include "sandbox/http/headerparser.h"
 
 #include <QLocale>
 #include <QSslSocket>

@@ -2,8 +2,8 @@
 // One keep-alive connection of HttpClient: writes a request, parses the answer (length,
 // chunked or close-delimited body; 1xx interim answers skipped) and hands it back.
 
-#include "chunkeddecoder.h"
-#include "httpclient.h"
+#include "sandbox/http/chunkeddecoder.h"
+#include "sandbox/http/httpclient.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "headerparser.h"
+#include "sandbox/http/headerparser.h"
 
 #include <QCoreApplication>
 

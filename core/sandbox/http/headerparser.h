@@ -2,7 +2,7 @@
 // Parses the header-field lines of an HTTP/1.1 message head, strictly enough to refuse what
 // request smuggling and response splitting rely on (obs-fold, bad names, control bytes).
 
-#include "httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "httpclient.h"
+#include "sandbox/http/httpclient.h"
 
-#include "clientconnection.h"
+#include "sandbox/http/clientconnection.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -4,7 +4,7 @@
 // socket's parser state, which is what lets the gateway forward at close to the backend's
 // own rate (QNetworkAccessManager hands every request to a thread of its own).
 
-#include "httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QHash>
 #include <QObject>

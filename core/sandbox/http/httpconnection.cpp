@@ -1,6 +1,6 @@
-#include "httpconnection.h"
+#include "sandbox/http/httpconnection.h"
 
-#include "headerparser.h"
+#include "sandbox/http/headerparser.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -2,9 +2,9 @@
 // One client connection of HttpServer: parses requests off the socket one at a time
 // (pipelined requests wait their turn), enforces the limits and writes the answers.
 
-#include "chunkeddecoder.h"
-#include "httpmessage.h"
-#include "httpserver.h"
+#include "sandbox/http/chunkeddecoder.h"
+#include "sandbox/http/httpmessage.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QByteArray>
 #include <QObject>

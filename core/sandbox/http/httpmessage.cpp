@@ -1,4 +1,4 @@
-#include "httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QUrl>
 

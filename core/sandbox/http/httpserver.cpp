@@ -1,6 +1,6 @@
-#include "httpserver.h"
+#include "sandbox/http/httpserver.h"
 
-#include "httpconnection.h"
+#include "sandbox/http/httpconnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 // body before buffering it (413), bound header size (431), time out truncated requests
 // (408) and answer asynchronously, none of which the preview API lets us control.
 
-#include "httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "sandbox/http/jsonwriter.h"
 
 namespace portico::http {
 

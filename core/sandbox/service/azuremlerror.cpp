@@ -1,6 +1,6 @@
-#include "azuremlerror.h"
+#include "sandbox/service/azuremlerror.h"
 
-#include "http/jsonwriter.h"
+#include "sandbox/http/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 

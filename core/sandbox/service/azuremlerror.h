@@ -2,7 +2,7 @@
 // AzureML's JSON error answers: a category (HTTP status and top-level code) plus one detail
 // code and message, shaped {"error":{"code","message","details":[{"code","message"}]}}.
 
-#include "http/httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QString>
 

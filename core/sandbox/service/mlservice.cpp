@@ -1,8 +1,8 @@
-#include "mlservice.h"
+#include "sandbox/service/mlservice.h"
 
-#include "azuremlerror.h"
-#include "batch/batchservice.h"
-#include "rrsscorer.h"
+#include "sandbox/service/azuremlerror.h"
+#include "sandbox/batch/batchservice.h"
+#include "sandbox/service/rrsscorer.h"
 
 #include <QCryptographicHash>
 #include <QFutureWatcher>

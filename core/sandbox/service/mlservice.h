@@ -2,8 +2,8 @@
 // The sandbox's AzureML (Studio classic) web service: SimpleFeatureHashingExperiment behind
 // the request-response endpoint, its Swagger description, and the batch endpoints' routes.
 
-#include "http/httpserver.h"
-#include "state/sandboxmodel.h"
+#include "sandbox/http/httpserver.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QObject>
 #include <QThreadPool>

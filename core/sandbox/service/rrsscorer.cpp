@@ -1,8 +1,8 @@
-#include "rrsscorer.h"
+#include "sandbox/service/rrsscorer.h"
 
-#include "azuremlerror.h"
-#include "hashing/featurehasher.h"
-#include "http/jsonwriter.h"
+#include "sandbox/service/azuremlerror.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/http/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // input, validates the global parameters, hashes every row and writes the AzureML answer
 // straight into bytes (no intermediate JSON document for the output, which dominates).
 
-#include "http/httpmessage.h"
+#include "sandbox/http/httpmessage.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "demoapi.h"
+#include "sandbox/state/demoapi.h"
 
 #include <QJsonArray>
 

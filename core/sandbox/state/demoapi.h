@@ -2,7 +2,7 @@
 // The customer's "AzureML Demo API": the API and five operations the source document has
 // the publisher create, fronting the sandbox's feature-hashing service.
 
-#include "sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 namespace portico::sandbox {
 

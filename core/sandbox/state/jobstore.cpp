@@ -1,4 +1,4 @@
-#include "jobstore.h"
+#include "sandbox/state/jobstore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "sandboxstore.h"
+#include "sandbox/state/sandboxstore.h"
 
-#include "demoapi.h"
+#include "sandbox/state/demoapi.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,7 +3,7 @@
 // gateway's usage log. Created and seeded with the customer's demo API on first open.
 // Lives in the thread that opened it (a Qt Sql connection is per thread).
 
-#include "sandboxmodel.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QString>
 

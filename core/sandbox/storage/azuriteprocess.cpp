@@ -1,4 +1,4 @@
-#include "azuriteprocess.h"
+#include "sandbox/storage/azuriteprocess.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sandboxstorage.h"
+#include "sandbox/storage/sandboxstorage.h"
 
 namespace portico::sandbox {
 

@@ -3,7 +3,7 @@
 // (a batch job naming the development storage, or ensure()), and kept until the sandbox
 // stops. Hands its connection string to whoever waits for it.
 
-#include "azuriteprocess.h"
+#include "sandbox/storage/azuriteprocess.h"
 
 #include <QList>
 #include <QObject>
