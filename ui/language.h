@@ -13,7 +13,7 @@ class Language
 public:
     // settings.ini key holding "tr", "en" or nothing (follow the system).
     static QString settingsKey();
-    static QStringList available(); // language codes the console is translated into
+    static QStringList available();           // language codes the console is translated into
     static bool isKnown(const QString &code); // an available code, "system" or empty
     // The language a code stands for: empty or "system" resolve to the system's when
     // available, else English.

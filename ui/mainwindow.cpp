@@ -1,21 +1,21 @@
 #include "ui/mainwindow.h"
 
-#include "sandbox/embeddedsandbox.h"
 #include "client/history/historystore.h"
-#include "client/http/httpengine.h"
 #include "client/http/exchangetext.h"
+#include "client/http/httpengine.h"
+#include "client/jobs/besendpointresolver.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/embeddedsandbox.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
-#include "client/jobs/besendpointresolver.h"
-#include "ui/jobs/jobsview.h"
-#include "ui/publish/publisherview.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/jobs/jobsview.h"
 #include "ui/keys/keysdialog.h"
-#include "ui/language.h"
 #include "ui/keys/secreteditdialog.h"
+#include "ui/language.h"
 #include "ui/messagebox.h"
+#include "ui/publish/publisherview.h"
 #include "ui/tryit/tryitpage.h"
-#include "client/secrets/secretstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -103,7 +103,9 @@ void MainWindow::buildMenus()
     sandboxAtLaunch->setChecked(sandboxEnabled());
     connect(sandboxAtLaunch, &QAction::toggled, this, [this](bool on) {
         m_settings->setValue(u"sandbox/startAtLaunch"_s, on);
-        statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.") : tr("The sandbox stays off from the next launch."), 5000);
+        statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.")
+                                    : tr("The sandbox stays off from the next launch."),
+                                 5000);
     });
     buildPublishMenu(tools);
     buildLanguageMenu(tools);
@@ -273,7 +275,8 @@ void MainWindow::buildLayout()
 
     m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history.get(), m_pages);
     addPage(m_tryItPage, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_jobs = new JobsView(m_paths, m_secrets, [this] { return m_workspace; }, m_pages);
+    m_jobs = new JobsView(
+        m_paths, m_secrets, [this] { return m_workspace; }, m_pages);
     m_jobs->setObjectName(u"jobsView"_s);
     addPage(m_jobs, tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_jobs, &JobsView::notification, this,
@@ -313,8 +316,8 @@ void MainWindow::loadWorkspace()
     const QString kept = path + u".unreadable-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     QFile::rename(path, kept);
     MessageBox::warning(this, tr("Workspace not loaded"),
-                        tr("%1\n\nThe file was kept as %2; Portico starts with a new workspace.").arg(error, kept), this,
-                        [](QMessageBox::StandardButton) {});
+                        tr("%1\n\nThe file was kept as %2; Portico starts with a new workspace.").arg(error, kept),
+                        this, [](QMessageBox::StandardButton) {});
 }
 
 void MainWindow::installWorkspace()
@@ -350,8 +353,8 @@ void MainWindow::askForSecret(const QString &name)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString stored = dialog->name();
         m_secrets->write(stored, dialog->value(), this, [this, stored](const client::SecretStore::Result &result) {
-            statusBar()->showMessage(result.ok() ? tr("Key \"%1\" is in the keychain; send again.").arg(stored) : result.message,
-                                     8000);
+            statusBar()->showMessage(
+                result.ok() ? tr("Key \"%1\" is in the keychain; send again.").arg(stored) : result.message, 8000);
         });
     });
     dialog->open();
@@ -368,7 +371,8 @@ void MainWindow::onTlsErrors(quint64, const QString &host, const QList<QSslError
         tr("The certificate of %1 is not trusted:\n%2\n\n%3\n\nTrust this certificate for %1 from now on? Requests to %1 "
            "will accept exactly this certificate and no other.")
             .arg(host, reasons.join(u'\n'), client::ExchangeText::certificate(leaf)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [this, host, fingerprint](QMessageBox::StandardButton answer) {
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+        [this, host, fingerprint](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes)
                 return;
             m_engine->trustCertificate(host, fingerprint);
@@ -459,7 +463,8 @@ void MainWindow::startEmbeddedSandbox()
     connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, [this] {
         client::SandboxAccess access;
         const sandbox::Credentials credentials = m_sandbox->credentials();
-        access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace, credentials.service};
+        access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace,
+                            credentials.service};
         access.apiKey = credentials.apiKey;
         access.adminKey = credentials.adminKey;
         for (const sandbox::Subscription &s : m_sandbox->subscriptions()) {
@@ -473,12 +478,13 @@ void MainWindow::startEmbeddedSandbox()
     // Batch jobs default to the sandbox's own Azurite: its connection string goes to the
     // keychain, where the Jobs view reads it by name.
     connect(m_sandbox, &sandbox::EmbeddedSandbox::storageReady, this, [this](const QString &connectionString) {
-        m_secrets->write(client::kSandboxStorageSecret, connectionString, this, [this](const client::SecretStore::Result &r) {
-            if (r.ok())
-                m_jobs->setDefaultStorageSecret(client::kSandboxStorageSecret);
-            else
-                statusBar()->showMessage(r.message);
-        });
+        m_secrets->write(client::kSandboxStorageSecret, connectionString, this,
+                         [this](const client::SecretStore::Result &r) {
+                             if (r.ok())
+                                 m_jobs->setDefaultStorageSecret(client::kSandboxStorageSecret);
+                             else
+                                 statusBar()->showMessage(r.message);
+                         });
     });
     connect(m_sandbox, &sandbox::EmbeddedSandbox::storageFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Batch jobs on the sandbox's storage are not available: %1").arg(message));

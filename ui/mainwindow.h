@@ -26,7 +26,7 @@ namespace portico::client {
 class HistoryStore;
 class HttpEngine;
 class SecretStore;
-}
+} // namespace portico::client
 
 namespace portico::sandbox {
 class EmbeddedSandbox;
@@ -110,7 +110,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     JobsView *m_jobs = nullptr;
     PublisherView *m_publisher = nullptr;
-    QAction *m_publishManaged = nullptr; // Tools → Publish to: the sandbox's gateway…
+    QAction *m_publishManaged = nullptr;   // Tools → Publish to: the sandbox's gateway…
     QAction *m_publishWorkspace = nullptr; // …or this workspace alone
     QUrl m_managedGateway;
     QLabel *m_sandboxStatus;

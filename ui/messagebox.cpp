@@ -112,7 +112,8 @@ void MessageBox::askLater(QMessageBox::Icon icon, QWidget *parent, const QString
 {
     Q_ASSERT(context);
     if (hasNextAnswer()) {
-        QTimer::singleShot(0, context, [answered = std::move(answered), answer = takeNextAnswer()] { answered(answer); });
+        QTimer::singleShot(0, context,
+                           [answered = std::move(answered), answer = takeNextAnswer()] { answered(answer); });
         return;
     }
     QMessageBox *box = createBox(icon, parent, title, text, buttons, defaultButton);

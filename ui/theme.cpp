@@ -23,12 +23,18 @@ QColor text(Tone tone, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (tone) {
-    case Tone::Success: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x32);
-    case Tone::Info: return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x57, 0xb0);
-    case Tone::Warning: return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    case Tone::Error: return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb0, 0x1c, 0x1c);
-    case Tone::Muted: return palette.color(QPalette::PlaceholderText);
-    case Tone::Neutral: break;
+    case Tone::Success:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x32);
+    case Tone::Info:
+        return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x57, 0xb0);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb0, 0x1c, 0x1c);
+    case Tone::Muted:
+        return palette.color(QPalette::PlaceholderText);
+    case Tone::Neutral:
+        break;
     }
     return palette.color(QPalette::WindowText);
 }
@@ -37,12 +43,18 @@ QColor chipBackground(Tone tone, const QPalette &palette)
 {
     // Saturated enough to read as a state on both palettes; the text colour follows.
     switch (tone) {
-    case Tone::Success: return QColor(0x2e, 0x7d, 0x32);
-    case Tone::Info: return QColor(0x15, 0x65, 0xc0);
-    case Tone::Warning: return QColor(0xff, 0xb3, 0x00);
-    case Tone::Error: return QColor(0xc6, 0x28, 0x28);
-    case Tone::Neutral: return QColor(0x61, 0x61, 0x61);
-    case Tone::Muted: return isDark(palette) ? QColor(0x42, 0x42, 0x42) : QColor(0xe0, 0xe0, 0xe0);
+    case Tone::Success:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Tone::Info:
+        return QColor(0x15, 0x65, 0xc0);
+    case Tone::Warning:
+        return QColor(0xff, 0xb3, 0x00);
+    case Tone::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    case Tone::Neutral:
+        return QColor(0x61, 0x61, 0x61);
+    case Tone::Muted:
+        return isDark(palette) ? QColor(0x42, 0x42, 0x42) : QColor(0xe0, 0xe0, 0xe0);
     }
     return QColor(0x61, 0x61, 0x61);
 }
@@ -59,12 +71,17 @@ QColor tint(Tone tone, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (tone) {
-    case Tone::Warning: return dark ? QColor(0x4a, 0x36, 0x10) : QColor(0xff, 0xeb, 0xc8);
-    case Tone::Error: return dark ? QColor(0x4a, 0x1c, 0x1c) : QColor(0xff, 0xdd, 0xdd);
-    case Tone::Success: return dark ? QColor(0x1b, 0x3a, 0x20) : QColor(0xdd, 0xf3, 0xdd);
-    case Tone::Info: return dark ? QColor(0x16, 0x2e, 0x4a) : QColor(0xdd, 0xea, 0xfb);
+    case Tone::Warning:
+        return dark ? QColor(0x4a, 0x36, 0x10) : QColor(0xff, 0xeb, 0xc8);
+    case Tone::Error:
+        return dark ? QColor(0x4a, 0x1c, 0x1c) : QColor(0xff, 0xdd, 0xdd);
+    case Tone::Success:
+        return dark ? QColor(0x1b, 0x3a, 0x20) : QColor(0xdd, 0xf3, 0xdd);
+    case Tone::Info:
+        return dark ? QColor(0x16, 0x2e, 0x4a) : QColor(0xdd, 0xea, 0xfb);
     case Tone::Neutral:
-    case Tone::Muted: break;
+    case Tone::Muted:
+        break;
     }
     return palette.color(QPalette::AlternateBase);
 }

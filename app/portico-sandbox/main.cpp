@@ -9,8 +9,8 @@
 #include "sandbox/state/sandboxstore.h"
 
 #include <QCommandLineParser>
-#include <QLoggingCategory>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -75,30 +75,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTICO_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Local AzureML-compatible web service behind an API Management-compatible gateway."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Local AzureML-compatible web service behind an API Management-compatible gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve | credentials"));
-    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("main", "State directory (default %1).")
-                                                        .arg(portico::sandbox::SandboxOptions::defaultDataDir()),
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     QCoreApplication::translate("main", "State directory (default %1).")
+                                         .arg(portico::sandbox::SandboxOptions::defaultDataDir()),
                                      u"dir"_s);
     const QCommandLineOption host(u"host"_s, QCoreApplication::translate("main", "Address to listen on."), u"address"_s,
                                   u"127.0.0.1"_s);
-    const QCommandLineOption gatewayPort(u"gateway-port"_s, QCoreApplication::translate("main", "Gateway port (0: any free)."),
-                                         u"port"_s, u"0"_s);
-    const QCommandLineOption servicePort(u"service-port"_s, QCoreApplication::translate("main", "Service port (0: any free)."),
-                                         u"port"_s, u"0"_s);
-    const QCommandLineOption allowRemote(u"allow-remote"_s,
-                                         QCoreApplication::translate("main", "Allow listening on a non-loopback address."));
+    const QCommandLineOption gatewayPort(
+        u"gateway-port"_s, QCoreApplication::translate("main", "Gateway port (0: any free)."), u"port"_s, u"0"_s);
+    const QCommandLineOption servicePort(
+        u"service-port"_s, QCoreApplication::translate("main", "Service port (0: any free)."), u"port"_s, u"0"_s);
+    const QCommandLineOption allowRemote(
+        u"allow-remote"_s, QCoreApplication::translate("main", "Allow listening on a non-loopback address."));
     const QCommandLineOption storagePort(
         u"storage-port"_s,
-        QCoreApplication::translate("main", "Port for the sandbox's Azurite blob storage, started when a batch job needs it "
-                                            "(busy: any free port; 0: any free port)."),
+        QCoreApplication::translate("main",
+                                    "Port for the sandbox's Azurite blob storage, started when a batch job needs it "
+                                    "(busy: any free port; 0: any free port)."),
         u"port"_s, u"10000"_s);
-    const QCommandLineOption noStorage(u"no-storage"_s,
-                                       QCoreApplication::translate("main", "Never start Azurite; batch jobs must name a storage "
-                                                                           "account of their own."));
+    const QCommandLineOption noStorage(
+        u"no-storage"_s,
+        QCoreApplication::translate("main",
+                                    "Never start Azurite; batch jobs must name a storage "
+                                    "account of their own."));
     parser.addOptions({dataDir, host, gatewayPort, servicePort, allowRemote, storagePort, noStorage});
     parser.process(app);
 
@@ -109,7 +113,8 @@ int main(int argc, char *argv[])
     }
 
     portico::sandbox::SandboxOptions options;
-    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : portico::sandbox::SandboxOptions::defaultDataDir();
+    options.dataDir =
+        parser.isSet(dataDir) ? parser.value(dataDir) : portico::sandbox::SandboxOptions::defaultDataDir();
 
     if (args.first() == u"credentials") {
         portico::sandbox::SandboxStore store(options.dataDir);
@@ -133,8 +138,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!options.host.isLoopback() && !parser.isSet(allowRemote)) {
-        printErr(QCoreApplication::translate("main", "refusing to listen on %1: it is not a loopback address. The sandbox's keys are "
-                                                     "not secrets worth the name; pass --allow-remote to do it anyway.")
+        printErr(QCoreApplication::translate(
+                     "main",
+                     "refusing to listen on %1: it is not a loopback address. The sandbox's keys are "
+                     "not secrets worth the name; pass --allow-remote to do it anyway.")
                      .arg(options.host.toString()));
         return 2;
     }

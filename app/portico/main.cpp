@@ -24,12 +24,14 @@ struct Options
 {
     QCommandLineOption dataDir{u"data-dir"_s, QApplication::translate("main", "Keep this profile's files in <dir>."),
                                QApplication::translate("main", "dir")};
-    QCommandLineOption noSandbox{u"no-sandbox"_s, QApplication::translate("main", "Do not start the embedded sandbox.")};
+    QCommandLineOption noSandbox{u"no-sandbox"_s,
+                                 QApplication::translate("main", "Do not start the embedded sandbox.")};
     QCommandLineOption version{{u"v"_s, u"version"_s},
                                QApplication::translate("main", "Show the version, the Qt version and the licence.")};
     QCommandLineOption language{u"lang"_s,
-                                QApplication::translate("main", "Show the interface in <language> (tr or en) instead of the "
-                                                                "system's or the saved choice."),
+                                QApplication::translate("main",
+                                                        "Show the interface in <language> (tr or en) instead of the "
+                                                        "system's or the saved choice."),
                                 QApplication::translate("main", "language")};
 };
 
@@ -82,8 +84,9 @@ int main(int argc, char *argv[])
     }
     const portico::client::DataPaths paths(dataDir);
     const QSettings settings(QDir(paths.dataDir()).filePath(u"settings.ini"_s), QSettings::IniFormat);
-    portico::ui::Language::install(
-        requestedLanguage.isEmpty() ? settings.value(portico::ui::Language::settingsKey()).toString() : requestedLanguage);
+    portico::ui::Language::install(requestedLanguage.isEmpty()
+                                       ? settings.value(portico::ui::Language::settingsKey()).toString()
+                                       : requestedLanguage);
 
     QCommandLineParser parser;
     const Options options;
@@ -94,14 +97,16 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!requestedLanguage.isEmpty() && !portico::ui::Language::isKnown(requestedLanguage)) {
-        const QString message = QApplication::translate("main", "Unknown language \"%1\": use tr or en.").arg(requestedLanguage);
+        const QString message =
+            QApplication::translate("main", "Unknown language \"%1\": use tr or en.").arg(requestedLanguage);
         fprintf(stderr, "%s\n", qPrintable(message));
         return 2;
     }
 
     QApplication::setApplicationDisplayName(u"Portico"_s);
     QGuiApplication::setDesktopFileName(u"dev.portico.Portico"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"dev.portico.Portico"_s, QIcon(u":/icons/dev.portico.Portico.svg"_s)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"dev.portico.Portico"_s, QIcon(u":/icons/dev.portico.Portico.svg"_s)));
     portico::ui::MainWindow window(paths);
     if (parser.isSet(options.noSandbox) || !window.sandboxEnabled())
         window.showSandboxDisabled();

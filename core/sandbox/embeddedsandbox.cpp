@@ -30,34 +30,40 @@ void EmbeddedSandbox::start(const SandboxOptions &options)
     connect(sandbox, &Sandbox::storageFailed, this, &EmbeddedSandbox::storageFailed);
     connect(&m_thread, &QThread::finished, sandbox, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(sandbox, [this, sandbox, options] {
-        QString error;
-        const bool ok = sandbox->start(options, &error);
-        const QUrl gateway = sandbox->gatewayUrl();
-        const QUrl service = sandbox->serviceUrl();
-        const Credentials credentials = sandbox->credentials();
-        const QList<Subscription> subscriptions = sandbox->subscriptions();
-        const QList<Product> products = ok ? sandbox->store()->products() : QList<Product>();
-        QMetaObject::invokeMethod(this, [=] {
-            if (!ok) {
-                Q_EMIT failed(error);
-                return;
-            }
-            m_gatewayUrl = gateway;
-            m_serviceUrl = service;
-            m_credentials = credentials;
-            m_subscriptions = subscriptions;
-            m_products = products;
-            Q_EMIT started(gateway, service);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        sandbox,
+        [this, sandbox, options] {
+            QString error;
+            const bool ok = sandbox->start(options, &error);
+            const QUrl gateway = sandbox->gatewayUrl();
+            const QUrl service = sandbox->serviceUrl();
+            const Credentials credentials = sandbox->credentials();
+            const QList<Subscription> subscriptions = sandbox->subscriptions();
+            const QList<Product> products = ok ? sandbox->store()->products() : QList<Product>();
+            QMetaObject::invokeMethod(
+                this,
+                [=] {
+                    if (!ok) {
+                        Q_EMIT failed(error);
+                        return;
+                    }
+                    m_gatewayUrl = gateway;
+                    m_serviceUrl = service;
+                    m_credentials = credentials;
+                    m_subscriptions = subscriptions;
+                    m_products = products;
+                    Q_EMIT started(gateway, service);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void EmbeddedSandbox::ensureStorage()
 {
     if (!m_sandbox) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT storageFailed(tr("The local sandbox is not running.")); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT storageFailed(tr("The local sandbox is not running.")); }, Qt::QueuedConnection);
         return;
     }
     // Queued behind start(), which runs first on the sandbox's thread.

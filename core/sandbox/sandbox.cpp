@@ -26,14 +26,12 @@ namespace portico::sandbox {
 
 QString SandboxOptions::defaultDataDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(u"portico/sandbox"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"portico/sandbox"_s);
 }
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Sandbox::~Sandbox()
 {
@@ -53,8 +51,8 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
 {
     stop();
     m_host = options.host;
-    m_store = std::make_unique<SandboxStore>(options.dataDir.isEmpty() ? SandboxOptions::defaultDataDir()
-                                                                       : options.dataDir);
+    m_store =
+        std::make_unique<SandboxStore>(options.dataDir.isEmpty() ? SandboxOptions::defaultDataDir() : options.dataDir);
     if (!m_store->open(error))
         return false;
 
@@ -204,9 +202,8 @@ QByteArray credentialsJson(const Credentials &c, const QList<Subscription> &subs
                                 {u"primaryKey"_s, s.primaryKey},
                                 {u"secondaryKey"_s, s.secondaryKey}});
     }
-    QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},
-                  {u"apiKey"_s, c.apiKey},             {u"apiSuffix"_s, u"azureml-demo"_s},
-                  {u"adminKey"_s, c.adminKey},         {u"subscriptions"_s, subs}};
+    QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},   {u"apiKey"_s, c.apiKey},
+                  {u"apiSuffix"_s, u"azureml-demo"_s}, {u"adminKey"_s, c.adminKey}, {u"subscriptions"_s, subs}};
     if (!storageConnectionString.isEmpty())
         o.insert(u"storage"_s, storageConnectionString);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);

@@ -36,7 +36,8 @@ TestConsoleCli::Run TestConsoleCli::run(const QStringList &arguments)
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         env.remove(name);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico/portico"), QStringList{u"--data-dir"_s, profile.path()} + arguments);
+    p.start(QStringLiteral(PORTICO_BINARY_DIR "/app/portico/portico"),
+            QStringList{u"--data-dir"_s, profile.path()} + arguments);
     Run r;
     if (!p.waitForFinished(20'000)) {
         p.kill();

@@ -11,8 +11,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,8 +100,10 @@ void TestSandboxCli::serveAnnouncesBothListenersOnOneJsonLine()
     const QJsonObject ready = readyLine(p);
     QCOMPARE(ready.keys(), (QStringList{u"gateway"_s, u"service"_s}));
     const QRegularExpression loopbackUrl(u"^http://127\\.0\\.0\\.1:[1-9][0-9]*$"_s);
-    QVERIFY2(loopbackUrl.match(ready.value(u"gateway"_s).toString()).hasMatch(), qPrintable(ready.value(u"gateway"_s).toString()));
-    QVERIFY2(loopbackUrl.match(ready.value(u"service"_s).toString()).hasMatch(), qPrintable(ready.value(u"service"_s).toString()));
+    QVERIFY2(loopbackUrl.match(ready.value(u"gateway"_s).toString()).hasMatch(),
+             qPrintable(ready.value(u"gateway"_s).toString()));
+    QVERIFY2(loopbackUrl.match(ready.value(u"service"_s).toString()).hasMatch(),
+             qPrintable(ready.value(u"service"_s).toString()));
     QVERIFY(ready.value(u"gateway"_s) != ready.value(u"service"_s));
 
     // Both listeners answer.
@@ -159,7 +161,8 @@ void TestSandboxCli::serveListensOnRequestedPorts()
     b.close();
 
     QTemporaryDir dir;
-    QProcess *p = startServe(dir.path(), {u"--gateway-port"_s, QString::number(gw), u"--service-port"_s, QString::number(svc)});
+    QProcess *p =
+        startServe(dir.path(), {u"--gateway-port"_s, QString::number(gw), u"--service-port"_s, QString::number(svc)});
     const QJsonObject ready = readyLine(p);
     QCOMPARE(ready.value(u"gateway"_s).toString(), u"http://127.0.0.1:%1"_s.arg(gw));
     QCOMPARE(ready.value(u"service"_s).toString(), u"http://127.0.0.1:%1"_s.arg(svc));
@@ -261,15 +264,17 @@ void TestSandboxCli::gatewayAcceptsTheKeysCredentialsPrints()
         if (v.toObject().value(u"product"_s).toString() == u"Unlimited")
             unlimitedKey = v.toObject().value(u"secondaryKey"_s).toString();
     }
-    const QUrl url(ready.value(u"gateway"_s).toString() + u"/azureml-demo/workspaces/"_s + c.value(u"workspace"_s).toString()
-                   + u"/services/"_s + c.value(u"service"_s).toString() + u"/execute?api-version=2.0&details=true"_s);
+    const QUrl url(ready.value(u"gateway"_s).toString() + u"/azureml-demo/workspaces/"_s +
+                   c.value(u"workspace"_s).toString() + u"/services/"_s + c.value(u"service"_s).toString() +
+                   u"/execute?api-version=2.0&details=true"_s);
     QByteArray body;
-    const int status = get(url,
-                           {{"Ocp-Apim-Subscription-Key"_ba, unlimitedKey.toUtf8()},
-                            {"Authorization"_ba, "Bearer " + c.value(u"apiKey"_s).toString().toUtf8()},
-                            {"Content-Type"_ba, "application/json"_ba}},
-                           &body,
-                           R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba);
+    const int status = get(
+        url,
+        {{"Ocp-Apim-Subscription-Key"_ba, unlimitedKey.toUtf8()},
+         {"Authorization"_ba, "Bearer " + c.value(u"apiKey"_s).toString().toUtf8()},
+         {"Content-Type"_ba, "application/json"_ba}},
+        &body,
+        R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba);
     QCOMPARE(status, 200);
     const QJsonArray row = QJsonDocument::fromJson(body)
                                .object()[u"Results"_s][u"output1"_s][u"value"_s][u"Values"_s]
@@ -279,7 +284,8 @@ void TestSandboxCli::gatewayAcceptsTheKeysCredentialsPrints()
     QStringList values;
     for (const QJsonValue &v : row)
         values.append(v.toString());
-    QCOMPARE(values, (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
+    QCOMPARE(values,
+             (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
     ::kill(pid_t(p->processId()), SIGTERM);
     QVERIFY(p->waitForFinished(10'000));
 }
@@ -293,14 +299,16 @@ void TestSandboxCli::killedDuringABatchJobKeepsEveryJobAndFailsTheInterruptedOne
     const QString service = readyLine(p).value(u"service"_s).toString();
     QVERIFY(!service.isEmpty());
     QJsonObject c = credentials(dir.path());
-    const QString jobs = service + u"/workspaces/"_s + c.value(u"workspace"_s).toString() + u"/services/"_s
-        + c.value(u"service"_s).toString() + u"/jobs"_s;
-    const QList<QPair<QByteArray, QByteArray>> auth{{"Authorization"_ba, "Bearer " + c.value(u"apiKey"_s).toString().toUtf8()},
-                                                    {"Content-Type"_ba, "application/json"_ba}};
+    const QString jobs = service + u"/workspaces/"_s + c.value(u"workspace"_s).toString() + u"/services/"_s +
+        c.value(u"service"_s).toString() + u"/jobs"_s;
+    const QList<QPair<QByteArray, QByteArray>> auth{
+        {"Authorization"_ba, "Bearer " + c.value(u"apiKey"_s).toString().toUtf8()},
+        {"Content-Type"_ba, "application/json"_ba}};
     auto body = [](const QString &input, const QString &output) -> QByteArray {
-        return R"({"Inputs":{"input1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba
-            + input.toUtf8() + R"("}},"Outputs":{"output1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba
-            + output.toUtf8() + R"("}},"GlobalParameters":{}})"_ba;
+        return R"({"Inputs":{"input1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba +
+            input.toUtf8() +
+            R"("}},"Outputs":{"output1":{"ConnectionString":"UseDevelopmentStorage=true","RelativeLocation":"/cli/)"_ba +
+            output.toUtf8() + R"("}},"GlobalParameters":{}})"_ba;
     };
     auto submit = [&](const QString &input, const QString &output) {
         QByteArray answer;
@@ -349,7 +357,8 @@ void TestSandboxCli::killedDuringABatchJobKeepsEveryJobAndFailsTheInterruptedOne
 
     const QString finished = submit(u"small.csv"_s, u"small-out.csv"_s);
     QCOMPARE(start(finished), 200);
-    QVERIFY(QTest::qWaitFor([&] { return list().value(finished)[u"StatusCode"_s].toString() == u"Finished"_s; }, 20'000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return list().value(finished)[u"StatusCode"_s].toString() == u"Finished"_s; }, 20'000));
     const QString interrupted = submit(u"large.csv"_s, u"large-out.csv"_s);
     QCOMPARE(start(interrupted), 200);
     QCOMPARE(list().value(interrupted)[u"StatusCode"_s].toString(), u"Running"_s);
@@ -357,11 +366,13 @@ void TestSandboxCli::killedDuringABatchJobKeepsEveryJobAndFailsTheInterruptedOne
     ::kill(pid_t(p->processId()), SIGKILL);
     QVERIFY(p->waitForFinished(10'000));
     // Azurite went with it.
-    QVERIFY(QTest::qWaitFor([&] {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, azuritePort);
-        return !probe.waitForConnected(200);
-    }, 10'000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, azuritePort);
+            return !probe.waitForConnected(200);
+        },
+        10'000));
 
     QProcess *again = startServe(dir.path(), {u"--storage-port"_s, u"0"_s});
     const QString service2 = readyLine(again).value(u"service"_s).toString();

@@ -7,15 +7,16 @@
 //    Azurite through SAS URLs (PUT with a write SAS, GET with a read SAS).
 // Prints one JSON object.
 
+#include "client/storage/blobclient.h"
+#include "client/storage/sharedkey.h"
 #include "sandbox/batch/csvhasher.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/storage/azuriteprocess.h"
-#include "client/storage/blobclient.h"
-#include "client/storage/sharedkey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,7 +26,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTest>
 #include <QTimer>
 
@@ -46,8 +46,7 @@ constexpr int kTimeoutMs = 600'000;
 // thread and hands upload data to Qt's network thread 16 KB per round, so that sleep
 // would throttle every blob upload to about 1.6 MB/s. This waits in an event loop instead,
 // checking the condition every intervalMs (never re-entrantly).
-template<typename Condition>
-[[nodiscard]] bool waitFor(Condition condition, int timeoutMs, int intervalMs = 1)
+template<typename Condition> [[nodiscard]] bool waitFor(Condition condition, int timeoutMs, int intervalMs = 1)
 {
     if (condition())
         return true;
@@ -79,10 +78,11 @@ template<typename Condition>
 BlobClient::Result wait(BlobClient &client, quint64 id)
 {
     std::optional<BlobClient::Result> result;
-    const auto c = QObject::connect(&client, &BlobClient::finished, &client, [&](quint64 done, const BlobClient::Result &r) {
-        if (done == id)
-            result = r;
-    });
+    const auto c =
+        QObject::connect(&client, &BlobClient::finished, &client, [&](quint64 done, const BlobClient::Result &r) {
+            if (done == id)
+                result = r;
+        });
     if (!waitFor([&] { return result.has_value(); }, kTimeoutMs))
         die(u"a blob transfer timed out"_s);
     QObject::disconnect(c);
@@ -126,8 +126,8 @@ int main(int argc, char *argv[])
 
     AzuriteProcess azurite;
     azurite.start(work.filePath(u"azurite"_s), 0);
-    if (!waitFor([&] { return azurite.state() != AzuriteProcess::State::Starting; }, 60'000)
-        || azurite.state() != AzuriteProcess::State::Ready)
+    if (!waitFor([&] { return azurite.state() != AzuriteProcess::State::Starting; }, 60'000) ||
+        azurite.state() != AzuriteProcess::State::Ready)
         die(u"Azurite did not start: "_s + azurite.errorString());
     const QString cs = azurite.connectionString();
     const ConnectionString account = ConnectionString::parse(cs);
@@ -165,12 +165,14 @@ int main(int argc, char *argv[])
     call(nam, "POST", startUrl, auth);
     QJsonObject status;
     int polls = 0;
-    if (!waitFor([&] {
-            ++polls;
-            status = QJsonDocument::fromJson(call(nam, "GET", jobUrl, auth)).object();
-            const QString code = status.value(u"StatusCode"_s).toString();
-            return code != u"Running"_s && code != u"NotStarted"_s;
-        }, kTimeoutMs, 20))
+    if (!waitFor(
+            [&] {
+                ++polls;
+                status = QJsonDocument::fromJson(call(nam, "GET", jobUrl, auth)).object();
+                const QString code = status.value(u"StatusCode"_s).toString();
+                return code != u"Running"_s && code != u"NotStarted"_s;
+            },
+            kTimeoutMs, 20))
         die(u"the job did not finish"_s);
     const double jobSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (status.value(u"StatusCode"_s).toString() != u"Finished"_s)
@@ -184,8 +186,8 @@ int main(int argc, char *argv[])
     // The same work without HTTP or blobs: parsing, hashing and writing alone.
     JobProgress progress;
     timer.restart();
-    const CsvHasher::Result hashed = CsvHasher::run(rowsFile, ',', {{CsvHasher::OutputFormat::Csv, work.filePath(u"out.csv"_s)}},
-                                                    HashingParameters{}, &progress);
+    const CsvHasher::Result hashed = CsvHasher::run(
+        rowsFile, ',', {{CsvHasher::OutputFormat::Csv, work.filePath(u"out.csv"_s)}}, HashingParameters{}, &progress);
     if (!hashed.ok)
         die(hashed.details);
     out.insert(u"csvHasherRowsPerSecond"_s, double(hashed.rows) / (double(timer.nsecsElapsed()) / 1e9));
@@ -203,15 +205,20 @@ int main(int argc, char *argv[])
     QFile::remove(work.filePath(u"big-down.bin"_s));
 
     const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3600);
-    const QUrl writeUrl = SharedKey::blobSasUrl(blobs.blobUrl(u"bench"_s, u"big-curl.bin"_s), account.accountName(),
-                                                account.decodedAccountKey(), u"bench"_s, u"big-curl.bin"_s, u"cw"_s, expiry);
-    const QUrl readUrl = SharedKey::blobSasUrl(blobs.blobUrl(u"bench"_s, u"big-curl.bin"_s), account.accountName(),
-                                               account.decodedAccountKey(), u"bench"_s, u"big-curl.bin"_s, u"r"_s, expiry);
-    out.insert(u"curlUploadMBps"_s, mb / curlSeconds({u"-X"_s, u"PUT"_s, u"-H"_s, u"x-ms-blob-type: BlockBlob"_s,
-                                                      u"-H"_s, u"Expect:"_s, u"--data-binary"_s, u"@"_s + bigFile,
-                                                      writeUrl.toString(QUrl::FullyEncoded), u"-o"_s, u"/dev/null"_s}));
-    out.insert(u"curlDownloadMBps"_s, mb / curlSeconds({readUrl.toString(QUrl::FullyEncoded), u"-o"_s,
-                                                        work.filePath(u"big-curl-down.bin"_s)}));
+    const QUrl writeUrl =
+        SharedKey::blobSasUrl(blobs.blobUrl(u"bench"_s, u"big-curl.bin"_s), account.accountName(),
+                              account.decodedAccountKey(), u"bench"_s, u"big-curl.bin"_s, u"cw"_s, expiry);
+    const QUrl readUrl =
+        SharedKey::blobSasUrl(blobs.blobUrl(u"bench"_s, u"big-curl.bin"_s), account.accountName(),
+                              account.decodedAccountKey(), u"bench"_s, u"big-curl.bin"_s, u"r"_s, expiry);
+    out.insert(u"curlUploadMBps"_s,
+               mb /
+                   curlSeconds({u"-X"_s, u"PUT"_s, u"-H"_s, u"x-ms-blob-type: BlockBlob"_s, u"-H"_s, u"Expect:"_s,
+                                u"--data-binary"_s, u"@"_s + bigFile, writeUrl.toString(QUrl::FullyEncoded), u"-o"_s,
+                                u"/dev/null"_s}));
+    out.insert(u"curlDownloadMBps"_s,
+               mb /
+                   curlSeconds({readUrl.toString(QUrl::FullyEncoded), u"-o"_s, work.filePath(u"big-curl-down.bin"_s)}));
     out.insert(u"fileMB"_s, mb);
 
     const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n';

@@ -9,12 +9,12 @@
 //   addMaxStallMs                           the longest gap while the 1,000 jobs were added
 //   polls, pollsPerSecond                   status calls the service answered in the window
 //   bench_jobmonitor [SECONDS]
-#include "../common/testbesservice.h"
-#include "../ui/stallmeter.h"
-
 #include "client/common/datapaths.h"
 #include "client/jobs/jobmonitor.h"
 #include "ui/jobs/jobsview.h"
+
+#include "../common/testbesservice.h"
+#include "../ui/stallmeter.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -24,7 +24,6 @@
 #include <QThread>
 
 #include <cstdio>
-
 #include <time.h>
 
 using namespace Qt::StringLiterals;
@@ -80,33 +79,39 @@ int main(int argc, char **argv)
     TestBesService *service = nullptr;
     QUrl jobsUrl;
     QStringList ids;
-    QMetaObject::invokeMethod(&anchor, [&] {
-        service = new TestBesService;
-        service->scoreOnStart = false;
-        service->listen();
-        jobsUrl = service->jobsUrl();
-        for (int i = 0; i < kJobs; ++i) {
-            TestBesService::Job j;
-            j.id = u"job%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-            j.created = QDateTime::currentDateTimeUtc();
-            j.rowsTotal = 1'000'000;
-            service->jobs.insert(j.id, j);
-            service->setStatus(j.id, 1);
-            ids.append(j.id);
-        }
-        auto *progress = new QTimer(service);
-        QObject::connect(progress, &QTimer::timeout, service, [service] {
-            for (int i = 0; i < kChanging; ++i)
-                service->jobs[u"job%1"_s.arg(i, 4, 10, QLatin1Char('0'))].rowsDone += 1000;
-        });
-        progress->start(1000);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            service = new TestBesService;
+            service->scoreOnStart = false;
+            service->listen();
+            jobsUrl = service->jobsUrl();
+            for (int i = 0; i < kJobs; ++i) {
+                TestBesService::Job j;
+                j.id = u"job%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+                j.created = QDateTime::currentDateTimeUtc();
+                j.rowsTotal = 1'000'000;
+                service->jobs.insert(j.id, j);
+                service->setStatus(j.id, 1);
+                ids.append(j.id);
+            }
+            auto *progress = new QTimer(service);
+            QObject::connect(progress, &QTimer::timeout, service, [service] {
+                for (int i = 0; i < kChanging; ++i)
+                    service->jobs[u"job%1"_s.arg(i, 4, 10, QLatin1Char('0'))].rowsDone += 1000;
+            });
+            progress->start(1000);
+        },
+        Qt::BlockingQueuedConnection);
     auto polls = [&] {
         int n = 0;
-        QMetaObject::invokeMethod(&anchor, [&] {
-            for (const auto &j : std::as_const(service->jobs))
-                n += j.statusCalls;
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                for (const auto &j : std::as_const(service->jobs))
+                    n += j.statusCalls;
+            },
+            Qt::BlockingQueuedConnection);
         return n;
     };
 
@@ -137,9 +142,11 @@ int main(int argc, char **argv)
     const QJsonObject out{
         {u"jobs"_s, kJobs},
         {u"seconds"_s, seconds},
-        {u"idle"_s, QJsonObject{{u"maxStallMs"_s, double(idle.maxStallMs)}, {u"uiCpuSecondsPerMinute"_s, idle.cpuPerMinute}}},
-        {u"watching"_s, QJsonObject{{u"maxStallMs"_s, double(watching.maxStallMs)},
-                                    {u"uiCpuSecondsPerMinute"_s, watching.cpuPerMinute}}},
+        {u"idle"_s,
+         QJsonObject{{u"maxStallMs"_s, double(idle.maxStallMs)}, {u"uiCpuSecondsPerMinute"_s, idle.cpuPerMinute}}},
+        {u"watching"_s,
+         QJsonObject{{u"maxStallMs"_s, double(watching.maxStallMs)},
+                     {u"uiCpuSecondsPerMinute"_s, watching.cpuPerMinute}}},
         {u"addMaxStallMs"_s, double(addMeter.maxWallGap())},
         {u"polls"_s, pollsInWindow},
         {u"pollsPerSecond"_s, double(pollsInWindow) / seconds},
@@ -147,7 +154,8 @@ int main(int argc, char **argv)
     };
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
-    QMetaObject::invokeMethod(&anchor, [&] { delete service; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { delete service; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -35,7 +35,6 @@
 #include <cstdio>
 #include <deque>
 #include <functional>
-
 #include <time.h>
 
 using namespace Qt::StringLiterals;
@@ -202,7 +201,8 @@ int main(int argc, char *argv[])
     Exchange exchange;
     exchange.id = 1;
     exchange.request.method = "POST";
-    exchange.request.url = QUrl(u"http://127.0.0.1:8080/workspaces/ws/services/svc/execute?api-version=2.0&details=true"_s);
+    exchange.request.url =
+        QUrl(u"http://127.0.0.1:8080/workspaces/ws/services/svc/execute?api-version=2.0&details=true"_s);
     exchange.finalUrl = exchange.request.url;
     exchange.status = 200;
     exchange.reason = "OK";

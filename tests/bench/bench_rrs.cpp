@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString base = args.at(1);
-    const QUrl url(base + u"/workspaces/"_s + args.at(2) + u"/services/"_s + args.at(3)
-                   + u"/execute?api-version=2.0&details=true"_s);
+    const QUrl url(base + u"/workspaces/"_s + args.at(2) + u"/services/"_s + args.at(3) +
+                   u"/execute?api-version=2.0&details=true"_s);
     const QByteArray auth = "Bearer " + args.at(4).toUtf8();
     const int batchRows = args.size() > 6 ? args.at(6).toInt() : 25'000;
 

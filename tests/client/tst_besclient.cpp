@@ -2,22 +2,21 @@
 // gateway, on its own Azurite) and against a batch service a test can steer, on the same
 // storage: a 3-row CSV goes up, is scored and comes back hashed; status objects are read
 // leniently; errors read well.
-#include "../common/testbesservice.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/jobs/besclient.h"
 #include "client/jobs/besendpointresolver.h"
 #include "client/jobs/jobmonitor.h"
 #include "client/jobs/jobrunner.h"
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+
+#include "../common/testbesservice.h"
 
 #include <QJsonArray>
-#include <QUrlQuery>
-
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +106,8 @@ void TestBesClient::initTestCase()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     m_storage = ready.first().first().toString();
     QString unlimited;
-    for (const QJsonValue &sub : QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
+    for (const QJsonValue &sub :
+         QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
         if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
             unlimited = sub.toObject().value("primaryKey"_L1).toString();
     }
@@ -177,7 +177,8 @@ void TestBesClient::statusToleratesMissingFields()
 
 void TestBesClient::statusNeverKeepsTheSasSignature()
 {
-    const QByteArray json = R"({"StatusCode":"Finished","Results":{"output1":{"ConnectionString":null,"RelativeLocation":"c/out.csv","BaseLocation":"http://127.0.0.1:1/devstoreaccount1/","SasBlobToken":"?sv=2020-10-02&sr=b&sig=SECRETSIGNATURE123&se=2030-01-01T00%3A00%3A00Z&sp=r"}},"Details":null})";
+    const QByteArray json =
+        R"({"StatusCode":"Finished","Results":{"output1":{"ConnectionString":null,"RelativeLocation":"c/out.csv","BaseLocation":"http://127.0.0.1:1/devstoreaccount1/","SasBlobToken":"?sv=2020-10-02&sr=b&sig=SECRETSIGNATURE123&se=2030-01-01T00%3A00%3A00Z&sp=r"}},"Details":null})";
     const auto state = JobState::fromJson(json, nullptr);
     QVERIFY(state);
     QCOMPARE(state->outputs.size(), 1);
@@ -214,8 +215,8 @@ void TestBesClient::threeRowCsvScoredEndToEnd()
     QSignalSpy finished(&runner, &JobRunner::finished);
     QSignalSpy failed(&runner, &JobRunner::failed);
     QSignalSpy progress(&runner, &JobRunner::uploadProgress);
-    JobRunner::Request request{input, u"storage"_s, u"jobs"_s, u"three.csv"_s, u"three-out.csv"_s,
-                               endpoint(u"bes-key"_s), true};
+    JobRunner::Request request{
+        input, u"storage"_s, u"jobs"_s, u"three.csv"_s, u"three-out.csv"_s, endpoint(u"bes-key"_s), true};
     runner.run(request);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 20'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
@@ -224,18 +225,26 @@ void TestBesClient::threeRowCsvScoredEndToEnd()
     QVERIFY(!job.id.isEmpty());
     QCOMPARE(job.inputLocation, u"/jobs/three.csv"_s);
     // The service got the connection string; the job the console keeps did not.
-    QCOMPARE(m_service.job(job.id).submitted.value("Inputs"_L1).toObject().value("input1"_L1).toObject()
-                 .value("ConnectionString"_L1).toString(), m_storage);
+    QCOMPARE(m_service.job(job.id)
+                 .submitted.value("Inputs"_L1)
+                 .toObject()
+                 .value("input1"_L1)
+                 .toObject()
+                 .value("ConnectionString"_L1)
+                 .toString(),
+             m_storage);
     QVERIFY(!QJsonDocument(job.toJson()).toJson().contains("AccountKey"));
 
     BesClient::Reply status;
     QTRY_VERIFY_WITH_TIMEOUT((status = wait([&](auto cb) { return m_client->status(job.endpoint, job.id, cb); }),
-                              status.state && status.state->status == JobStatus::Finished), 20'000);
+                              status.state && status.state->status == JobStatus::Finished),
+                             20'000);
     QCOMPARE(status.state->rowsTotal, 3);
     QCOMPARE(status.state->outputs.size(), 1);
     const QString local = m_dir.filePath(u"out/three-out.csv"_s);
     QSignalSpy downloadProgress(m_client, &BesClient::downloadProgress);
-    const auto downloaded = wait([&](auto cb) { return m_client->download(status.state->outputs.first().downloadUrl(), local, cb); });
+    const auto downloaded =
+        wait([&](auto cb) { return m_client->download(status.state->outputs.first().downloadUrl(), local, cb); });
     QVERIFY2(downloaded.ok, qPrintable(downloaded.error));
     QFile out(local);
     QVERIFY(out.open(QIODevice::ReadOnly));
@@ -270,7 +279,8 @@ void TestBesClient::submitOnlyThenStartLater()
 void TestBesClient::startingTwiceSaysWhy()
 {
     const auto submitted = wait([&](auto cb) {
-        return m_client->submit(endpoint(u"bes-key"_s), BesClient::submitBody(u"x"_s, u"/a/b.csv"_s, u"/a/c.csv"_s), cb);
+        return m_client->submit(endpoint(u"bes-key"_s), BesClient::submitBody(u"x"_s, u"/a/b.csv"_s, u"/a/c.csv"_s),
+                                cb);
     });
     QVERIFY(submitted.ok);
     m_service.scoreOnStart = false;
@@ -388,7 +398,8 @@ void TestBesClient::realSandboxScoresThroughItsGateway()
     QVERIFY(!done.state.json.contains(sas.queryItemValue(u"sig"_s, QUrl::FullyDecoded).toUtf8()));
 
     const QString local = m_dir.filePath(u"sandbox-out/"_s + blob);
-    const auto downloaded = wait([&](auto cb) { return m_client->download(done.state.outputs.first().downloadUrl(), local, cb); });
+    const auto downloaded =
+        wait([&](auto cb) { return m_client->download(done.state.outputs.first().downloadUrl(), local, cb); });
     QVERIFY2(downloaded.ok, qPrintable(downloaded.error));
     QFile out(local);
     QVERIFY(out.open(QIODevice::ReadOnly));

@@ -2,8 +2,8 @@
 // interop with the Azure Storage SDK for Python.
 #include "client/storage/blobclient.h"
 #include "client/storage/connectionstring.h"
-#include "sandbox/storage/azuriteprocess.h"
 #include "client/storage/sharedkey.h"
+#include "sandbox/storage/azuriteprocess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -99,22 +99,22 @@ private:
 
 QString TestBlobClient::connectionText(const QString &key) const
 {
-    return u"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="_s % key
-         % u";BlobEndpoint=http://127.0.0.1:"_s % QString::number(m_port) % u"/devstoreaccount1;"_s;
+    return u"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="_s % key %
+        u";BlobEndpoint=http://127.0.0.1:"_s % QString::number(m_port) % u"/devstoreaccount1;"_s;
 }
 
 BlobClient::Result TestBlobClient::waitFor(BlobClient &client, quint64 id, int timeoutMs)
 {
     std::optional<BlobClient::Result> result;
-    const auto connection = connect(&client, &BlobClient::finished, this,
-                                    [&](quint64 finishedId, const BlobClient::Result &r) {
-                                        if (finishedId == id)
-                                            result = r;
-                                    });
+    const auto connection =
+        connect(&client, &BlobClient::finished, this, [&](quint64 finishedId, const BlobClient::Result &r) {
+            if (finishedId == id)
+                result = r;
+        });
     const bool arrived = QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
     disconnect(connection);
     if (!arrived)
-        return BlobClient::Result { false, 0, u"TestTimeout"_s, u"no finished() in time"_s };
+        return BlobClient::Result{false, 0, u"TestTimeout"_s, u"no finished() in time"_s};
     return *result;
 }
 
@@ -163,26 +163,25 @@ void TestBlobClient::parseConnectionString_data()
 
     QTest::newRow("development") << u"UseDevelopmentStorage=true"_s << true << u"devstoreaccount1"_s
                                  << u"http://127.0.0.1:10000/devstoreaccount1"_s << QString();
-    QTest::newRow("development, any case") << u"usedevelopmentstorage=TRUE;"_s << true
-                                           << u"devstoreaccount1"_s
+    QTest::newRow("development, any case") << u"usedevelopmentstorage=TRUE;"_s << true << u"devstoreaccount1"_s
                                            << u"http://127.0.0.1:10000/devstoreaccount1"_s << QString();
-    QTest::newRow("azure defaults") << u"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5PT0="_s
-                                    << true << u"acct"_s << u"https://acct.blob.core.windows.net"_s << QString();
-    QTest::newRow("suffix and case") << u"accountname=acct;ACCOUNTKEY=a2V5PT0=;EndpointSuffix=core.chinacloudapi.cn;DefaultEndpointsProtocol=http"_s
-                                     << true << u"acct"_s << u"http://acct.blob.core.chinacloudapi.cn"_s << QString();
-    QTest::newRow("blob endpoint") << u"AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1234/devstoreaccount1/;"_s
-                                   << true << u"devstoreaccount1"_s << u"http://127.0.0.1:1234/devstoreaccount1"_s
-                                   << QString();
-    QTest::newRow("missing key") << u"DefaultEndpointsProtocol=https;AccountName=acct"_s << false
-                                 << u"acct"_s << QString() << u"AccountKey"_s;
-    QTest::newRow("missing account") << u"DefaultEndpointsProtocol=https;AccountKey=a2V5"_s << false
-                                     << QString() << QString() << u"AccountName"_s;
-    QTest::newRow("key not base64") << u"AccountName=acct;AccountKey=no*base64"_s << false << u"acct"_s
-                                    << QString() << u"base64"_s;
-    QTest::newRow("bad endpoint") << u"AccountName=acct;AccountKey=a2V5;BlobEndpoint=ftp://x"_s << false
-                                  << u"acct"_s << QString() << u"BlobEndpoint"_s;
-    QTest::newRow("no pair") << u"AccountName=acct;garbage"_s << false << u"acct"_s << QString()
-                             << u"name=value"_s;
+    QTest::newRow("azure defaults") << u"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5PT0="_s << true
+                                    << u"acct"_s << u"https://acct.blob.core.windows.net"_s << QString();
+    QTest::newRow("suffix and case")
+        << u"accountname=acct;ACCOUNTKEY=a2V5PT0=;EndpointSuffix=core.chinacloudapi.cn;DefaultEndpointsProtocol=http"_s
+        << true << u"acct"_s << u"http://acct.blob.core.chinacloudapi.cn"_s << QString();
+    QTest::newRow("blob endpoint")
+        << u"AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1234/devstoreaccount1/;"_s
+        << true << u"devstoreaccount1"_s << u"http://127.0.0.1:1234/devstoreaccount1"_s << QString();
+    QTest::newRow("missing key") << u"DefaultEndpointsProtocol=https;AccountName=acct"_s << false << u"acct"_s
+                                 << QString() << u"AccountKey"_s;
+    QTest::newRow("missing account") << u"DefaultEndpointsProtocol=https;AccountKey=a2V5"_s << false << QString()
+                                     << QString() << u"AccountName"_s;
+    QTest::newRow("key not base64") << u"AccountName=acct;AccountKey=no*base64"_s << false << u"acct"_s << QString()
+                                    << u"base64"_s;
+    QTest::newRow("bad endpoint") << u"AccountName=acct;AccountKey=a2V5;BlobEndpoint=ftp://x"_s << false << u"acct"_s
+                                  << QString() << u"BlobEndpoint"_s;
+    QTest::newRow("no pair") << u"AccountName=acct;garbage"_s << false << u"acct"_s << QString() << u"name=value"_s;
 }
 
 void TestBlobClient::parseConnectionString()
@@ -206,15 +205,14 @@ void TestBlobClient::parseConnectionString()
 
 void TestBlobClient::connectionStringNeverShowsKey()
 {
-    const ConnectionString parsed = ConnectionString::parse(
-        u"AccountName=acct;AccountKey=c2VjcmV0a2V5PT0=;BlobEndpoint=https://acct.example/"_s);
+    const ConnectionString parsed =
+        ConnectionString::parse(u"AccountName=acct;AccountKey=c2VjcmV0a2V5PT0=;BlobEndpoint=https://acct.example/"_s);
     QVERIFY(parsed.isValid());
     // Values may contain '=': the padding survives.
     QCOMPARE(parsed.accountKey(), u"c2VjcmV0a2V5PT0="_s);
     QVERIFY(!parsed.toString().contains(u"c2VjcmV0"_s));
     QVERIFY(parsed.toString().contains(u"<redacted>"_s));
-    QCOMPARE(ConnectionString::parse(u"UseDevelopmentStorage=true"_s).toString(),
-             u"UseDevelopmentStorage=true"_s);
+    QCOMPARE(ConnectionString::parse(u"UseDevelopmentStorage=true"_s).toString(), u"UseDevelopmentStorage=true"_s);
 }
 
 void TestBlobClient::sharedKeySignature()
@@ -229,14 +227,13 @@ void TestBlobClient::sharedKeySignature()
     request.setRawHeader("X-MS-Date", "Fri, 27 Nov 2026 06:00:00 GMT");
     request.setRawHeader("x-ms-blob-type", "BlockBlob");
 
-    const QByteArray expected =
-        "PUT\n\n\n11\n\napplication/octet-stream\n\n\n\n\n\n\n"
-        "x-ms-blob-type:BlockBlob\n"
-        "x-ms-date:Fri, 27 Nov 2026 06:00:00 GMT\n"
-        "x-ms-version:2021-08-06\n"
-        "/devstoreaccount1/devstoreaccount1/data/in%20put.csv\n"
-        "blockid:YmxvY2s=\n"
-        "comp:block"_ba;
+    const QByteArray expected = "PUT\n\n\n11\n\napplication/octet-stream\n\n\n\n\n\n\n"
+                                "x-ms-blob-type:BlockBlob\n"
+                                "x-ms-date:Fri, 27 Nov 2026 06:00:00 GMT\n"
+                                "x-ms-version:2021-08-06\n"
+                                "/devstoreaccount1/devstoreaccount1/data/in%20put.csv\n"
+                                "blockid:YmxvY2s=\n"
+                                "comp:block"_ba;
     const QByteArray toSign = SharedKey::stringToSign("PUT"_ba, u"devstoreaccount1"_s, url, request);
     QCOMPARE(toSign, expected);
 
@@ -262,16 +259,16 @@ void TestBlobClient::sasStringToSign()
     const QDateTime expiry(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
     const QByteArray expected = "r\n\n2026-12-01T12:00:00Z\n/blob/devstoreaccount1/data/out.csv\n\n\nhttps,http\n"
                                 "2020-10-02\nb\n\n\n\n\n\n"_ba;
-    QCOMPARE(SharedKey::sasStringToSign(u"devstoreaccount1"_s, u"data"_s, u"out.csv"_s,
-                                        SharedKey::SasResource::Blob, u"r"_s, QString(),
-                                        u"2026-12-01T12:00:00Z"_s, u"https,http"_s),
+    QCOMPARE(SharedKey::sasStringToSign(u"devstoreaccount1"_s, u"data"_s, u"out.csv"_s, SharedKey::SasResource::Blob,
+                                        u"r"_s, QString(), u"2026-12-01T12:00:00Z"_s, u"https,http"_s),
              expected);
     const QByteArray sig = QMessageAuthenticationCode::hash(expected, key, QCryptographicHash::Sha256).toBase64();
-    const QString query = SharedKey::serviceSas(u"devstoreaccount1"_s, key, u"data"_s, u"out.csv"_s,
-                                                SharedKey::SasResource::Blob, u"r"_s, expiry, QDateTime(),
-                                                u"https,http"_s);
-    QCOMPARE(query, u"sv=2020-10-02&sr=b&se=2026-12-01T12%3A00%3A00Z&sp=r&spr=https%2Chttp&sig="_s
-                        % QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sig))));
+    const QString query =
+        SharedKey::serviceSas(u"devstoreaccount1"_s, key, u"data"_s, u"out.csv"_s, SharedKey::SasResource::Blob, u"r"_s,
+                              expiry, QDateTime(), u"https,http"_s);
+    QCOMPARE(query,
+             u"sv=2020-10-02&sr=b&se=2026-12-01T12%3A00%3A00Z&sp=r&spr=https%2Chttp&sig="_s %
+                 QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sig))));
 }
 
 void TestBlobClient::urlStyles()
@@ -446,8 +443,7 @@ void TestBlobClient::missingBlob()
     // A failed download leaves no file behind.
     QVERIFY(!QFile::exists(down));
 
-    const BlobClient::Result noContainer =
-        waitFor(*m_client, m_client->getBlob(u"no-such-container"_s, u"a"_s, down));
+    const BlobClient::Result noContainer = waitFor(*m_client, m_client->getBlob(u"no-such-container"_s, u"a"_s, down));
     QCOMPARE(noContainer.errorCode, u"ContainerNotFound"_s);
 }
 
@@ -473,9 +469,9 @@ void TestBlobClient::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         closedPort = probe.serverPort();
     }
-    BlobClient client(ConnectionString::parse(
-        u"AccountName=devstoreaccount1;AccountKey="_s % DevKey % u";BlobEndpoint=http://127.0.0.1:"_s
-        % QString::number(closedPort) % u"/devstoreaccount1"_s));
+    BlobClient client(ConnectionString::parse(u"AccountName=devstoreaccount1;AccountKey="_s % DevKey %
+                                              u";BlobEndpoint=http://127.0.0.1:"_s % QString::number(closedPort) %
+                                              u"/devstoreaccount1"_s));
     const BlobClient::Result result = waitFor(client, client.createContainer(u"c"_s));
     QVERIFY(!result.ok);
     QCOMPARE(result.errorCode, u"ConnectionRefused"_s);
@@ -517,9 +513,8 @@ void TestBlobClient::sasUrl()
 
     const QByteArray key = QByteArray::fromBase64(DevKey.toLatin1());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QUrl url = SharedKey::blobSasUrl(m_client->blobUrl(u"shared"_s, u"out.csv"_s), u"devstoreaccount1"_s,
-                                           key, u"shared"_s, u"out.csv"_s, u"r"_s, now.addSecs(3600),
-                                           now.addSecs(-300));
+    const QUrl url = SharedKey::blobSasUrl(m_client->blobUrl(u"shared"_s, u"out.csv"_s), u"devstoreaccount1"_s, key,
+                                           u"shared"_s, u"out.csv"_s, u"r"_s, now.addSecs(3600), now.addSecs(-300));
     int status = 0;
     QCOMPARE(plainGet(url, &status), data);
     QCOMPARE(status, 200);
@@ -559,7 +554,7 @@ else:
         env.insert(u"PORTICO_TEST_STORAGE"_s, connectionText(DevKey));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(python, QStringList { u"-c"_s, script } + args);
+        process.start(python, QStringList{u"-c"_s, script} + args);
         const bool done = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
         *output = QString::fromLocal8Bit(process.readAll());
         return done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
@@ -574,14 +569,14 @@ else:
     QVERIFY(writeFile(oursPath, ours));
     QVERIFY(waitFor(*m_client, m_client->putBlob(u"interop"_s, u"from-qt.bin"_s, oursPath), 30000).ok);
     const QString sdkDown = m_dir.filePath(u"sdk-down.bin"_s);
-    QVERIFY2(runSdk({ u"get"_s, u"interop"_s, u"from-qt.bin"_s, sdkDown }, &output), qPrintable(output));
+    QVERIFY2(runSdk({u"get"_s, u"interop"_s, u"from-qt.bin"_s, sdkDown}, &output), qPrintable(output));
     QVERIFY(readFile(sdkDown) == ours);
 
     // The SDK's up, ours down.
     const QByteArray theirs = randomBytes(300 * 1024);
     const QString theirsPath = m_dir.filePath(u"theirs.bin"_s);
     QVERIFY(writeFile(theirsPath, theirs));
-    QVERIFY2(runSdk({ u"put"_s, u"interop"_s, u"from-sdk.bin"_s, theirsPath }, &output), qPrintable(output));
+    QVERIFY2(runSdk({u"put"_s, u"interop"_s, u"from-sdk.bin"_s, theirsPath}, &output), qPrintable(output));
     const QString qtDown = m_dir.filePath(u"qt-down.bin"_s);
     const BlobClient::Result get = waitFor(*m_client, m_client->getBlob(u"interop"_s, u"from-sdk.bin"_s, qtDown));
     QVERIFY2(get.ok, qPrintable(get.message));

@@ -54,10 +54,10 @@ QByteArray fileBytes(const QString &path)
 // Everything of a loaded exchange a person could read, as one blob to search.
 QByteArray everything(const Exchange &exchange)
 {
-    QByteArray all = exchange.request.method + '\n' + exchange.request.url.toString().toUtf8() + '\n'
-        + exchange.request.url.toString(QUrl::FullyEncoded).toUtf8() + '\n' + exchange.finalUrl.toString().toUtf8()
-        + '\n' + exchange.request.body + '\n' + exchange.body + '\n' + exchange.reason + '\n'
-        + exchange.error.toUtf8() + '\n' + exchange.tlsSummary.toUtf8() + '\n';
+    QByteArray all = exchange.request.method + '\n' + exchange.request.url.toString().toUtf8() + '\n' +
+        exchange.request.url.toString(QUrl::FullyEncoded).toUtf8() + '\n' + exchange.finalUrl.toString().toUtf8() +
+        '\n' + exchange.request.body + '\n' + exchange.body + '\n' + exchange.reason + '\n' + exchange.error.toUtf8() +
+        '\n' + exchange.tlsSummary.toUtf8() + '\n';
     for (const auto &[name, value] : exchange.request.headers)
         all += name + ": " + value + '\n';
     for (const auto &[name, value] : exchange.responseHeaders)
@@ -323,8 +323,8 @@ void TestHistoryStore::secretsNeverReachTheDisk()
     const QStringList knownSecrets{QString::fromLatin1(known), QString::fromLatin1(subscriptionKey)};
 
     Exchange exchange = sampleExchange();
-    exchange.request.url = QUrl(u"https://gateway.example/scoring/execute?api-version=2.0&subscription-key="_s
-                                + QString::fromLatin1(subscriptionKey) + u"&marker="_s + QString::fromLatin1(marker));
+    exchange.request.url = QUrl(u"https://gateway.example/scoring/execute?api-version=2.0&subscription-key="_s +
+                                QString::fromLatin1(subscriptionKey) + u"&marker="_s + QString::fromLatin1(marker));
     exchange.finalUrl = exchange.request.url;
     exchange.request.headers = {{"Authorization", "Bearer " + bearer},
                                 {"Ocp-Apim-Subscription-Key", subscriptionKey},
@@ -341,7 +341,8 @@ void TestHistoryStore::secretsNeverReachTheDisk()
 
     const std::optional<Exchange> loaded = m_store->load(id);
     QVERIFY(loaded);
-    const QByteArray shown = everything(*loaded) + m_store->entry(id)->url.toUtf8() + m_store->entry(id)->error.toUtf8();
+    const QByteArray shown =
+        everything(*loaded) + m_store->entry(id)->url.toUtf8() + m_store->entry(id)->error.toUtf8();
     for (const QByteArray &secret : {bearer, subscriptionKey, known})
         QVERIFY2(!shown.contains(secret), secret.constData());
     QVERIFY(shown.contains(marker));

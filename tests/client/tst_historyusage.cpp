@@ -30,7 +30,8 @@ Exchange exchange(qint64 atMs, int status, qint64 durationMs, int retryAfter = -
 {
     Exchange e;
     e.request.method = "POST";
-    e.request.url = QUrl(u"http://127.0.0.1:9/azureml-demo/workspaces/w/services/s/execute?api-version=2.0&details=true"_s);
+    e.request.url =
+        QUrl(u"http://127.0.0.1:9/azureml-demo/workspaces/w/services/s/execute?api-version=2.0&details=true"_s);
     e.status = status;
     e.startedAt = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
     e.finishedAfterMs = durationMs;
@@ -102,11 +103,11 @@ void TestHistoryUsage::outcomesFallInTheirBuckets()
         QVERIFY(record(api, op, exchange(t, status, 10)) >= 0);
     for (int status : {400, 401, 404})
         QVERIFY(record(api, op, exchange(t, status, 10)) >= 0);
-    QVERIFY(record(api, op, exchange(t, 403, 10)) >= 0);     // forbidden, no Retry-After: client error
+    QVERIFY(record(api, op, exchange(t, 403, 10)) >= 0);      // forbidden, no Retry-After: client error
     QVERIFY(record(api, op, exchange(t, 403, 10, 600)) >= 0); // spent quota: throttled
     QVERIFY(record(api, op, exchange(t, 429, 10, 12)) >= 0);  // rate limit: throttled
     QVERIFY(record(api, op, exchange(t, 500, 10)) >= 0);
-    QVERIFY(record(api, op, exchange(t, 503, 10, 5)) >= 0);   // overloaded, even with Retry-After: server error
+    QVERIFY(record(api, op, exchange(t, 503, 10, 5)) >= 0); // overloaded, even with Retry-After: server error
     Exchange unreachable = exchange(t, 0, -1);
     unreachable.error = u"Connection refused by 127.0.0.1"_s;
     QVERIFY(record(api, op, unreachable) >= 0);
@@ -155,9 +156,9 @@ void TestHistoryUsage::callsAreCountedInTheirTimeBucketAndOutsideTheWindowNotAtA
 {
     const UsageWindow window = UsageWindow::ending(UsageRange::LastHour, kNow);
     const qint64 now = kNow.toMSecsSinceEpoch();
-    QVERIFY(record(u"a"_s, u"op"_s, exchange(now, 200, 1)) >= 0);               // 10:32, the last bucket
-    QVERIFY(record(u"a"_s, u"op"_s, exchange(now - 2 * kMinute, 429, 1, 3)) >= 0); // 10:30, the last bucket
-    QVERIFY(record(u"a"_s, u"op"_s, exchange(now - 3 * kMinute, 500, 1)) >= 0);    // 10:29, the one before
+    QVERIFY(record(u"a"_s, u"op"_s, exchange(now, 200, 1)) >= 0);                             // 10:32, the last bucket
+    QVERIFY(record(u"a"_s, u"op"_s, exchange(now - 2 * kMinute, 429, 1, 3)) >= 0);            // 10:30, the last bucket
+    QVERIFY(record(u"a"_s, u"op"_s, exchange(now - 3 * kMinute, 500, 1)) >= 0);               // 10:29, the one before
     QVERIFY(record(u"a"_s, u"op"_s, exchange(window.from.toMSecsSinceEpoch(), 200, 1)) >= 0); // 09:35, the first
     QVERIFY(record(u"a"_s, u"op"_s, exchange(window.from.toMSecsSinceEpoch() - 1, 200, 1)) >= 0); // just before it
 

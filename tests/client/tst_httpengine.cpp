@@ -5,8 +5,9 @@
 // loop until a condition holds.
 
 #include "client/http/httpengine.h"
-#include "../common/tlstestserver.h"
 #include "sandbox/http/httpserver.h"
+
+#include "../common/tlstestserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -122,8 +123,8 @@ private:
 // Writes a body of total bytes in small slices, so a client is mid-download for a while.
 void dripBody(QTcpSocket *socket, qint64 total)
 {
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
-                  + QByteArray::number(total) + "\r\n\r\n");
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+                  QByteArray::number(total) + "\r\n\r\n");
     auto *timer = new QTimer(socket);
     auto remaining = std::make_shared<qint64>(total);
     QObject::connect(timer, &QTimer::timeout, socket, [socket, remaining] {
@@ -192,9 +193,8 @@ private:
 void TestHttpEngine::initTestCase()
 {
     QVERIFY(m_scratch.isValid());
-    m_server = std::make_unique<HttpServer>([this](const HttpRequest &request, HttpServer::Responder respond) {
-        handle(request, respond);
-    });
+    m_server = std::make_unique<HttpServer>(
+        [this](const HttpRequest &request, HttpServer::Responder respond) { handle(request, respond); });
     HttpServer::Limits limits;
     limits.maxBodyBytes = 64 * kMiB;
     m_server->setLimits(limits);
@@ -274,8 +274,8 @@ void TestHttpEngine::makeCertificates()
     for (int i = 0; i < 2; ++i) {
         QSslCertificate certificate;
         QSslKey privateKey;
-        const QString error = portico::testing::makeSelfSignedCertificate(m_certDir.path(), QString::number(i), &certificate,
-                                                                          &privateKey);
+        const QString error = portico::testing::makeSelfSignedCertificate(m_certDir.path(), QString::number(i),
+                                                                          &certificate, &privateKey);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_certificates.append(certificate);
         m_keys.append(privateKey);
@@ -290,13 +290,18 @@ void TestHttpEngine::roundTripPreservesMethodHeadersAndBody_data()
 
     QTest::newRow("GET") << "GET"_ba << QByteArray();
     QTest::newRow("HEAD") << "HEAD"_ba << QByteArray();
-    QTest::newRow("POST json") << "POST"_ba << R"({"Inputs":{"input1":[{"a":1}]}})"_ba;
+    QTest::newRow("POST json") << "POST"_ba
+                               << R"({"Inputs":{"input1":[{"a":1}]}})"_ba;
     QTest::newRow("POST empty") << "POST"_ba << QByteArray();
-    QTest::newRow("PUT") << "PUT"_ba << "replacement body"_ba;
+    QTest::newRow("PUT") << "PUT"_ba
+                         << "replacement body"_ba;
     QTest::newRow("DELETE") << "DELETE"_ba << QByteArray();
-    QTest::newRow("DELETE with body") << "DELETE"_ba << R"({"ids":[1,2]})"_ba;
-    QTest::newRow("PATCH") << "PATCH"_ba << R"({"op":"x"})"_ba;
-    QTest::newRow("custom verb") << "SCORE"_ba << "binary\0bytes"_ba;
+    QTest::newRow("DELETE with body") << "DELETE"_ba
+                                      << R"({"ids":[1,2]})"_ba;
+    QTest::newRow("PATCH") << "PATCH"_ba
+                           << R"({"op":"x"})"_ba;
+    QTest::newRow("custom verb") << "SCORE"_ba
+                                 << "binary\0bytes"_ba;
 }
 
 void TestHttpEngine::roundTripPreservesMethodHeadersAndBody()
@@ -308,7 +313,8 @@ void TestHttpEngine::roundTripPreservesMethodHeadersAndBody()
     RequestSpec spec;
     spec.method = method;
     spec.url = url(u"/echo?api-version=2.0"_s);
-    spec.headers = {{"X-Test", "first"}, {"Authorization", "Bearer not-a-real-key"}, {"Content-Type", "application/json"}};
+    spec.headers = {
+        {"X-Test", "first"}, {"Authorization", "Bearer not-a-real-key"}, {"Content-Type", "application/json"}};
     spec.body = body;
     Exchange x;
     QVERIFY(exchangeOf(*engine, spec, x));
@@ -728,7 +734,8 @@ void TestHttpEngine::untrustedCertificateIsRefusedWithFingerprint()
 
     QCOMPARE(x.status, 0);
     QVERIFY2(x.error.contains(u"127.0.0.1"_s), qPrintable(x.error));
-    QVERIFY2(x.tlsSummary.contains(QString::fromLatin1(fingerprintText(m_certificates.at(0)))), qPrintable(x.tlsSummary));
+    QVERIFY2(x.tlsSummary.contains(QString::fromLatin1(fingerprintText(m_certificates.at(0)))),
+             qPrintable(x.tlsSummary));
     QVERIFY(x.tlsSummary.contains(u"127.0.0.1"_s));
     QCOMPARE(server.requestsServed(), 0);
 }

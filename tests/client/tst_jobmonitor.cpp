@@ -1,11 +1,11 @@
 // JobMonitor against a batch service on 127.0.0.1: it polls while jobs change, backs off
 // while they do not, waits out Retry-After, never overlaps two polls of a job, stops when a
 // job ends, and picks unfinished jobs up again from the store after a restart.
-#include "../common/testbesservice.h"
-
 #include "client/jobs/besclient.h"
 #include "client/jobs/jobmonitor.h"
 #include "client/jobs/jobstore.h"
+
+#include "../common/testbesservice.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -133,8 +133,8 @@ void TestJobMonitor::honoursRetryAfter()
     // The service asked for a second; the backoff alone would have waited 100 ms.
     QVERIFY2(t.at(1) - t.at(0) >= 990, qPrintable(QString::number(t.at(1) - t.at(0))));
     QVERIFY2(t.at(1) - t.at(0) < 1500, qPrintable(QString::number(t.at(1) - t.at(0))));
-    QTRY_VERIFY_WITH_TIMEOUT(monitor.job(job.id)->state.status == JobStatus::Running
-                             && monitor.job(job.id)->lastError.isEmpty(), 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        monitor.job(job.id)->state.status == JobStatus::Running && monitor.job(job.id)->lastError.isEmpty(), 5'000);
 }
 
 void TestJobMonitor::neverTwoPollsOfOneJobAtOnce()
@@ -165,9 +165,9 @@ void TestJobMonitor::manyJobsShareABoundedNumberOfPolls()
         ids.append(job.id);
         monitor.addJob(job);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
-                                         [&](const QString &id) { return m_service->job(id).statusCalls >= 2; }),
-                             20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return m_service->job(id).statusCalls >= 2; }),
+        20'000);
     QVERIFY2(m_service->maxInFlightAll <= 4, qPrintable(QString::number(m_service->maxInFlightAll)));
     QCOMPARE(monitor.watchingCount(), 60);
 }

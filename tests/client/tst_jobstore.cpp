@@ -3,9 +3,9 @@
 #include "client/jobs/jobstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,7 +14,8 @@ using namespace portico::client;
 
 namespace {
 
-const QString kAccountKey = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
+const QString kAccountKey =
+    u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
 
 BatchJob sampleJob(const QString &id, JobStatus status)
 {
@@ -137,7 +138,8 @@ void TestJobStore::fileHoldsNoKeyOrSignature()
         job.state.details = u"Cannot read DefaultEndpointsProtocol=https;AccountName=a;AccountKey="_s + kAccountKey;
         job.lastError = u"GET http://h/c/b?sv=1&sig=SIGNATUREVALUE42 failed"_s;
         job.state.json = "{\"SasBlobToken\":\"?sv=1&sig=SIGNATUREVALUE42\"}";
-        job.endpoint.headers.append(qMakePair(QByteArray("Ocp-Apim-Subscription-Key"), QByteArray("0123456789abcdef0123456789abcdef")));
+        job.endpoint.headers.append(
+            qMakePair(QByteArray("Ocp-Apim-Subscription-Key"), QByteArray("0123456789abcdef0123456789abcdef")));
         QVERIFY(store.save(job));
         QCOMPARE(store.jobs().first().state.status, JobStatus::Failed);
     }

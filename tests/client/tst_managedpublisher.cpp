@@ -2,15 +2,15 @@
 // its management API, edits reach it (product links included), a deleted API comes back
 // whole on undo, and the gateway's refusals arrive as failed() in its words.
 
-#include "../common/managedsandbox.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/managedpublisher.h"
 #include "client/management/managementclient.h"
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
 #include "sandbox/state/sandboxstore.h"
+
+#include "../common/managedsandbox.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>

@@ -3,13 +3,13 @@
 // is what the gateway does to the very next call, and the gateway's refusals reach the
 // caller in its own words.
 
-#include "../common/managedsandbox.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/managementclient.h"
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+
+#include "../common/managedsandbox.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -29,11 +29,11 @@ constexpr int kWaitMs = 20'000;
 
 const QByteArray kScoreBody =
     R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba;
-const QString kRrsTemplate = u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
+const QString kRrsTemplate =
+    u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
 
 // Waits for one client call's answer.
-template<typename T, typename Call>
-ManagementClient::Result<T> await(QObject *context, Call call)
+template<typename T, typename Call> ManagementClient::Result<T> await(QObject *context, Call call)
 {
     bool done = false;
     ManagementClient::Result<T> result;
@@ -140,12 +140,12 @@ QString TestManagementClient::newSubscriptionKey(const QString &productId)
     s.id = u"sub-%1"_s.arg(m_counter);
     s.name = u"Developer %1"_s.arg(m_counter);
     s.productId = productId;
-    const auto created = await<client::Subscription>(
-        this, [&](QObject *c, auto done) { m_client->putSubscription(s, c, done); });
+    const auto created =
+        await<client::Subscription>(this, [&](QObject *c, auto done) { m_client->putSubscription(s, c, done); });
     if (!created.ok())
         return {};
-    const auto stored = await<QStringList>(
-        this, [&](QObject *c, auto done) { m_client->storeSubscriptionKeys(s.id, c, done); });
+    const auto stored =
+        await<QStringList>(this, [&](QObject *c, auto done) { m_client->storeSubscriptionKeys(s.id, c, done); });
     if (!stored.ok() || stored.value.size() != 2)
         return {};
     return readSecret(ManagementClient::subscriptionKeySecret(s.id, true));
@@ -170,8 +170,8 @@ void TestManagementClient::createdApiAndOperationsAnswerThroughTheGateway()
     op.method = u"POST"_s;
     op.urlTemplate = kRrsTemplate;
     op.responses = {client::ResponseSpec{200, u"OK"_s, {}}};
-    const auto putOp = await<client::Operation>(
-        this, [&](QObject *c, auto done) { m_client->putOperation(api.id, op, c, done); });
+    const auto putOp =
+        await<client::Operation>(this, [&](QObject *c, auto done) { m_client->putOperation(api.id, op, c, done); });
     QVERIFY2(putOp.ok(), qPrintable(putOp.error));
     // Every name in the template came back described, as APIM wants them.
     QCOMPARE(putOp.value.templateParameters.size(), 4);
@@ -192,9 +192,10 @@ void TestManagementClient::createdApiAndOperationsAnswerThroughTheGateway()
     QCOMPARE(callGateway(u"hashing"_s, key), 200);
 
     const auto apis = await<QList<client::Api>>(this, [&](QObject *c, auto done) { m_client->listApis(c, done); });
-    QVERIFY(std::any_of(apis.value.cbegin(), apis.value.cend(), [](const client::Api &a) { return a.id == u"hashing"; }));
-    const auto removed = await<ManagementClient::Done>(
-        this, [&](QObject *c, auto done) { m_client->deleteApi(api.id, c, done); });
+    QVERIFY(
+        std::any_of(apis.value.cbegin(), apis.value.cend(), [](const client::Api &a) { return a.id == u"hashing"; }));
+    const auto removed =
+        await<ManagementClient::Done>(this, [&](QObject *c, auto done) { m_client->deleteApi(api.id, c, done); });
     QVERIFY2(removed.ok(), qPrintable(removed.error));
     QCOMPARE(callGateway(u"hashing"_s, key), 404);
 }
@@ -205,7 +206,8 @@ void TestManagementClient::loweredRateLimitThrottlesAtTheNewLimit()
     product.id = u"trial"_s;
     product.name = u"Trial"_s;
     product.rateLimit = {10, 60};
-    const auto put = await<client::Product>(this, [&](QObject *c, auto done) { m_client->putProduct(product, c, done); });
+    const auto put =
+        await<client::Product>(this, [&](QObject *c, auto done) { m_client->putProduct(product, c, done); });
     QVERIFY2(put.ok(), qPrintable(put.error));
     QVERIFY(await<ManagementClient::Done>(this, [&](QObject *c, auto done) {
                 m_client->setProductApi(product.id, u"azureml-demo"_s, true, c, done);
@@ -213,7 +215,8 @@ void TestManagementClient::loweredRateLimitThrottlesAtTheNewLimit()
     const QString key = newSubscriptionKey(product.id);
     QVERIFY(!key.isEmpty());
 
-    const QJsonObject lower{{u"policies"_s, QJsonObject{{u"rateLimit"_s, QJsonObject{{u"calls"_s, 2}, {u"renewalPeriod"_s, 60}}}}}};
+    const QJsonObject lower{
+        {u"policies"_s, QJsonObject{{u"rateLimit"_s, QJsonObject{{u"calls"_s, 2}, {u"renewalPeriod"_s, 60}}}}}};
     const auto patched = await<client::Product>(
         this, [&](QObject *c, auto done) { m_client->patchProduct(product.id, lower, c, done); });
     QVERIFY2(patched.ok(), qPrintable(patched.error));
@@ -234,7 +237,8 @@ void TestManagementClient::regeneratedKeyReplacesTheOldOneInGatewayAndKeychain()
     const auto regenerated = await<ManagementClient::Done>(
         this, [&](QObject *c, auto done) { m_client->regenerateKey(sid, true, c, done); });
     QVERIFY2(regenerated.ok(), qPrintable(regenerated.error));
-    QVERIFY(await<QStringList>(this, [&](QObject *c, auto done) { m_client->storeSubscriptionKeys(sid, c, done); }).ok());
+    QVERIFY(
+        await<QStringList>(this, [&](QObject *c, auto done) { m_client->storeSubscriptionKeys(sid, c, done); }).ok());
     const QString newKey = readSecret(ManagementClient::subscriptionKeySecret(sid, true));
     QVERIFY(!newKey.isEmpty());
     QVERIFY(newKey != oldKey);
@@ -273,7 +277,8 @@ void TestManagementClient::invalidInputBringsBackTheGatewaysMessage()
     QCOMPARE(dup.status, 400);
     QCOMPARE(dup.error, u"The URL suffix 'azureml-demo' is already used by the API 'azureml-demo'."_s);
 
-    const QJsonObject tooLong{{u"policies"_s, QJsonObject{{u"rateLimit"_s, QJsonObject{{u"calls"_s, 2}, {u"renewalPeriod"_s, 301}}}}}};
+    const QJsonObject tooLong{
+        {u"policies"_s, QJsonObject{{u"rateLimit"_s, QJsonObject{{u"calls"_s, 2}, {u"renewalPeriod"_s, 301}}}}}};
     const auto period = await<client::Product>(
         this, [&](QObject *c, auto done) { m_client->patchProduct(u"starter"_s, tooLong, c, done); });
     QCOMPARE(period.status, 400);
@@ -283,8 +288,8 @@ void TestManagementClient::invalidInputBringsBackTheGatewaysMessage()
     orphan.id = u"orphan"_s;
     orphan.name = u"Orphan"_s;
     orphan.productId = u"gold"_s;
-    const auto noProduct = await<client::Subscription>(
-        this, [&](QObject *c, auto done) { m_client->putSubscription(orphan, c, done); });
+    const auto noProduct =
+        await<client::Subscription>(this, [&](QObject *c, auto done) { m_client->putSubscription(orphan, c, done); });
     QCOMPARE(noProduct.status, 400);
     QCOMPARE(noProduct.error, u"Product 'gold' does not exist."_s);
 

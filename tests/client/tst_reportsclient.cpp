@@ -5,9 +5,9 @@
 
 #include "client/secrets/secretstore.h"
 #include "client/usage/reportsclient.h"
+#include "sandbox/sandbox.h"
 
 #include "../common/gatewaycalls.h"
-#include "sandbox/sandbox.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -66,7 +66,8 @@ bool TestReportsClient::fetchAndWait(ReportsClient *client, UsageReport *report,
 {
     QSignalSpy ready(client, &ReportsClient::reportReady);
     QSignalSpy failed(client, &ReportsClient::failed);
-    const UsageWindow window = UsageWindow::ending(UsageRange::LastHour, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC));
+    const UsageWindow window =
+        UsageWindow::ending(UsageRange::LastHour, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC));
     if (!client->fetch(window))
         return false;
     if (!QTest::qWaitFor([&] { return ready.size() + failed.size() > 0; }, kWaitMs))
@@ -114,7 +115,8 @@ void TestReportsClient::reportsCountTheBurstExactly()
     for (int i = 0; i < 7; ++i)
         QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_unlimitedKey), 200);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, u"0123456789abcdef0123456789abcdef"_s), 401);
+        QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, u"0123456789abcdef0123456789abcdef"_s),
+                 401);
     // Starter allows five calls a minute; the clock stands still, so the rest are refused.
     for (int i = 0; i < 5; ++i)
         QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 200);
@@ -215,11 +217,12 @@ void TestReportsClient::gatewayDownIsReported()
 
 void TestReportsClient::cloudReportsWithoutTheExtensionStillFillTheBuckets()
 {
-    const UsageWindow window = UsageWindow::ending(UsageRange::LastHour, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC));
+    const UsageWindow window =
+        UsageWindow::ending(UsageRange::LastHour, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC));
     const QByteArray row = R"({"callCountTotal":10,"callCountSuccess":5,"callCountBlocked":2,"callCountFailed":1,
         "apiTimeAvg":12.5,"apiTimeMin":3,"apiTimeMax":40)"_ba;
-    const QByteArray byTime = R"({"value":[)"_ba + row + R"(,"timestamp":")"_ba
-        + window.from.toString(Qt::ISODate).toUtf8() + R"(","interval":"PT5M"}],"count":1,"nextLink":null})"_ba;
+    const QByteArray byTime = R"({"value":[)"_ba + row + R"(,"timestamp":")"_ba +
+        window.from.toString(Qt::ISODate).toUtf8() + R"(","interval":"PT5M"}],"count":1,"nextLink":null})"_ba;
     const QByteArray byOperation = R"({"value":[)"_ba + row + R"(,"apiId":"a","operationId":"op","name":"Op"}]})"_ba;
     const QByteArray bySubscription = R"({"value":[)"_ba + row + R"(,"subscriptionId":"s1","name":"Sub"}]})"_ba;
     UsageReport report;

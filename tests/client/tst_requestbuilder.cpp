@@ -64,7 +64,8 @@ void TestRequestBuilder::sampleExecuteResolvesToTheGatewayUrlWithKeysAsReference
 void TestRequestBuilder::applyingSecretsPutsKeysInOnlyThen()
 {
     BuiltRequest r = build(kSandboxStarterEnvironment);
-    RequestBuilder::applySecrets(&r, {{u"sandbox-api-key"_s, u"API/KEY+=="_s}, {u"sandbox-starter-key"_s, u"abc123"_s}});
+    RequestBuilder::applySecrets(&r,
+                                 {{u"sandbox-api-key"_s, u"API/KEY+=="_s}, {u"sandbox-starter-key"_s, u"abc123"_s}});
     QCOMPARE(header(r.spec, "Authorization"), "Bearer API/KEY+=="_ba);
     QCOMPARE(header(r.spec, "Ocp-Apim-Subscription-Key"), "abc123"_ba);
     QVERIFY(r.missingSecrets.isEmpty());
@@ -90,7 +91,8 @@ void TestRequestBuilder::emptyRequiredParameterIsReported()
     SavedRequest values;
     values.apiId = u"azureml-demo"_s;
     values.operationId = u"bes-status"_s;
-    values.parameters = {{u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s}, {u"jobid"_s, QString()}};
+    values.parameters = {
+        {u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s}, {u"jobid"_s, QString()}};
     const BuiltRequest r = build(kSandboxUnlimitedEnvironment, &values);
     QCOMPARE(r.missingParameters, QStringList{u"jobid"_s});
     QVERIFY(!r.isComplete());
@@ -101,8 +103,8 @@ void TestRequestBuilder::secretInAParameterIsEncodedAfterSubstitution()
     SavedRequest values;
     values.apiId = u"azureml-demo"_s;
     values.operationId = u"bes-status"_s;
-    values.parameters = {{u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s},
-                         {u"jobid"_s, u"{{secret:job}}"_s}};
+    values.parameters = {
+        {u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s}, {u"jobid"_s, u"{{secret:job}}"_s}};
     BuiltRequest r = build(kSandboxUnlimitedEnvironment, &values);
     QCOMPARE(r.secretNames, QStringList{u"job"_s});
     RequestBuilder::applySecrets(&r, {{u"job"_s, u"a b/c"_s}});

@@ -5,7 +5,6 @@
 #include "client/catalog/sampleworkspace.h"
 #include "client/catalog/urltemplate.h"
 #include "client/catalog/variables.h"
-
 #include "sandbox/state/demoapi.h"
 
 #include <QJsonArray>
@@ -93,7 +92,8 @@ void TestSampleWorkspace::hasTheDemoApiWithTheDocumentsFiveOperations()
     };
     const QString base = u"/workspaces/{workspace}/services/{service}"_s;
     const QList<Expected> expected{
-        {u"rrs-execute"_s, u"RRS Execute"_s, u"POST"_s, base + u"/execute?api-version={apiversion}&details={details}"_s},
+        {u"rrs-execute"_s, u"RRS Execute"_s, u"POST"_s,
+         base + u"/execute?api-version={apiversion}&details={details}"_s},
         {u"bes-submit"_s, u"BES Submit"_s, u"POST"_s, base + u"/jobs?api-version={apiversion}"_s},
         {u"bes-start"_s, u"BES Start"_s, u"POST"_s, base + u"/jobs/{jobid}/start?api-version={apiversion}"_s},
         {u"bes-status"_s, u"BES Status"_s, u"GET"_s, base + u"/jobs/{jobid}?api-version={apiversion}"_s},
@@ -164,8 +164,9 @@ void TestSampleWorkspace::savedRequestIsTheDocumentsTryItRequest()
                                                  {u"Ocp-Apim-Subscription-Key"_s, u"{{subscriptionKey}}"_s}};
     QCOMPARE(r->headers, headers);
     QCOMPARE(r->contentType, u"application/json"_s);
-    QCOMPARE(r->body,
-             uR"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_s);
+    QCOMPARE(
+        r->body,
+        uR"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_s);
     QJsonParseError e;
     QJsonDocument::fromJson(r->body.toUtf8(), &e);
     QCOMPARE(e.error, QJsonParseError::NoError);
@@ -195,7 +196,8 @@ void TestSampleWorkspace::everyOperationExpandsWithDefaultsAndAJobId()
     const Workspace w = sampleWorkspace(endpoints());
     const Environment *env = w.environment(w.activeEnvironment);
     QVERIFY(env);
-    const QString prefix = u"http://127.0.0.1:41001/azureml-demo/workspaces/"_s + kWorkspace + u"/services/"_s + kService;
+    const QString prefix =
+        u"http://127.0.0.1:41001/azureml-demo/workspaces/"_s + kWorkspace + u"/services/"_s + kService;
     const QHash<QString, QString> urls{
         {u"rrs-execute"_s, prefix + u"/execute?api-version=2.0&details=true"_s},
         {u"bes-submit"_s, prefix + u"/jobs?api-version=2.0"_s},
@@ -280,7 +282,8 @@ void TestSampleWorkspace::trailingSlashOnEndpointsGivesNoDoubleSlash()
     QStringList missing;
     QCOMPARE(requestUrl(w, w.environments.at(0), w.savedRequests.first(), &missing),
              u"http://127.0.0.1:41001/azureml-demo"_s + kRrsPath);
-    QCOMPARE(requestUrl(w, w.environments.at(2), w.savedRequests.first(), &missing), u"http://127.0.0.1:41002"_s + kRrsPath);
+    QCOMPARE(requestUrl(w, w.environments.at(2), w.savedRequests.first(), &missing),
+             u"http://127.0.0.1:41002"_s + kRrsPath);
 }
 
 QTEST_GUILESS_MAIN(TestSampleWorkspace)

@@ -2,10 +2,9 @@
 // written is read back, overwritten and deleted, and a missing one is reported as such.
 // Runs against the real Secret Service that `make test` starts (gnome-keyring).
 
-#include <qt6keychain/keychain.h>
-
 #include <QTest>
 #include <QUuid>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 

@@ -5,8 +5,6 @@
 
 #include "client/secrets/secretstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+#include <qt6keychain/keychain.h>
 
 #include <memory>
 #include <optional>
@@ -77,7 +76,9 @@ RawEntry rawRead(const QString &key)
     auto entry = std::make_shared<std::optional<RawEntry>>();
     auto *job = new QKeychain::ReadPasswordJob(u"Portico"_s);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [entry, job] { *entry = RawEntry{job->error(), job->textData()}; });
+    QObject::connect(job, &QKeychain::Job::finished, job, [entry, job] {
+        *entry = RawEntry{job->error(), job->textData()};
+    });
     job->start();
     if (!QTest::qWaitFor([&entry] { return entry->has_value(); }, kTimeoutMs))
         return {};

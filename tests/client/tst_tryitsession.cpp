@@ -5,9 +5,9 @@
 #include "client/catalog/sampleworkspace.h"
 #include "client/history/historystore.h"
 #include "client/http/httpengine.h"
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
 #include "client/tryit/tryitsession.h"
+#include "sandbox/sandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,7 +96,8 @@ void TestTryItSession::cleanupTestCase()
 void TestTryItSession::sendSample(const QString &environment, client::SavedRequest *override)
 {
     const client::Api *api = m_workspace.api(u"azureml-demo"_s);
-    const client::SavedRequest values = override ? *override : *m_workspace.savedRequest(u"azureml-demo"_s, u"rrs-execute"_s);
+    const client::SavedRequest values =
+        override ? *override : *m_workspace.savedRequest(u"azureml-demo"_s, u"rrs-execute"_s);
     m_session->send(*api, *api->operation(values.operationId), values, *m_workspace.environment(environment));
 }
 
@@ -113,8 +114,8 @@ void TestTryItSession::sampleExecuteScoresAndComesBackRedacted()
                                .toArray()
                                .at(0)
                                .toArray();
-    QCOMPARE(row.at(1).toString() + row.at(2).toString() + row.at(3).toString() + row.at(4).toString()
-                 + row.at(5).toString() + row.at(6).toString() + row.at(7).toString() + row.at(8).toString(),
+    QCOMPARE(row.at(1).toString() + row.at(2).toString() + row.at(3).toString() + row.at(4).toString() +
+                 row.at(5).toString() + row.at(6).toString() + row.at(7).toString() + row.at(8).toString(),
              u"11220201"_s);
 
     // What the UI gets holds no key.

@@ -12,7 +12,8 @@ using portico::client::UrlTemplate;
 
 namespace {
 
-const QString kExecute = u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
+const QString kExecute =
+    u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
 const QString kSubmit = u"/workspaces/{workspace}/services/{service}/jobs?api-version={apiversion}"_s;
 const QString kStart = u"/workspaces/{workspace}/services/{service}/jobs/{jobid}/start?api-version={apiversion}"_s;
 const QString kJob = u"/workspaces/{workspace}/services/{service}/jobs/{jobid}?api-version={apiversion}"_s;
@@ -90,11 +91,9 @@ void TestClientUrlTemplate::pathValuesAreEncodedAsOneSegment()
     QFETCH(QString, encoded);
     const UrlTemplate t = UrlTemplate::parse(kJob);
     QStringList missing;
-    const QString url = t.expand({{u"workspace"_s, u"ws"_s},
-                                  {u"service"_s, u"svc"_s},
-                                  {u"jobid"_s, value},
-                                  {u"apiversion"_s, u"2.0"_s}},
-                                 &missing);
+    const QString url = t.expand(
+        {{u"workspace"_s, u"ws"_s}, {u"service"_s, u"svc"_s}, {u"jobid"_s, value}, {u"apiversion"_s, u"2.0"_s}},
+        &missing);
     QVERIFY(missing.isEmpty());
     QCOMPARE(url, u"/workspaces/ws/services/svc/jobs/"_s + encoded + u"?api-version=2.0"_s);
 }
@@ -135,7 +134,8 @@ void TestClientUrlTemplate::literalsAreKeptAsWritten()
 void TestClientUrlTemplate::valuesThatLookLikeParametersAreNotExpandedAgain()
 {
     const UrlTemplate t = UrlTemplate::parse(kSubmit);
-    const QString url = t.expand({{u"workspace"_s, u"{service}"_s}, {u"service"_s, u"svc"_s}, {u"apiversion"_s, u"2.0"_s}});
+    const QString url =
+        t.expand({{u"workspace"_s, u"{service}"_s}, {u"service"_s, u"svc"_s}, {u"apiversion"_s, u"2.0"_s}});
     QCOMPARE(url, u"/workspaces/%7Bservice%7D/services/svc/jobs?api-version=2.0"_s);
 }
 

@@ -92,7 +92,8 @@ void TestVariables::emptyValueIsAValueNotAnUnknownName()
 void TestVariables::unknownNamesStayAsWrittenAndAreReportedOnce()
 {
     QStringList unresolved;
-    const QString out = substituteVariables(u"{{apiKey}} {{workspace}} {{ apiKey }} {{service}}"_s, sandbox(), &unresolved);
+    const QString out =
+        substituteVariables(u"{{apiKey}} {{workspace}} {{ apiKey }} {{service}}"_s, sandbox(), &unresolved);
     QCOMPARE(out, u"{{apiKey}} ws1 {{ apiKey }} {{service}}"_s);
     QCOMPARE(unresolved, (QStringList{u"apiKey"_s, u"service"_s}));
     QCOMPARE(substituteVariables(u"{{Workspace}}"_s, sandbox()), u"{{Workspace}}"_s); // names are case-sensitive
@@ -137,8 +138,8 @@ void TestVariables::secretsAreReplacedAndMissingOnesReported()
 {
     const QHash<QString, QString> secrets{{u"sandbox-api-key"_s, u"k3y"_s}};
     QStringList missing;
-    const QString out = substituteSecrets(u"{{secret:sandbox-api-key}}|{{secret:gone}}|{{secret:gone}}|{{other}}"_s,
-                                          secrets, &missing);
+    const QString out =
+        substituteSecrets(u"{{secret:sandbox-api-key}}|{{secret:gone}}|{{secret:gone}}|{{other}}"_s, secrets, &missing);
     QCOMPARE(out, u"k3y|{{secret:gone}}|{{secret:gone}}|{{other}}"_s);
     QCOMPARE(missing, QStringList{u"gone"_s});
 }

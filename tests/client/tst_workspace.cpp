@@ -314,23 +314,26 @@ void TestWorkspace::invalidFieldIsReportedWithItsPath_data()
         << R"("urlTemplate": "/workspaces/{workspace}/services/{service}/jobs/{jobid}/start)"_ba
         << R"("urlTemplate": "workspaces/{workspace}/services/{service}/jobs/{jobid}/start)"_ba
         << u"apis[0].operations[2].urlTemplate: "_s;
-    QTest::newRow("method of the wrong type") << R"("method": "GET")"_ba << R"("method": 7)"_ba
-                                              << u"apis[0].operations[3].method: "_s;
-    QTest::newRow("template parameter not described") << R"("name": "details")"_ba << R"("name": "detail")"_ba
-                                                       << u"apis[0].operations[0].templateParameters: "_s;
-    QTest::newRow("status code as text") << R"("statusCode": 200)"_ba << R"("statusCode": "200")"_ba
+    QTest::newRow("method of the wrong type") << R"("method": "GET")"_ba
+                                              << R"("method": 7)"_ba << u"apis[0].operations[3].method: "_s;
+    QTest::newRow("template parameter not described")
+        << R"("name": "details")"_ba
+        << R"("name": "detail")"_ba << u"apis[0].operations[0].templateParameters: "_s;
+    QTest::newRow("status code as text") << R"("statusCode": 200)"_ba
+                                         << R"("statusCode": "200")"_ba
                                          << u"apis[0].operations[0].responses[0].statusCode: "_s;
-    QTest::newRow("unknown protocol") << R"("https",)"_ba << R"("ftp",)"_ba << u"apis[0].protocols: "_s;
+    QTest::newRow("unknown protocol") << R"("https",)"_ba
+                                      << R"("ftp",)"_ba << u"apis[0].protocols: "_s;
     QTest::newRow("header without name") << R"("name": "Content-Type",)"_ba << QByteArray()
                                          << u"apis[0].operations[0].request.headers[0].name: "_s;
-    QTest::newRow("repeated environment name") << R"j("name": "Sandbox gateway (Starter, throttled)")j"_ba
-                                               << R"j("name": "Sandbox gateway (Unlimited)")j"_ba
-                                               << u"environments[1].name: "_s;
-    QTest::newRow("unknown active environment") << R"j("activeEnvironment": "Sandbox gateway (Unlimited)")j"_ba
-                                                << R"("activeEnvironment": "Production")"_ba
-                                                << u"activeEnvironment: "_s;
-    QTest::newRow("saved request without operation") << R"("operationId": "rrs-execute",)"_ba << QByteArray()
-                                                     << u"savedRequests[0].operationId: "_s;
+    QTest::newRow("repeated environment name")
+        << R"j("name": "Sandbox gateway (Starter, throttled)")j"_ba
+        << R"j("name": "Sandbox gateway (Unlimited)")j"_ba << u"environments[1].name: "_s;
+    QTest::newRow("unknown active environment")
+        << R"j("activeEnvironment": "Sandbox gateway (Unlimited)")j"_ba
+        << R"("activeEnvironment": "Production")"_ba << u"activeEnvironment: "_s;
+    QTest::newRow("saved request without operation")
+        << R"("operationId": "rrs-execute",)"_ba << QByteArray() << u"savedRequests[0].operationId: "_s;
 }
 
 void TestWorkspace::invalidFieldIsReportedWithItsPath()

@@ -30,8 +30,9 @@ private:
 
 void TestWorkspacePublisher::init()
 {
-    m_workspace = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s),
-                                           u"0123456789abcdef0123456789abcdef"_s, u"fedcba9876543210fedcba9876543210"_s});
+    m_workspace =
+        client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s),
+                                 u"0123456789abcdef0123456789abcdef"_s, u"fedcba9876543210fedcba9876543210"_s});
 }
 
 void TestWorkspacePublisher::newApiLandsInTheWorkspaceWithItsProducts()

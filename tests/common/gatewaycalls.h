@@ -2,8 +2,8 @@
 // For usage tests: score a row through a running sandbox's gateway with a given
 // subscription key, and put a secret into the keychain, each waiting for its answer.
 
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,13 +22,14 @@ inline int scoreThroughGateway(QNetworkAccessManager *network, const sandbox::Sa
 {
     using namespace Qt::StringLiterals;
     const sandbox::Credentials c = sandbox.credentials();
-    QNetworkRequest request(QUrl(sandbox.gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace
-                                 + u"/services/"_s + c.service + u"/execute?api-version=2.0&details=true"_s));
+    QNetworkRequest request(QUrl(sandbox.gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace +
+                                 u"/services/"_s + c.service + u"/execute?api-version=2.0&details=true"_s));
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("Ocp-Apim-Subscription-Key", subscriptionKey.toUtf8());
     request.setRawHeader("Authorization", "Bearer " + c.apiKey.toUtf8());
     const std::unique_ptr<QNetworkReply> reply(network->post(
-        request, R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba));
+        request,
+        R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(kGatewayWaitMs))
         return -1;

@@ -6,8 +6,8 @@
 #include "client/catalog/sampleworkspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/managementclient.h"
-#include "sandbox/sandbox.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
 
 #include <QNetworkProxy>
 #include <QTemporaryDir>
@@ -30,16 +30,17 @@ public:
         options.dataDir = dir.filePath(QStringLiteral("sandbox"));
         if (!sandbox.start(options, error))
             return false;
-        secrets = new client::SecretStore(QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128).left(12), owner);
+        secrets =
+            new client::SecretStore(QStringLiteral("t") + QUuid::createUuid().toString(QUuid::Id128).left(12), owner);
         bool written = false;
         bool answered = false;
         secrets->write(client::kSandboxAdminKeySecret, sandbox.credentials().adminKey, owner,
                        [&](const client::SecretStore::Result &r) {
-            answered = true;
-            written = r.ok();
-            if (!r.ok())
-                *error = r.message;
-        });
+                           answered = true;
+                           written = r.ok();
+                           if (!r.ok())
+                               *error = r.message;
+                       });
         if (!QTest::qWaitFor([&] { return answered; }, waitMs)) {
             *error = QStringLiteral("the keychain did not answer");
             return false;
@@ -55,7 +56,8 @@ public:
     bool removeAdminKey(QObject *owner, int waitMs = 20'000)
     {
         bool removed = false;
-        secrets->remove(client::kSandboxAdminKeySecret, owner, [&](const client::SecretStore::Result &) { removed = true; });
+        secrets->remove(client::kSandboxAdminKeySecret, owner,
+                        [&](const client::SecretStore::Result &) { removed = true; });
         return QTest::qWaitFor([&] { return removed; }, waitMs);
     }
 

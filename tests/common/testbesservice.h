@@ -5,11 +5,11 @@
 // bigrams) and writes the output blob, handing back a read SAS. Tests can throttle it
 // (429 + Retry-After), slow its answers, and read how it was polled.
 
-#include "sandbox/hashing/featurehasher.h"
-#include "sandbox/http/httpserver.h"
 #include "client/storage/blobclient.h"
 #include "client/storage/connectionstring.h"
 #include "client/storage/sharedkey.h"
+#include "sandbox/hashing/featurehasher.h"
+#include "sandbox/http/httpserver.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -43,8 +43,8 @@ public:
     };
 
     QString apiKey = QStringLiteral("test-bes-api-key-0123456789");
-    int statusDelayMs = 0;      // answer status calls this late
-    int throttleCount = 0;      // answer the next N calls with 429
+    int statusDelayMs = 0; // answer status calls this late
+    int throttleCount = 0; // answer the next N calls with 429
     int retryAfterSeconds = 2;
     bool scoreOnStart = true;   // false: started jobs stay Running until a test moves them
     bool numericStatus = false; // StatusCode as 0..4 instead of names
@@ -110,8 +110,9 @@ private:
                 {QStringLiteral("StartTime"), time(j.started)},
                 {QStringLiteral("EndTime"), time(j.ended)},
                 {QStringLiteral("Progress"),
-                 QJsonObject{{QStringLiteral("RowsDone"), double(j.rowsDone)},
-                             {QStringLiteral("RowsTotal"), j.rowsTotal < 0 ? QJsonValue() : QJsonValue(double(j.rowsTotal))}}}};
+                 QJsonObject{
+                     {QStringLiteral("RowsDone"), double(j.rowsDone)},
+                     {QStringLiteral("RowsTotal"), j.rowsTotal < 0 ? QJsonValue() : QJsonValue(double(j.rowsTotal))}}}};
     }
 
     void handle(const Request &r, portico::http::HttpServer::Responder respond)
@@ -119,7 +120,8 @@ private:
         if (throttleCount > 0) {
             --throttleCount;
             ++throttled;
-            Response t = Response::json(429, QByteArrayLiteral("{\"statusCode\":429,\"message\":\"Rate limit is exceeded.\"}"));
+            Response t =
+                Response::json(429, QByteArrayLiteral("{\"statusCode\":429,\"message\":\"Rate limit is exceeded.\"}"));
             t.headers.set("Retry-After", QByteArray::number(retryAfterSeconds));
             if (r.method == "GET" && r.pathSegments().size() == 6) {
                 Job &j = jobs[r.pathSegments().at(5)];
@@ -129,7 +131,10 @@ private:
             return;
         }
         if (r.headers.value("Authorization") != "Bearer " + apiKey.toUtf8()) {
-            respond(Response::json(401, QByteArrayLiteral("{\"error\":{\"code\":\"Unauthorized\",\"message\":\"Invalid credentials provided.\",\"details\":[{\"code\":\"ScoreRequestUnauthorized\",\"message\":\"Invalid credentials provided.\"}]}}")));
+            respond(Response::json(
+                401,
+                QByteArrayLiteral(
+                    "{\"error\":{\"code\":\"Unauthorized\",\"message\":\"Invalid credentials provided.\",\"details\":[{\"code\":\"ScoreRequestUnauthorized\",\"message\":\"Invalid credentials provided.\"}]}}")));
             return;
         }
         const QStringList s = r.pathSegments(); // workspaces ws services svc jobs [id [start]]
@@ -144,7 +149,8 @@ private:
             j.created = QDateTime::currentDateTimeUtc();
             jobs.insert(j.id, j);
             order.append(j.id);
-            respond(Response::json(200, QJsonDocument(QJsonArray{j.id}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
+            respond(
+                Response::json(200, QJsonDocument(QJsonArray{j.id}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
             return;
         }
         if (s.size() == 5 && r.method == "GET") {
@@ -162,7 +168,10 @@ private:
         Job &j = jobs[id];
         if (s.size() == 7 && r.method == "POST") {
             if (j.status != 0) {
-                respond(Response::json(400, QByteArrayLiteral("{\"error\":{\"code\":\"InvalidOperation\",\"message\":\"The job cannot be started because it is in Running state.\",\"details\":[{\"code\":\"CannotStartJob\",\"message\":\"The job cannot be started.\"}]}}")));
+                respond(Response::json(
+                    400,
+                    QByteArrayLiteral(
+                        "{\"error\":{\"code\":\"InvalidOperation\",\"message\":\"The job cannot be started because it is in Running state.\",\"details\":[{\"code\":\"CannotStartJob\",\"message\":\"The job cannot be started.\"}]}}")));
                 return;
             }
             setStatus(id, 1);
@@ -198,9 +207,12 @@ private:
     void score(const QString &id)
     {
         using namespace portico::client::storage;
-        const QJsonObject input = jobs[id].submitted.value(QStringLiteral("Inputs")).toObject().value(QStringLiteral("input1")).toObject();
-        const QJsonObject output = jobs[id].submitted.value(QStringLiteral("Outputs")).toObject().value(QStringLiteral("output1")).toObject();
-        const ConnectionString account = ConnectionString::parse(input.value(QStringLiteral("ConnectionString")).toString());
+        const QJsonObject input =
+            jobs[id].submitted.value(QStringLiteral("Inputs")).toObject().value(QStringLiteral("input1")).toObject();
+        const QJsonObject output =
+            jobs[id].submitted.value(QStringLiteral("Outputs")).toObject().value(QStringLiteral("output1")).toObject();
+        const ConnectionString account =
+            ConnectionString::parse(input.value(QStringLiteral("ConnectionString")).toString());
         if (!account.isValid()) {
             setStatus(id, 2);
             jobs[id].details = QStringLiteral("InvalidBlob: ") + account.errorString();
@@ -220,61 +232,64 @@ private:
         const QString inPath = dir->filePath(QStringLiteral("in.csv"));
         const QString outPath = dir->filePath(QStringLiteral("out.csv"));
         const quint64 get = blobs->getBlob(in.first, in.second, inPath);
-        QObject::connect(blobs, &BlobClient::finished, this,
-                         [this, id, blobs, dir, get, inPath, outPath, out, account](quint64 op, const BlobClient::Result &result) {
-            if (!result.ok) {
-                setStatus(id, 2);
-                jobs[id].details = QStringLiteral("BlobNotFound: ") + result.message;
-                blobs->deleteLater();
-                return;
-            }
-            if (op != get) { // the output is written
-                Job &j = jobs[id];
-                const QString base = account.blobEndpoint().toString() + QLatin1Char('/');
-                const QString sas = SharedKey::serviceSas(account.accountName(), account.decodedAccountKey(), out.first,
-                                                          out.second, SharedKey::SasResource::Blob, QStringLiteral("r"),
-                                                          QDateTime::currentDateTimeUtc().addSecs(3600));
-                QJsonObject result;
-                result.insert(QStringLiteral("ConnectionString"), QJsonValue());
-                result.insert(QStringLiteral("RelativeLocation"), QString(out.first + QLatin1Char('/') + out.second));
-                result.insert(QStringLiteral("BaseLocation"), base);
-                result.insert(QStringLiteral("SasBlobToken"), QString(QLatin1Char('?') + sas));
-                j.results = QJsonObject();
-                j.results.insert(QStringLiteral("output1"), result);
-                setStatus(id, 4, j.rowsTotal);
-                blobs->deleteLater();
-                return;
-            }
-            QFile inFile(inPath);
-            if (!inFile.open(QIODevice::ReadOnly))
-                return;
-            const QList<QByteArray> lines = inFile.readAll().split('\n');
-            const portico::hashing::FeatureHasher hasher(3, 2);
-            QByteArray csv = "Col2";
-            for (int k = 1; k <= 8; ++k)
-                csv += ",Col2 - Hashing feature " + QByteArray::number(k);
-            csv += '\n';
-            qint64 rows = 0;
-            for (qsizetype n = 1; n < lines.size(); ++n) {
-                QByteArray text = lines.at(n).trimmed();
-                if (text.isEmpty())
-                    continue;
-                if (text.startsWith('"') && text.endsWith('"'))
-                    text = text.mid(1, text.size() - 2).replace("\"\"", "\"");
-                const std::vector<quint32> counts = hasher.hash(text);
-                csv += '"' + QByteArray(text).replace("\"", "\"\"") + '"';
-                for (quint32 c : counts)
-                    csv += ',' + QByteArray::number(c);
+        QObject::connect(
+            blobs, &BlobClient::finished, this,
+            [this, id, blobs, dir, get, inPath, outPath, out, account](quint64 op, const BlobClient::Result &result) {
+                if (!result.ok) {
+                    setStatus(id, 2);
+                    jobs[id].details = QStringLiteral("BlobNotFound: ") + result.message;
+                    blobs->deleteLater();
+                    return;
+                }
+                if (op != get) { // the output is written
+                    Job &j = jobs[id];
+                    const QString base = account.blobEndpoint().toString() + QLatin1Char('/');
+                    const QString sas =
+                        SharedKey::serviceSas(account.accountName(), account.decodedAccountKey(), out.first, out.second,
+                                              SharedKey::SasResource::Blob, QStringLiteral("r"),
+                                              QDateTime::currentDateTimeUtc().addSecs(3600));
+                    QJsonObject result;
+                    result.insert(QStringLiteral("ConnectionString"), QJsonValue());
+                    result.insert(QStringLiteral("RelativeLocation"),
+                                  QString(out.first + QLatin1Char('/') + out.second));
+                    result.insert(QStringLiteral("BaseLocation"), base);
+                    result.insert(QStringLiteral("SasBlobToken"), QString(QLatin1Char('?') + sas));
+                    j.results = QJsonObject();
+                    j.results.insert(QStringLiteral("output1"), result);
+                    setStatus(id, 4, j.rowsTotal);
+                    blobs->deleteLater();
+                    return;
+                }
+                QFile inFile(inPath);
+                if (!inFile.open(QIODevice::ReadOnly))
+                    return;
+                const QList<QByteArray> lines = inFile.readAll().split('\n');
+                const portico::hashing::FeatureHasher hasher(3, 2);
+                QByteArray csv = "Col2";
+                for (int k = 1; k <= 8; ++k)
+                    csv += ",Col2 - Hashing feature " + QByteArray::number(k);
                 csv += '\n';
-                ++rows;
-            }
-            jobs[id].rowsTotal = rows;
-            QFile outFile(outPath);
-            if (!outFile.open(QIODevice::WriteOnly) || outFile.write(csv) != csv.size())
-                return;
-            outFile.close();
-            blobs->putBlob(out.first, out.second, outPath);
-        });
+                qint64 rows = 0;
+                for (qsizetype n = 1; n < lines.size(); ++n) {
+                    QByteArray text = lines.at(n).trimmed();
+                    if (text.isEmpty())
+                        continue;
+                    if (text.startsWith('"') && text.endsWith('"'))
+                        text = text.mid(1, text.size() - 2).replace("\"\"", "\"");
+                    const std::vector<quint32> counts = hasher.hash(text);
+                    csv += '"' + QByteArray(text).replace("\"", "\"\"") + '"';
+                    for (quint32 c : counts)
+                        csv += ',' + QByteArray::number(c);
+                    csv += '\n';
+                    ++rows;
+                }
+                jobs[id].rowsTotal = rows;
+                QFile outFile(outPath);
+                if (!outFile.open(QIODevice::WriteOnly) || outFile.write(csv) != csv.size())
+                    return;
+                outFile.close();
+                blobs->putBlob(out.first, out.second, outPath);
+            });
     }
 
     portico::http::HttpServer m_server;

@@ -21,8 +21,7 @@ public:
     TlsTestServer(const QSslCertificate &certificate, const QSslKey &key)
         : m_certificate(certificate)
         , m_key(key)
-    {
-    }
+    { }
     int requestsServed() const { return m_served; }
 
 protected:
@@ -66,14 +65,17 @@ inline QString makeSelfSignedCertificate(const QString &dir, const QString &tag,
 {
     const QString openssl = QStringLiteral("/usr/bin/openssl");
     if (!QFile::exists(openssl))
-        return QStringLiteral("/usr/bin/openssl is missing; install the Debian package \"openssl\" to run the TLS tests.");
+        return QStringLiteral(
+            "/usr/bin/openssl is missing; install the Debian package \"openssl\" to run the TLS tests.");
     const QString certPath = dir + QStringLiteral("/cert") + tag + QStringLiteral(".pem");
     const QString keyPath = dir + QStringLiteral("/key") + tag + QStringLiteral(".pem");
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), keyPath,
+                   QStringLiteral("-out"), certPath});
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000))
         return QStringLiteral("openssl did not finish generating a certificate");
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)

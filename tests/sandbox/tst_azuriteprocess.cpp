@@ -47,7 +47,8 @@ void TestAzuriteProcess::startsOnABusyPreferredPortsNeighbourAndStopsWithItsOwne
         port = azurite.port();
         QVERIFY(port != busy.serverPort());
         QCOMPARE(ready.first().first().toString(), AzuriteProcess::connectionStringFor(port));
-        QVERIFY(ready.first().first().toString().contains(u"BlobEndpoint=http://127.0.0.1:%1/devstoreaccount1;"_s.arg(port)));
+        QVERIFY(ready.first().first().toString().contains(
+            u"BlobEndpoint=http://127.0.0.1:%1/devstoreaccount1;"_s.arg(port)));
         QVERIFY(accepts(port));
     }
     QVERIFY(QTest::qWaitFor([&] { return !accepts(port); }, 5000));
@@ -61,8 +62,8 @@ void TestAzuriteProcess::missingProgramSaysHowToInstallIt()
     azurite.start(dir.path(), 0, dir.filePath(u"missing/azurite-blob"_s));
     QVERIFY(failed.wait(5000));
     const QString message = failed.first().first().toString();
-    QVERIFY2(message.contains(u"make deps"_s) && message.contains(u"azurite@3.35.0"_s)
-                 && message.contains(u"PORTICO_AZURITE_BLOB"_s),
+    QVERIFY2(message.contains(u"make deps"_s) && message.contains(u"azurite@3.35.0"_s) &&
+                 message.contains(u"PORTICO_AZURITE_BLOB"_s),
              qPrintable(message));
     QCOMPARE(azurite.state(), AzuriteProcess::State::Failed);
 }

@@ -3,6 +3,7 @@
 // the status gives, the failures a user meets, cancelling, the job list, restarts and the
 // gateway in front.
 
+#include "client/storage/blobclient.h"
 #include "sandbox/batch/csvreader.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/gateway/gateway.h"
@@ -11,11 +12,11 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/state/sandboxstore.h"
 #include "sandbox/storage/azuriteprocess.h"
-#include "client/storage/blobclient.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTest>
 #include <QTimer>
 
@@ -50,8 +50,7 @@ const QString kContainer = u"bes"_s;
 // thread and hands upload data to Qt's network thread 16 KB per round, so that sleep
 // would throttle every blob upload to about 1.6 MB/s. This waits in an event loop instead,
 // checking the condition every millisecond (never re-entrantly).
-template<typename Condition>
-[[nodiscard]] bool waitFor(Condition condition, int timeoutMs)
+template<typename Condition> [[nodiscard]] bool waitFor(Condition condition, int timeoutMs)
 {
     if (condition())
         return true;
@@ -247,10 +246,14 @@ QByteArray TestBatchService::jobBody(const QString &input, const QString &output
 {
     const QString cs = connection.isEmpty() ? connectionString() : connection;
     const QJsonObject root{
-        {u"Inputs"_s, QJsonObject{{u"input1"_s, QJsonObject{{u"ConnectionString"_s, cs},
-                                                            {u"RelativeLocation"_s, QString(u"/"_s + kContainer + u'/' + input)}}}}},
-        {u"Outputs"_s, QJsonObject{{u"output1"_s, QJsonObject{{u"ConnectionString"_s, cs},
-                                                              {u"RelativeLocation"_s, QString(u"/"_s + kContainer + u'/' + output)}}}}},
+        {u"Inputs"_s,
+         QJsonObject{{u"input1"_s,
+                      QJsonObject{{u"ConnectionString"_s, cs},
+                                  {u"RelativeLocation"_s, QString(u"/"_s + kContainer + u'/' + input)}}}}},
+        {u"Outputs"_s,
+         QJsonObject{{u"output1"_s,
+                      QJsonObject{{u"ConnectionString"_s, cs},
+                                  {u"RelativeLocation"_s, QString(u"/"_s + kContainer + u'/' + output)}}}}},
         {u"GlobalParameters"_s, globals}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -275,11 +278,13 @@ QString TestBatchService::submitAndStart(const QByteArray &body)
 QJsonObject TestBatchService::waitUntilDone(const QString &id)
 {
     QJsonObject status;
-    const bool done = waitFor([&] {
-        status = send("GET", jobsUrl(u"/"_s + id)).object();
-        const QString code = status.value(u"StatusCode"_s).toString();
-        return code != u"NotStarted"_s && code != u"Running"_s;
-    }, kTimeoutMs);
+    const bool done = waitFor(
+        [&] {
+            status = send("GET", jobsUrl(u"/"_s + id)).object();
+            const QString code = status.value(u"StatusCode"_s).toString();
+            return code != u"NotStarted"_s && code != u"Running"_s;
+        },
+        kTimeoutMs);
     return done ? status : QJsonObject();
 }
 
@@ -287,8 +292,8 @@ QByteArray TestBatchService::download(const QJsonObject &status, const QString &
 {
     const QJsonObject result = status[u"Results"_s][output].toObject();
     // Exactly as the customer's Python sample builds it: plain concatenation.
-    const QString url = result.value(u"BaseLocation"_s).toString() + result.value(u"RelativeLocation"_s).toString()
-        + result.value(u"SasBlobToken"_s).toString();
+    const QString url = result.value(u"BaseLocation"_s).toString() + result.value(u"RelativeLocation"_s).toString() +
+        result.value(u"SasBlobToken"_s).toString();
     std::unique_ptr<QNetworkReply> reply(m_nam.get(QNetworkRequest(QUrl(url))));
     if (!waitFor([&] { return reply->isFinished(); }, kTimeoutMs))
         return {};
@@ -322,7 +327,8 @@ void TestBatchService::threeRowsComeBackHashedExactlyAsRrsScoresThem()
     QCOMPARE(result.value(u"BaseLocation"_s).toString(),
              u"http://127.0.0.1:%1/devstoreaccount1/"_s.arg(m_azurite->port()));
     const QString sas = result.value(u"SasBlobToken"_s).toString();
-    QVERIFY2(sas.startsWith(u"?sv="_s) && sas.contains(u"&sp=r"_s) && sas.contains(u"&se="_s) && sas.contains(u"&sig="_s),
+    QVERIFY2(sas.startsWith(u"?sv="_s) && sas.contains(u"&sp=r"_s) && sas.contains(u"&se="_s) &&
+                 sas.contains(u"&sig="_s),
              qPrintable(sas));
 
     const QList<QStringList> rows = parseCsv(download(status));
@@ -332,15 +338,17 @@ void TestBatchService::threeRowsComeBackHashedExactlyAsRrsScoresThem()
         header.append(u"Col2 - Hashing feature %1"_s.arg(k));
     QCOMPARE(rows.at(0), header);
     // The customer's example row, as RRS answers it.
-    QCOMPARE(rows.at(1), (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
+    QCOMPARE(rows.at(1),
+             (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
 
     // And every row exactly as the request-response endpoint scores the same texts.
     QJsonArray values;
     for (const QString &t : texts)
         values.append(QJsonArray{t});
-    const QJsonObject rrsBody{{u"Inputs"_s, QJsonObject{{u"input1"_s, QJsonObject{{u"ColumnNames"_s, QJsonArray{u"Col2"_s}},
-                                                                                  {u"Values"_s, values}}}}},
-                              {u"GlobalParameters"_s, QJsonObject{}}};
+    const QJsonObject rrsBody{
+        {u"Inputs"_s,
+         QJsonObject{{u"input1"_s, QJsonObject{{u"ColumnNames"_s, QJsonArray{u"Col2"_s}}, {u"Values"_s, values}}}}},
+        {u"GlobalParameters"_s, QJsonObject{}}};
     QUrl execute = m_sandbox->serviceUrl();
     const portico::sandbox::Credentials c = m_sandbox->credentials();
     execute.setPath(u"/workspaces/"_s + c.workspace + u"/services/"_s + c.service + u"/execute"_s);
@@ -369,8 +377,9 @@ void TestBatchService::quotedCommasNewlinesAndOtherColumnsSurvive()
                              "6,\"güzel 🙂 gün\",w"_ba;
     QVERIFY(upload(u"quoted.csv"_s, input));
     // The older single "Input" form, and a bitsize of 4.
-    QJsonObject body = QJsonDocument::fromJson(jobBody(u"quoted.csv"_s, u"quoted-out.csv"_s,
-                                                       QJsonObject{{u"Hashing bitsize"_s, 4}})).object();
+    QJsonObject body =
+        QJsonDocument::fromJson(jobBody(u"quoted.csv"_s, u"quoted-out.csv"_s, QJsonObject{{u"Hashing bitsize"_s, 4}}))
+            .object();
     body.insert(u"Input"_s, body.value(u"Inputs"_s).toObject().value(u"input1"_s));
     body.remove(u"Inputs"_s);
     const QString id = submitAndStart(QJsonDocument(body).toJson());
@@ -383,7 +392,7 @@ void TestBatchService::quotedCommasNewlinesAndOtherColumnsSurvive()
     QVERIFY(output.contains("\"she said \"\"hi\"\" twice\""));
     const QList<QStringList> rows = parseCsv(output);
     const QStringList texts{u"hello, world"_s, u"she said \"hi\" twice"_s, u"two\r\nlines here"_s, u"plain text"_s,
-                            QString(), u"güzel 🙂 gün"_s};
+                            QString(),         u"güzel 🙂 gün"_s};
     QCOMPARE(rows.size(), texts.size() + 1);
     QCOMPARE(rows.at(0).size(), 17);
     for (qsizetype i = 0; i < texts.size(); ++i)
@@ -415,7 +424,8 @@ void TestBatchService::hundredThousandRowsShowProgressMoving()
     QByteArray input = "Col2\n";
     input.reserve(8 * 1024 * 1024);
     for (int i = 0; i < 100'000; ++i)
-        input += "row " + QByteArray::number(i) + " of the quick brown fox jumps over the lazy dog " + QByteArray::number(i % 97) + '\n';
+        input += "row " + QByteArray::number(i) + " of the quick brown fox jumps over the lazy dog " +
+            QByteArray::number(i % 97) + '\n';
     QVERIFY(upload(u"hundred-thousand.csv"_s, input));
 
     QElapsedTimer timer;
@@ -424,13 +434,16 @@ void TestBatchService::hundredThousandRowsShowProgressMoving()
     QVERIFY(!id.isEmpty());
     QList<qint64> seen;
     QJsonObject status;
-    QVERIFY(waitFor([&] {
-        status = send("GET", jobsUrl(u"/"_s + id)).object();
-        const qint64 done = status[u"Progress"_s][u"RowsDone"_s].toInteger();
-        if (status.value(u"StatusCode"_s).toString() == u"Running"_s && done > 0 && (seen.isEmpty() || seen.last() != done))
-            seen.append(done);
-        return status.value(u"StatusCode"_s).toString() != u"Running"_s;
-    }, kTimeoutMs));
+    QVERIFY(waitFor(
+        [&] {
+            status = send("GET", jobsUrl(u"/"_s + id)).object();
+            const qint64 done = status[u"Progress"_s][u"RowsDone"_s].toInteger();
+            if (status.value(u"StatusCode"_s).toString() == u"Running"_s && done > 0 &&
+                (seen.isEmpty() || seen.last() != done))
+                seen.append(done);
+            return status.value(u"StatusCode"_s).toString() != u"Running"_s;
+        },
+        kTimeoutMs));
     const qint64 elapsed = timer.elapsed();
     QCOMPARE(status.value(u"StatusCode"_s).toString(), u"Finished"_s);
     QCOMPARE(status[u"Progress"_s][u"RowsDone"_s].toInteger(), 100'000);
@@ -451,9 +464,11 @@ void TestBatchService::deleteCancelsARunningJobWithinOneSecond()
     QByteArray input = "Col2\n";
     // Long enough (several hundred ms) that the DELETE lands while it runs.
     for (int i = 0; i < 400'000; ++i)
-        input += "a fairly long line of text to keep the job busy for a little while number " + QByteArray::number(i) + '\n';
+        input +=
+            "a fairly long line of text to keep the job busy for a little while number " + QByteArray::number(i) + '\n';
     QVERIFY(upload(u"to-cancel.csv"_s, input));
-    const QString id = submitAndStart(jobBody(u"to-cancel.csv"_s, u"cancelled-out.csv"_s, QJsonObject{{u"N-grams"_s, 10}}));
+    const QString id =
+        submitAndStart(jobBody(u"to-cancel.csv"_s, u"cancelled-out.csv"_s, QJsonObject{{u"N-grams"_s, 10}}));
     QVERIFY(!id.isEmpty());
     QCOMPARE(send("GET", jobsUrl(u"/"_s + id)).object().value(u"StatusCode"_s).toString(), u"Running"_s);
 
@@ -462,10 +477,12 @@ void TestBatchService::deleteCancelsARunningJobWithinOneSecond()
     const Reply deleted = send("DELETE", jobsUrl(u"/"_s + id));
     QVERIFY2(deleted.status == 200, deleted.describe().constData());
     QJsonObject status;
-    QVERIFY(waitFor([&] {
-        status = send("GET", jobsUrl(u"/"_s + id)).object();
-        return status.value(u"StatusCode"_s).toString() == u"Cancelled"_s;
-    }, 1000));
+    QVERIFY(waitFor(
+        [&] {
+            status = send("GET", jobsUrl(u"/"_s + id)).object();
+            return status.value(u"StatusCode"_s).toString() == u"Cancelled"_s;
+        },
+        1000));
     QVERIFY(timer.elapsed() < 1000);
     QVERIFY(status.value(u"Results"_s).isNull());
     QVERIFY(!status.value(u"EndTime"_s).toString().isEmpty());
@@ -506,7 +523,8 @@ void TestBatchService::malformedQuotingFailsNamingTheLine()
     QVERIFY(upload(u"unclosed.csv"_s, "Col2\n\"never closed\nand on\n"_ba));
     const QJsonObject unclosed = waitUntilDone(submitAndStart(jobBody(u"unclosed.csv"_s, u"unclosed-out.csv"_s)));
     QCOMPARE(unclosed.value(u"StatusCode"_s).toString(), u"Failed"_s);
-    QVERIFY2(unclosed.value(u"Details"_s).toString().contains(u"line 2"_s), qPrintable(unclosed.value(u"Details"_s).toString()));
+    QVERIFY2(unclosed.value(u"Details"_s).toString().contains(u"line 2"_s),
+             qPrintable(unclosed.value(u"Details"_s).toString()));
 }
 
 void TestBatchService::missingInputBlobFailsWithBlobNotFound()
@@ -535,8 +553,8 @@ void TestBatchService::startingTwiceIsRefusedWithTheJobsState()
     QCOMPARE(again.status, 400);
     QCOMPARE(again.object()[u"error"_s][u"code"_s].toString(), u"InvalidOperation"_s);
     QCOMPARE(again.detailCode(), u"CannotStartJob"_s);
-    QVERIFY2(again.detailMessage() == u"The job cannot be started because it is in Running state."_s
-                 || again.detailMessage() == u"The job cannot be started because it is in Finished state."_s,
+    QVERIFY2(again.detailMessage() == u"The job cannot be started because it is in Running state."_s ||
+                 again.detailMessage() == u"The job cannot be started because it is in Finished state."_s,
              qPrintable(again.detailMessage()));
     QCOMPARE(waitUntilDone(id).value(u"StatusCode"_s).toString(), u"Finished"_s);
     QCOMPARE(send("POST", jobsUrl(u"/"_s + id + u"/start"_s)).detailMessage(),
@@ -622,15 +640,18 @@ void TestBatchService::jobsWorkThroughTheGatewayAndCountInUsage()
     const QList<std::pair<QByteArray, QByteArray>> headers{{"Ocp-Apim-Subscription-Key"_ba, key.toUtf8()}};
     const qint64 from = QDateTime::currentMSecsSinceEpoch() - 1000;
 
-    const Reply submitted = send("POST", jobsUrl(QString(), base), jobBody(u"three.csv"_s, u"gateway-out.csv"_s), headers);
+    const Reply submitted =
+        send("POST", jobsUrl(QString(), base), jobBody(u"three.csv"_s, u"gateway-out.csv"_s), headers);
     QVERIFY2(submitted.status == 200, submitted.describe().constData());
     const QString id = QString::fromUtf8(submitted.body).remove(u'"');
     QCOMPARE(send("POST", jobsUrl(u"/"_s + id + u"/start"_s, base), {}, headers).status, 200);
     QJsonObject status;
-    QVERIFY(waitFor([&] {
-        status = send("GET", jobsUrl(u"/"_s + id, base), {}, headers).object();
-        return status.value(u"StatusCode"_s).toString() == u"Finished"_s;
-    }, kTimeoutMs));
+    QVERIFY(waitFor(
+        [&] {
+            status = send("GET", jobsUrl(u"/"_s + id, base), {}, headers).object();
+            return status.value(u"StatusCode"_s).toString() == u"Finished"_s;
+        },
+        kTimeoutMs));
     QCOMPARE(parseCsv(download(status)).size(), 4);
     QCOMPARE(send("DELETE", jobsUrl(u"/"_s + id, base), {}, headers).status, 200);
 
@@ -638,8 +659,8 @@ void TestBatchService::jobsWorkThroughTheGatewayAndCountInUsage()
     QStringList operations;
     for (const auto &u : m_sandbox->store()->usage(from, QDateTime::currentMSecsSinceEpoch() + 1000))
         operations.append(u.operationId);
-    QVERIFY2(operations.contains(u"bes-submit"_s) && operations.contains(u"bes-start"_s)
-                 && operations.contains(u"bes-status"_s) && operations.contains(u"bes-delete"_s),
+    QVERIFY2(operations.contains(u"bes-submit"_s) && operations.contains(u"bes-start"_s) &&
+                 operations.contains(u"bes-status"_s) && operations.contains(u"bes-delete"_s),
              qPrintable(operations.join(u' ')));
 }
 
@@ -701,10 +722,13 @@ void TestBatchService::developmentStorageStartsTheSandboxsOwnAzurite()
     QUrl statusUrl = jobs;
     statusUrl.setPath(jobs.path() + u'/' + id);
     QJsonObject status;
-    QVERIFY(waitFor([&] {
-        status = QJsonDocument::fromJson(call("GET", statusUrl)).object();
-        return status.value(u"StatusCode"_s).toString() == u"Finished"_s || status.value(u"StatusCode"_s).toString() == u"Failed"_s;
-    }, kTimeoutMs));
+    QVERIFY(waitFor(
+        [&] {
+            status = QJsonDocument::fromJson(call("GET", statusUrl)).object();
+            return status.value(u"StatusCode"_s).toString() == u"Finished"_s ||
+                status.value(u"StatusCode"_s).toString() == u"Failed"_s;
+        },
+        kTimeoutMs));
     QVERIFY2(status.value(u"StatusCode"_s).toString() == u"Finished"_s, QJsonDocument(status).toJson().constData());
     const QString baseLocation = status[u"Results"_s][u"output1"_s][u"BaseLocation"_s].toString();
     QVERIFY2(cs.contains(baseLocation.chopped(1)), qPrintable(baseLocation));
@@ -740,8 +764,8 @@ void TestBatchService::missingAzuriteGivesAClearError()
     const QJsonObject detail = e.value(u"details"_s).toArray().at(0).toObject();
     QCOMPARE(detail.value(u"code"_s).toString(), u"StorageUnavailable"_s);
     const QString message = detail.value(u"message"_s).toString();
-    QVERIFY2(message.contains(u"make deps"_s) && message.contains(u"npm install --prefix"_s)
-                 && message.contains(u"azurite@3.35.0"_s) && message.contains(u"PORTICO_AZURITE_BLOB"_s),
+    QVERIFY2(message.contains(u"make deps"_s) && message.contains(u"npm install --prefix"_s) &&
+                 message.contains(u"azurite@3.35.0"_s) && message.contains(u"PORTICO_AZURITE_BLOB"_s),
              qPrintable(message));
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(u"make deps"_s));

@@ -68,11 +68,14 @@ void TestCsvReader::readsQuotedFieldsAsRfc4180Says_data()
     QTest::newRow("comma and quotes inside quotes")
         << "\"x, y\",\"say \"\"hi\"\"\"\n"_ba << QList<QStringList>{{u"x, y"_s, u"say \"hi\""_s}};
     QTest::newRow("CRLF inside quotes") << "\"one\r\ntwo\",b\r\n"_ba << QList<QStringList>{{u"one\r\ntwo"_s, u"b"_s}};
-    QTest::newRow("empty fields") << ",\n\"\",x\n"_ba << QList<QStringList>{{QString(), QString()}, {QString(), u"x"_s}};
-    QTest::newRow("byte order mark") << "\xEF\xBB\xBF" "Col2\nok\n"_ba << QList<QStringList>{{u"Col2"_s}, {u"ok"_s}};
+    QTest::newRow("empty fields") << ",\n\"\",x\n"_ba
+                                  << QList<QStringList>{{QString(), QString()}, {QString(), u"x"_s}};
+    QTest::newRow("byte order mark") << "\xEF\xBB\xBF"
+                                        "Col2\nok\n"_ba
+                                     << QList<QStringList>{{u"Col2"_s}, {u"ok"_s}};
     QTest::newRow("UTF-8 kept") << "güzel 🙂\n"_ba << QList<QStringList>{{u"güzel 🙂"_s}};
-    QTest::newRow("empty line is one empty field") << "Col2\n\nx\n"_ba
-                                                     << QList<QStringList>{{u"Col2"_s}, {QString()}, {u"x"_s}};
+    QTest::newRow("empty line is one empty field")
+        << "Col2\n\nx\n"_ba << QList<QStringList>{{u"Col2"_s}, {QString()}, {u"x"_s}};
     QTest::newRow("empty input") << QByteArray() << QList<QStringList>{};
 }
 
@@ -95,8 +98,10 @@ void TestCsvReader::malformedInputNamesTheLine_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("error");
-    QTest::newRow("quote inside unquoted field") << "h\nok\nbad\"field\n"_ba << u"line 3: a quote inside an unquoted field"_s;
-    QTest::newRow("text after closing quote") << "h\n\"ok\"x\n"_ba << u"line 2: unexpected text after the closing quote"_s;
+    QTest::newRow("quote inside unquoted field")
+        << "h\nok\nbad\"field\n"_ba << u"line 3: a quote inside an unquoted field"_s;
+    QTest::newRow("text after closing quote")
+        << "h\n\"ok\"x\n"_ba << u"line 2: unexpected text after the closing quote"_s;
     QTest::newRow("never closed") << "h\n\"open\nstill\nopen\n"_ba << u"line 2: a quoted field is never closed"_s;
 }
 

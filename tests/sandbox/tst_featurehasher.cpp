@@ -141,9 +141,26 @@ std::string toStd(const QByteArray &bytes)
 QByteArray generatedText(int tokenCount, quint32 seed)
 {
     static const QList<QByteArray> vocabulary = {
-        "the"_ba, "model"_ba, "score"_ba, "Good"_ba, "good"_ba, "day"_ba, "a"_ba, "is"_ba,
-        "This"_ba, "gün"_ba, "güzel"_ba, "İstanbul"_ba, "şeker"_ba, "我们"_ba, "😀"_ba,
-        "x"_ba, "feature-hashing"_ba, "1234"_ba, "naïve"_ba, "ÇAĞRI"_ba,
+        "the"_ba,
+        "model"_ba,
+        "score"_ba,
+        "Good"_ba,
+        "good"_ba,
+        "day"_ba,
+        "a"_ba,
+        "is"_ba,
+        "This"_ba,
+        "gün"_ba,
+        "güzel"_ba,
+        "İstanbul"_ba,
+        "şeker"_ba,
+        "我们"_ba,
+        "😀"_ba,
+        "x"_ba,
+        "feature-hashing"_ba,
+        "1234"_ba,
+        "naïve"_ba,
+        "ÇAĞRI"_ba,
     };
     static const QList<QByteArray> separators = {
         " "_ba, "  "_ba, "\t"_ba, "\n"_ba, "\r\n"_ba, "\v"_ba, "\f"_ba, " \t "_ba,
@@ -218,8 +235,7 @@ void TestFeatureHasher::murmurKnownVectors_data()
     QTest::newRow("tail 3") << "abc"_ba << 0u << 0xb3dd93fau;
     QTest::newRow("one block") << "abcd"_ba << 0u << 0x43ed676au;
     QTest::newRow("block + tail") << "abcde"_ba << 0u << 0xe89b9af6u;
-    QTest::newRow("quick brown fox")
-        << "The quick brown fox jumps over the lazy dog"_ba << 0u << 0x2e4ff723u;
+    QTest::newRow("quick brown fox") << "The quick brown fox jumps over the lazy dog"_ba << 0u << 0x2e4ff723u;
     QTest::newRow("This") << "This"_ba << 0u << 0xb2a3281fu;
     QTest::newRow("day") << "day"_ba << 0u << 0xe0fe498du;
     QTest::newRow("Turkish") << "Bugün"_ba << 0u << 0x4deebf07u;
@@ -426,7 +442,8 @@ void TestFeatureHasher::nonAsciiWhitespaceIsNotASeparator()
 {
     // U+00A0 and U+3000 are Unicode spaces but VW only splits on ASCII whitespace.
     const FeatureHasher hasher(10, 2);
-    const QByteArray nbsp = "good\xc2\xa0" "day"_ba;
+    const QByteArray nbsp = "good\xc2\xa0"
+                            "day"_ba;
     const std::vector<quint32> counts = hasher.hash(nbsp);
     QCOMPARE(sum(counts), 1u);
     QCOMPARE(counts[murmur(nbsp) & 0x3ffu], 1u);
@@ -435,7 +452,9 @@ void TestFeatureHasher::nonAsciiWhitespaceIsNotASeparator()
     QCOMPARE(sum(hasher.hash(ideographic)), 1u);
 
     // Bytes outside ASCII whitespace such as 0x1c or 0x85 are ordinary token bytes too.
-    QCOMPARE(sum(hasher.hash("a\x1c" "b"_ba)), 1u);
+    QCOMPARE(sum(hasher.hash("a\x1c"
+                             "b"_ba)),
+             1u);
 }
 
 void TestFeatureHasher::caseSensitivity()
@@ -460,8 +479,7 @@ void TestFeatureHasher::nonAsciiText_data()
                              << QList<quint32>({1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0, 2});
     QTest::newRow("Chinese") << "我们 今天 很 开心"_ba
                              << QList<quint32>({1, 0, 1, 1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0});
-    QTest::newRow("emoji") << "😀 good 🎉day"_ba
-                           << QList<quint32>({0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1});
+    QTest::newRow("emoji") << "😀 good 🎉day"_ba << QList<quint32>({0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1});
 }
 
 void TestFeatureHasher::nonAsciiText()
@@ -527,8 +545,10 @@ void TestFeatureHasher::sklearnMurmurInterop()
 
     // ~200 deterministic strings over every UTF-8 length class, all tail lengths and empty.
     QList<QByteArray> samples = {
-        ""_ba, "hello"_ba, "Bugün güzel bir gün"_ba, "İstanbul"_ba, "ğüşıöçĞÜŞİÖÇ"_ba,
-        "日本語のテキスト"_ba, "🙂🚀"_ba, "naïve café"_ba, "tab\tinside"_ba, "Привет"_ba,
+        ""_ba,         "hello"_ba,        "Bugün güzel bir gün"_ba,
+        "İstanbul"_ba, "ğüşıöçĞÜŞİÖÇ"_ba, "日本語のテキスト"_ba,
+        "🙂🚀"_ba, "naïve café"_ba,   "tab\tinside"_ba,
+        "Привет"_ba,
     };
     const QList<char32_t> latin = {U'ç', U'ğ', U'ı', U'ö', U'ş', U'ü', U'Ç', U'Ğ', U'İ',
                                    U'Ö', U'Ş', U'Ü', U'é', U'ñ', U'ß', U'Æ', U'ø'};
@@ -585,8 +605,8 @@ for line in lines:
     QProcess process;
     process.start(python, {u"-c"_s, script, input.fileName()});
     if (!process.waitForStarted(10000))
-        QFAIL(qPrintable(u"could not start %1 (%2); install the Debian package python3-sklearn"_s
-                             .arg(python, process.errorString())));
+        QFAIL(qPrintable(u"could not start %1 (%2); install the Debian package python3-sklearn"_s.arg(
+            python, process.errorString())));
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished(5000);

@@ -69,8 +69,8 @@ struct Reply
 
 QByteArray scoreBody(const QByteArray &text)
 {
-    return R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [[")"_ba + text
-        + R"("]]}}, "GlobalParameters": {}})"_ba;
+    return R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [[")"_ba + text +
+        R"("]]}}, "GlobalParameters": {}})"_ba;
 }
 
 // The hashed features of the only row of an RRS table answer, as the strings AzureML sends.
@@ -262,8 +262,8 @@ QString TestGateway::key(const QString &productId, bool secondary) const
 
 QByteArray TestGateway::servicePath() const
 {
-    return "/azureml-demo/workspaces/" + m_credentials.workspace.toUtf8() + "/services/"
-        + m_credentials.service.toUtf8();
+    return "/azureml-demo/workspaces/" + m_credentials.workspace.toUtf8() + "/services/" +
+        m_credentials.service.toUtf8();
 }
 
 QByteArray TestGateway::executeTarget(const QByteArray &extraQuery) const
@@ -312,8 +312,7 @@ Reply TestGateway::rawExchange(const QByteArray &bytes, int timeoutMs)
     socket.connectToHost(m_sandbox->gatewayUrl().host(), quint16(m_sandbox->gatewayUrl().port()));
     socket.write(bytes);
     const bool ended = QTest::qWaitFor(
-        [&] { return socket.state() == QAbstractSocket::UnconnectedState || isCompleteAnswer(received); },
-        timeoutMs);
+        [&] { return socket.state() == QAbstractSocket::UnconnectedState || isCompleteAnswer(received); }, timeoutMs);
     received += socket.readAll();
     socket.abort();
     Reply r = parseRaw(received);
@@ -342,10 +341,10 @@ void TestGateway::executeWithHeaderKeyScoresTheSeedSentence()
 
 void TestGateway::executeWithQueryKeyScoresTheSeedSentence()
 {
-    const Reply r = send("POST"_ba, executeTarget("&subscription-key=" + key(u"unlimited"_s).toUtf8()),
-                         {{"Content-Type"_ba, "application/json"_ba},
-                          {"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}},
-                         scoreBody(kSeedText));
+    const Reply r = send(
+        "POST"_ba, executeTarget("&subscription-key=" + key(u"unlimited"_s).toUtf8()),
+        {{"Content-Type"_ba, "application/json"_ba}, {"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}},
+        scoreBody(kSeedText));
     QCOMPARE(r.status, 200);
     QCOMPARE(scoredVector(r.json()), kSeedVector);
 }
@@ -372,20 +371,20 @@ void TestGateway::bearerKeyReachesTheServiceUnchanged()
     QVERIFY(!r.json().contains(u"statusCode"_s));
     QCOMPARE(r.header("WWW-Authenticate"), "Bearer"_ba);
 
-    const Reply none = send("POST"_ba, executeTarget(),
-                            {{"Content-Type"_ba, "application/json"_ba},
-                             {"Ocp-Apim-Subscription-Key"_ba, key(u"unlimited"_s).toUtf8()}},
-                            scoreBody(kSeedText));
+    const Reply none = send(
+        "POST"_ba, executeTarget(),
+        {{"Content-Type"_ba, "application/json"_ba}, {"Ocp-Apim-Subscription-Key"_ba, key(u"unlimited"_s).toUtf8()}},
+        scoreBody(kSeedText));
     QCOMPARE(none.status, 401);
     QCOMPARE(azureMlDetailCode(none.json()), u"ScoreRequestUnauthorized"_s);
 }
 
 void TestGateway::missingKeyGetsApimBody()
 {
-    const Reply r = send("POST"_ba, executeTarget(),
-                         {{"Content-Type"_ba, "application/json"_ba},
-                          {"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}},
-                         scoreBody(kSeedText));
+    const Reply r = send(
+        "POST"_ba, executeTarget(),
+        {{"Content-Type"_ba, "application/json"_ba}, {"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}},
+        scoreBody(kSeedText));
     QCOMPARE(r.status, 401);
     QCOMPARE(r.body, kMissingKey);
     QVERIFY(r.header("Content-Type").startsWith("application/json"));
@@ -404,20 +403,19 @@ void TestGateway::invalidKeyGetsApimBody()
     QCOMPARE(header.body, kInvalidKey);
 
     // The service's bearer key is not a subscription key.
-    const Reply query = send("POST"_ba,
-                             executeTarget("&subscription-key="
-                                           + QUrl::toPercentEncoding(m_credentials.apiKey)),
-                             {{"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}}, scoreBody(kSeedText));
+    const Reply query =
+        send("POST"_ba, executeTarget("&subscription-key=" + QUrl::toPercentEncoding(m_credentials.apiKey)),
+             {{"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}}, scoreBody(kSeedText));
     QCOMPARE(query.status, 401);
     QCOMPARE(query.body, kInvalidKey);
 }
 
 void TestGateway::unknownApiSuffixIsNotFound()
 {
-    const QByteArray target = "/no-such-api/workspaces/" + m_credentials.workspace.toUtf8() + "/services/"
-        + m_credentials.service.toUtf8() + "/execute?api-version=2.0&details=true";
-    const Reply r = send("POST"_ba, target, {{"Ocp-Apim-Subscription-Key"_ba, key(u"unlimited"_s).toUtf8()}},
-                         scoreBody(kSeedText));
+    const QByteArray target = "/no-such-api/workspaces/" + m_credentials.workspace.toUtf8() + "/services/" +
+        m_credentials.service.toUtf8() + "/execute?api-version=2.0&details=true";
+    const Reply r =
+        send("POST"_ba, target, {{"Ocp-Apim-Subscription-Key"_ba, key(u"unlimited"_s).toUtf8()}}, scoreBody(kSeedText));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.body, kNotFound);
 
@@ -446,11 +444,16 @@ void TestGateway::wrongMethodMatchesNoOperation_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("tail");
 
-    QTest::newRow("GET execute") << "GET"_ba << "/execute?api-version=2.0&details=true"_ba;
-    QTest::newRow("PUT execute") << "PUT"_ba << "/execute?api-version=2.0&details=true"_ba;
-    QTest::newRow("DELETE submit") << "DELETE"_ba << "/jobs?api-version=2.0"_ba;
-    QTest::newRow("GET start") << "GET"_ba << "/jobs/abc/start?api-version=2.0"_ba;
-    QTest::newRow("PATCH status") << "PATCH"_ba << "/jobs/abc?api-version=2.0"_ba;
+    QTest::newRow("GET execute") << "GET"_ba
+                                 << "/execute?api-version=2.0&details=true"_ba;
+    QTest::newRow("PUT execute") << "PUT"_ba
+                                 << "/execute?api-version=2.0&details=true"_ba;
+    QTest::newRow("DELETE submit") << "DELETE"_ba
+                                   << "/jobs?api-version=2.0"_ba;
+    QTest::newRow("GET start") << "GET"_ba
+                               << "/jobs/abc/start?api-version=2.0"_ba;
+    QTest::newRow("PATCH status") << "PATCH"_ba
+                                  << "/jobs/abc?api-version=2.0"_ba;
 }
 
 void TestGateway::wrongMethodMatchesNoOperation()
@@ -475,14 +478,17 @@ void TestGateway::batchOperationsRouteToTheService_data()
     QTest::addColumn<QString>("detailCode");
 
     // An empty submit and a job that does not exist: the service's own refusals.
-    QTest::newRow("BES Submit") << "POST"_ba << "/jobs?api-version=2.0"_ba << u"bes-submit"_s << 400
-                                << u"MissingRequestInput"_s;
-    QTest::newRow("BES Start") << "POST"_ba << "/jobs/539d0bc2fde945b6ac986b851d0000f0/start?api-version=2.0"_ba
-                               << u"bes-start"_s << 404 << u"JobNotFound"_s;
-    QTest::newRow("BES Status") << "GET"_ba << "/jobs/539d0bc2fde945b6ac986b851d0000f0?api-version=2.0"_ba
-                                << u"bes-status"_s << 404 << u"JobNotFound"_s;
-    QTest::newRow("BES Delete") << "DELETE"_ba << "/jobs/539d0bc2fde945b6ac986b851d0000f0?api-version=2.0"_ba
-                                << u"bes-delete"_s << 404 << u"JobNotFound"_s;
+    QTest::newRow("BES Submit") << "POST"_ba
+                                << "/jobs?api-version=2.0"_ba << u"bes-submit"_s << 400 << u"MissingRequestInput"_s;
+    QTest::newRow("BES Start") << "POST"_ba
+                               << "/jobs/539d0bc2fde945b6ac986b851d0000f0/start?api-version=2.0"_ba << u"bes-start"_s
+                               << 404 << u"JobNotFound"_s;
+    QTest::newRow("BES Status") << "GET"_ba
+                                << "/jobs/539d0bc2fde945b6ac986b851d0000f0?api-version=2.0"_ba << u"bes-status"_s << 404
+                                << u"JobNotFound"_s;
+    QTest::newRow("BES Delete") << "DELETE"_ba
+                                << "/jobs/539d0bc2fde945b6ac986b851d0000f0?api-version=2.0"_ba << u"bes-delete"_s << 404
+                                << u"JobNotFound"_s;
 }
 
 void TestGateway::batchOperationsRouteToTheService()
@@ -604,8 +610,8 @@ void TestGateway::starterQuotaRunsOutAfterHundredCallsAWeek()
     const int expectedRetry = int((created + kWeek - m_now + 999) / 1000);
     QCOMPARE(r.header("Retry-After"), QByteArray::number(expectedRetry));
     QVERIFY(expectedRetry > 6 * 86400);
-    const QString expectedMessage = u"Out of call volume quota. Quota will be replenished in "_s
-        + clockText(expectedRetry) + u"."_s;
+    const QString expectedMessage =
+        u"Out of call volume quota. Quota will be replenished in "_s + clockText(expectedRetry) + u"."_s;
     QCOMPARE(r.json().value(u"message"_s).toString(), expectedMessage);
     QCOMPARE(r.json().value(u"statusCode"_s).toInt(), 403);
     QVERIFY(r.body.startsWith("{ \"statusCode\": 403, \"message\": \"Out of call volume quota."));
@@ -655,9 +661,9 @@ void TestGateway::usageLogRecordsEveryCallWithItsOutcome()
     QVERIFY(check(execute(unlimited), {unlimitedId, api, rrs, 200, false}));
     QVERIFY(check(send("POST"_ba, executeTarget(), {}, scoreBody(kSeedText)), {QString(), api, rrs, 401, true}));
     QVERIFY(check(execute(u"not-a-key"_s), {QString(), api, rrs, 401, true}));
-    QVERIFY(check(send("POST"_ba, executeTarget(), {{"Ocp-Apim-Subscription-Key"_ba, unlimited.toUtf8()}},
-                       scoreBody(kSeedText)),
-                  {unlimitedId, api, rrs, 401, false}));
+    QVERIFY(check(
+        send("POST"_ba, executeTarget(), {{"Ocp-Apim-Subscription-Key"_ba, unlimited.toUtf8()}}, scoreBody(kSeedText)),
+        {unlimitedId, api, rrs, 401, false}));
     QVERIFY(check(send("POST"_ba, servicePath() + "/execute?api-version=2.0",
                        {{"Ocp-Apim-Subscription-Key"_ba, unlimited.toUtf8()}}, scoreBody(kSeedText)),
                   {QString(), api, QString(), 404, true}));
@@ -720,21 +726,21 @@ void TestGateway::throttlingSurvivesARestart()
 void TestGateway::fiftyConcurrentClientsEachGetTheirOwnScore()
 {
     constexpr int kClients = 50;
-    const QByteArray host = m_sandbox->gatewayUrl().host().toUtf8() + ':'
-        + QByteArray::number(m_sandbox->gatewayUrl().port());
+    const QByteArray host =
+        m_sandbox->gatewayUrl().host().toUtf8() + ':' + QByteArray::number(m_sandbox->gatewayUrl().port());
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     QList<QByteArray> texts;
     QList<QByteArray> received(kClients);
     for (int i = 0; i < kClients; ++i) {
-        const QByteArray text = "client " + QByteArray::number(i) + " asks whether day "
-            + QByteArray::number(i * 7 + 3) + " is a good day";
+        const QByteArray text =
+            "client " + QByteArray::number(i) + " asks whether day " + QByteArray::number(i * 7 + 3) + " is a good day";
         texts.append(text);
         const QByteArray body = scoreBody(text);
-        const QByteArray request = "POST " + executeTarget() + " HTTP/1.1\r\nHost: " + host
-            + "\r\nOcp-Apim-Subscription-Key: " + key(u"unlimited"_s).toUtf8()
-            + "\r\nAuthorization: Bearer " + m_credentials.apiKey.toUtf8()
-            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body;
+        const QByteArray request = "POST " + executeTarget() + " HTTP/1.1\r\nHost: " + host +
+            "\r\nOcp-Apim-Subscription-Key: " + key(u"unlimited"_s).toUtf8() + "\r\nAuthorization: Bearer " +
+            m_credentials.apiKey.toUtf8() +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\nConnection: close\r\n\r\n" + body;
         auto socket = std::make_unique<QTcpSocket>();
         QTcpSocket *s = socket.get();
         connect(s, &QTcpSocket::readyRead, s, [s, &received, i] { received[i] += s->readAll(); });
@@ -774,8 +780,8 @@ void TestGateway::malformedInputIsRefusedAndTheGatewayKeepsWorking_data()
     QTest::newRow("unknown version") << "GET / HTTP/3.0\r\n\r\n"_ba << QList<int>{505};
     QTest::newRow("header without colon") << "GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n"_ba << QList<int>{400};
     QTest::newRow("negative length") << "POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n"_ba << QList<int>{400};
-    QTest::newRow("length and chunked") << "POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"_ba
-                                        << QList<int>{400};
+    QTest::newRow("length and chunked")
+        << "POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"_ba << QList<int>{400};
     QTest::newRow("bad chunk size") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"_ba
                                     << QList<int>{400};
     QTest::newRow("truncated head") << "POST /azureml-demo/workspaces HTTP/1.1\r\nHost: x\r\nContent-"_ba
@@ -784,8 +790,8 @@ void TestGateway::malformedInputIsRefusedAndTheGatewayKeepsWorking_data()
                                     << QList<int>{408};
     // The server may reset the connection while the client is still sending, so the 431
     // can be lost; either way nothing hangs.
-    QTest::newRow("100 KB header") << QByteArray("GET /status-0123456789abcdef HTTP/1.1\r\nX-Big: "_ba
-                                                 + QByteArray(100 * 1024, 'a') + "\r\n\r\n"_ba)
+    QTest::newRow("100 KB header") << QByteArray("GET /status-0123456789abcdef HTTP/1.1\r\nX-Big: "_ba +
+                                                 QByteArray(100 * 1024, 'a') + "\r\n\r\n"_ba)
                                    << QList<int>{431, 0};
     QTest::newRow("huge body announced") << "POST /azureml-demo/x HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n"_ba
                                          << QList<int>{413, 0};
@@ -819,9 +825,10 @@ void TestGateway::malformedInputIsRefusedAndTheGatewayKeepsWorking()
 void TestGateway::clientVanishingMidRequestLeavesTheGatewayWorking()
 {
     const QByteArray body = scoreBody(kSeedText);
-    const QByteArray head = "POST " + executeTarget() + " HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: "
-        + key(u"unlimited"_s).toUtf8() + "\r\nAuthorization: Bearer " + m_credentials.apiKey.toUtf8()
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    const QByteArray head = "POST " + executeTarget() +
+        " HTTP/1.1\r\nHost: x\r\nOcp-Apim-Subscription-Key: " + key(u"unlimited"_s).toUtf8() +
+        "\r\nAuthorization: Bearer " + m_credentials.apiKey.toUtf8() +
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     // The last one is complete, so its answer may find the client gone.
     const QList<QByteArray> partials{head.left(20), head, head + body.left(10), head + body};
     for (const QByteArray &partial : partials) {
@@ -829,8 +836,7 @@ void TestGateway::clientVanishingMidRequestLeavesTheGatewayWorking()
         socket.connectToHost(m_sandbox->gatewayUrl().host(), quint16(m_sandbox->gatewayUrl().port()));
         socket.write(partial);
         QVERIFY(QTest::qWaitFor(
-            [&] { return socket.state() == QAbstractSocket::ConnectedState && socket.bytesToWrite() == 0; },
-            kWaitMs));
+            [&] { return socket.state() == QAbstractSocket::ConnectedState && socket.bytesToWrite() == 0; }, kWaitMs));
         socket.abort();
     }
 

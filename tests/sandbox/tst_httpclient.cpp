@@ -35,8 +35,8 @@ constexpr qsizetype kMaxResponseHead = 64 * 1024;
 // A well-formed keep-alive answer.
 QByteArray answer(const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    return "HTTP/1.1 200 OK\r\n"_ba + extraHeaders + "Content-Length: "_ba + QByteArray::number(body.size())
-        + "\r\n\r\n"_ba + body;
+    return "HTTP/1.1 200 OK\r\n"_ba + extraHeaders + "Content-Length: "_ba + QByteArray::number(body.size()) +
+        "\r\n\r\n"_ba + body;
 }
 
 // Writes bytes in pieces of pieceSize (all at once if 0), each in a TCP segment of its own
@@ -335,8 +335,8 @@ void TestHttpClient::getSendsTargetHostAndHeadersAndReturnsTheAnswer()
     // Encoded delimiters, an encoded percent sign and UTF-8 must reach the backend as the
     // caller wrote them: decoding any of them would change what the backend is asked for.
     const QByteArray target = "/api/caf%C3%A9/a%2Fb%20c?q=x%26y%3Dz&plus=1+2&pct=100%25&sp=%20"_ba;
-    request.url = QUrl(QString(u"http://127.0.0.1:"_s + QString::fromLatin1(port) + QString::fromLatin1(target)
-                               + u"#fragment"_s));
+    request.url = QUrl(
+        QString(u"http://127.0.0.1:"_s + QString::fromLatin1(port) + QString::fromLatin1(target) + u"#fragment"_s));
     request.headers.add("X-Trace"_ba, "abc 123"_ba);
     request.headers.add("Accept"_ba, "application/json"_ba);
     // The URL decides these, not the caller's headers.
@@ -448,9 +448,8 @@ void TestHttpClient::postSendsItsBodyWithContentLength()
 
 void TestHttpClient::sequentialRequestsReuseOneKeepAliveConnection()
 {
-    RawBackend backend([](QTcpSocket *socket, const RawRequest &request) {
-        socket->write(answer("answer to "_ba + request.target));
-    });
+    RawBackend backend(
+        [](QTcpSocket *socket, const RawRequest &request) { socket->write(answer("answer to "_ba + request.target)); });
     QVERIFY(backend.listen());
     HttpClient client;
 
@@ -746,9 +745,8 @@ void TestHttpClient::staleKeepAliveConnectionIsReplacedTransparently_data()
 void TestHttpClient::staleKeepAliveConnectionIsReplacedTransparently()
 {
     QFETCH(bool, clientSeesTheClose);
-    RawBackend backend([](QTcpSocket *socket, const RawRequest &request) {
-        socket->write(answer("answer to "_ba + request.target));
-    });
+    RawBackend backend(
+        [](QTcpSocket *socket, const RawRequest &request) { socket->write(answer("answer to "_ba + request.target)); });
     QVERIFY(backend.listen());
     HttpClient client;
     client.setMaxConnectionsPerHost(1);
@@ -889,7 +887,8 @@ void TestHttpClient::malformedHeaderFails_data()
     QTest::newRow("no colon") << "NoColonHere\r\n"_ba;
     QTest::newRow("empty name") << ": value\r\n"_ba;
     QTest::newRow("folded line") << "X-Long: one\r\n two\r\n"_ba;
-    QTest::newRow("control character in the value") << "X-Ctl: a\x01" "b\r\n"_ba;
+    QTest::newRow("control character in the value") << "X-Ctl: a\x01"
+                                                       "b\r\n"_ba;
 }
 
 void TestHttpClient::malformedHeaderFails()
@@ -973,8 +972,8 @@ void TestHttpClient::answerOverMaxResponseBytesFails_data()
     // The client must give up as soon as it knows, not wait for the rest or for a close
     // that never comes: none of these is complete or closed by the backend.
     QTest::newRow("by Content-Length") << "HTTP/1.1 200 OK\r\nContent-Length: 1001\r\n\r\nstart"_ba;
-    QTest::newRow("by chunks") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n258\r\n"_ba
-            + QByteArray(600, 'a') + "\r\n258\r\n"_ba + QByteArray(600, 'b') + "\r\n"_ba;
+    QTest::newRow("by chunks") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n258\r\n"_ba +
+            QByteArray(600, 'a') + "\r\n258\r\n"_ba + QByteArray(600, 'b') + "\r\n"_ba;
     QTest::newRow("until close") << "HTTP/1.1 200 OK\r\n\r\n"_ba + QByteArray(1200, 'c');
 }
 
@@ -996,8 +995,8 @@ void TestHttpClient::answerOfExactlyMaxResponseBytesSucceeds_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("by Content-Length") << answer(QByteArray(1000, 'a'));
-    QTest::newRow("by chunks") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n190\r\n"_ba
-            + QByteArray(400, 'a') + "\r\n258\r\n"_ba + QByteArray(600, 'a') + "\r\n0\r\n\r\n"_ba;
+    QTest::newRow("by chunks") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n190\r\n"_ba +
+            QByteArray(400, 'a') + "\r\n258\r\n"_ba + QByteArray(600, 'a') + "\r\n0\r\n\r\n"_ba;
 }
 
 void TestHttpClient::answerOfExactlyMaxResponseBytesSucceeds()

@@ -223,16 +223,18 @@ public:
     {
         Parsed state = Parsed::Incomplete;
         // The outcome is in state, which also tells a timeout apart.
-        (void)QTest::qWaitFor([&] {
-            state = takeResponse(m_received, headRequest, out, m_problem);
-            return state != Parsed::Incomplete || isClosed();
-        }, kWaitMs);
+        (void)QTest::qWaitFor(
+            [&] {
+                state = takeResponse(m_received, headRequest, out, m_problem);
+                return state != Parsed::Incomplete || isClosed();
+            },
+            kWaitMs);
         if (state == Parsed::Complete)
             return true;
         if (state == Parsed::Incomplete) {
             m_problem = (isClosed() ? "closed before a whole response arrived; got: "_ba
-                                    : "no whole response in time; got: "_ba)
-                + m_received.left(300);
+                                    : "no whole response in time; got: "_ba) +
+                m_received.left(300);
         }
         return false;
     }
@@ -279,8 +281,8 @@ QByteArray chunked(const QByteArray &path, const QByteArray &chunks)
 
 QByteArray withLength(const QByteArray &path, qsizetype length, const QByteArray &body = {})
 {
-    return "POST "_ba + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: "_ba + QByteArray::number(length)
-        + "\r\n\r\n"_ba + body;
+    return "POST "_ba + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: "_ba + QByteArray::number(length) +
+        "\r\n\r\n"_ba + body;
 }
 
 // Chunks of 32 KiB that together carry totalBytes.
@@ -482,8 +484,8 @@ void TestHttpServer::postBodyWithContentLengthReachesHandlerByteForByte()
     const QByteArray body = "first\r\n\r\nGET / HTTP/1.1\r\n\0tail"_ba;
     Client c(port());
     QVERIFY(c.waitConnected());
-    c.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: "_ba
-           + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
+    c.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: "_ba +
+           QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
     Response r;
     QVERIFY2(c.next(r), c.problem());
     QCOMPARE(r.status, 200);
@@ -679,8 +681,8 @@ void TestHttpServer::chunkedBodyWithExtensionsAndTrailerIsReassembled()
                                      "5;name=value\r\nhello\r\n"
                                      "7 ; ext=\"quoted\"\r\n, world\r\n"
                                      "A\r\n0123456789\r\n"
-                                     "0\r\nX-Trailer: yes\r\nX-Other: 1\r\n\r\n"_ba)
-        + "GET /echo?after=chunked HTTP/1.1\r\nHost: localhost\r\n\r\n"_ba;
+                                     "0\r\nX-Trailer: yes\r\nX-Other: 1\r\n\r\n"_ba) +
+        "GET /echo?after=chunked HTTP/1.1\r\nHost: localhost\r\n\r\n"_ba;
     Client c(port());
     QVERIFY(c.waitConnected());
     if (pieceSize == 0)
@@ -752,8 +754,8 @@ void TestHttpServer::expectContinueWithOversizedLengthGets413WithoutContinue()
 {
     Client c(port());
     QVERIFY(c.waitConnected());
-    c.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: "_ba
-           + QByteArray::number(kMaxBodyBytes + 1) + "\r\n\r\n"_ba);
+    c.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: "_ba +
+           QByteArray::number(kMaxBodyBytes + 1) + "\r\n\r\n"_ba);
     Response r;
     QVERIFY2(c.next(r), c.problem());
     QCOMPARE(r.status, 413);
@@ -854,8 +856,9 @@ void TestHttpServer::errorFormatterShapesServerErrors_data()
     QTest::addColumn<int>("status");
     QTest::newRow("413 by content-length") << withLength("/echo"_ba, kMaxBodyBytes + 1) << 413;
     QTest::newRow("413 by chunks") << chunked("/echo"_ba, bigChunks(kMaxBodyBytes + 1)) << 413;
-    QTest::newRow("431")
-        << QByteArray("GET /echo HTTP/1.1\r\nX-Big: "_ba + QByteArray(kMaxHeaderBytes, 'a') + "\r\n\r\n"_ba) << 431;
+    QTest::newRow("431") << QByteArray("GET /echo HTTP/1.1\r\nX-Big: "_ba + QByteArray(kMaxHeaderBytes, 'a') +
+                                       "\r\n\r\n"_ba)
+                         << 431;
     QTest::newRow("400") << "GET /echo\r\n\r\n"_ba << 400;
     QTest::newRow("408") << "GET /echo HTTP/1.1\r\n"_ba << 408;
     QTest::newRow("501") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
@@ -935,8 +938,7 @@ void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
-    QTest::newRow("garbage bytes")
-        << "\x16\x03\x01\x00\xa5\x01\x00 \xff\xfe\x00 garbage\r\n\r\n"_ba << 400;
+    QTest::newRow("garbage bytes") << "\x16\x03\x01\x00\xa5\x01\x00 \xff\xfe\x00 garbage\r\n\r\n"_ba << 400;
     QTest::newRow("request line of two parts") << "GET /echo\r\nHost: localhost\r\n\r\n"_ba << 400;
     QTest::newRow("request line of four parts") << "GET /echo HTTP/1.1 extra\r\n\r\n"_ba << 400;
     QTest::newRow("double space in request line") << "GET  /echo HTTP/1.1\r\n\r\n"_ba << 400;
@@ -961,7 +963,8 @@ void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing_data()
     QTest::newRow("list content-length") << "POST /echo HTTP/1.1\r\nContent-Length: 5, 5\r\n\r\nhello"_ba << 400;
     QTest::newRow("unsupported transfer-encoding")
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
-    QTest::newRow("transfer-coding list") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"_ba << 501;
+    QTest::newRow("transfer-coding list")
+        << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"_ba << 501;
     QTest::newRow("HTTP/2.0 request line") << "GET /echo HTTP/2.0\r\nHost: localhost\r\n\r\n"_ba << 505;
     QTest::newRow("HTTP/2 connection preface") << "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"_ba << 505;
     QTest::newRow("control character in header value") << "GET /echo HTTP/1.1\r\nX-Test: a\x01z\r\n\r\n"_ba << 400;
@@ -1206,26 +1209,30 @@ void TestHttpServer::fiftyConcurrentClientsGetTheirOwnAnswers()
     std::vector<std::unique_ptr<Client>> clients;
     for (int i = 0; i < count; ++i)
         clients.push_back(std::make_unique<Client>(port()));
-    QVERIFY(QTest::qWaitFor([&] {
-        for (const auto &c : clients) {
-            if (!c->isConnected())
-                return false;
-        }
-        return true;
-    }, kWaitMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const auto &c : clients) {
+                if (!c->isConnected())
+                    return false;
+            }
+            return true;
+        },
+        kWaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), count, kWaitMs);
 
-    const auto bodyOf = [](int i) { return QByteArray("payload of client "_ba + QByteArray::number(i)).repeated(i + 1); };
+    const auto bodyOf = [](int i) {
+        return QByteArray("payload of client "_ba + QByteArray::number(i)).repeated(i + 1);
+    };
     for (int i = 0; i < count; ++i) {
         const QByteArray id = QByteArray::number(i);
         // Every other client is answered later and in a shuffled order, so answers complete
         // out of the order the requests arrived in.
-        const QByteArray path = i % 2 ? QByteArray("/echo?client="_ba + id)
-                                      : QByteArray("/async?delay="_ba + QByteArray::number((count - i) % 7 * 5)
-                                                   + "&client="_ba + id);
+        const QByteArray path = i % 2
+            ? QByteArray("/echo?client="_ba + id)
+            : QByteArray("/async?delay="_ba + QByteArray::number((count - i) % 7 * 5) + "&client="_ba + id);
         const QByteArray body = bodyOf(i);
-        clients[i]->send("POST "_ba + path + " HTTP/1.1\r\nHost: localhost\r\nX-Test: client-"_ba + id
-                         + "\r\nContent-Length: "_ba + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
+        clients[i]->send("POST "_ba + path + " HTTP/1.1\r\nHost: localhost\r\nX-Test: client-"_ba + id +
+                         "\r\nContent-Length: "_ba + QByteArray::number(body.size()) + "\r\n\r\n"_ba + body);
     }
     for (int i = 0; i < count; ++i) {
         Response r;
@@ -1251,7 +1258,8 @@ void TestHttpServer::randomBytesGetStatusLineOrClose()
         "POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello"_ba,
         chunked("/echo"_ba, "5;e=1\r\nhello\r\n0\r\nT: 1\r\n\r\n"_ba),
     };
-    const QByteArray alphabet = "GETPOSTHEAD /?:;=-\r\n\t HTTP/1.0123456789abcdefxContent-LengthTransfer-Encodingchunked"_ba;
+    const QByteArray alphabet =
+        "GETPOSTHEAD /?:;=-\r\n\t HTTP/1.0123456789abcdefxContent-LengthTransfer-Encodingchunked"_ba;
     QRandomGenerator rng(0x5eed1234);
     const auto randomInput = [&](int i) {
         QByteArray out;
@@ -1274,9 +1282,15 @@ void TestHttpServer::randomBytesGetStatusLineOrClose()
             for (int e = 0; e < edits; ++e) {
                 const int at = rng.bounded(int(out.size()));
                 switch (rng.bounded(3)) {
-                case 0: out[at] = char(rng.bounded(256)); break;
-                case 1: out.remove(at, 1); break;
-                default: out.insert(at, alphabet.at(rng.bounded(int(alphabet.size())))); break;
+                case 0:
+                    out[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    out.remove(at, 1);
+                    break;
+                default:
+                    out.insert(at, alphabet.at(rng.bounded(int(alphabet.size()))));
+                    break;
                 }
             }
         }
@@ -1302,9 +1316,10 @@ void TestHttpServer::randomBytesGetStatusLineOrClose()
         }
         for (int i = 0; i < batch; ++i) {
             Client &c = *clients[i];
-            const bool settled = QTest::qWaitFor([&] { return c.unread().contains("\r\n\r\n") || c.isClosed(); }, kWaitMs);
-            const QByteArray context = "input "_ba + QByteArray::number(start + i) + ": "_ba
-                + inputs.at(i).toPercentEncoding() + " got: "_ba + c.unread().left(200).toPercentEncoding();
+            const bool settled =
+                QTest::qWaitFor([&] { return c.unread().contains("\r\n\r\n") || c.isClosed(); }, kWaitMs);
+            const QByteArray context = "input "_ba + QByteArray::number(start + i) + ": "_ba +
+                inputs.at(i).toPercentEncoding() + " got: "_ba + c.unread().left(200).toPercentEncoding();
             QVERIFY2(settled, context.constData());
             if (c.unread().isEmpty()) {
                 ++closedSilently;

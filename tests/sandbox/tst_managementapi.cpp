@@ -37,7 +37,8 @@ const QByteArray kInvalidKey = "{ \"statusCode\": 401, \"message\": \"Access den
                                " Make sure to provide a valid key for an active subscription.\" }"_ba;
 const QByteArray kScoreBody =
     R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba;
-const QString kRrsTemplate = u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
+const QString kRrsTemplate =
+    u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
 
 struct Reply
 {
@@ -104,8 +105,7 @@ private:
     Reply send(const QByteArray &method, const QByteArray &target, const QList<QPair<QByteArray, QByteArray>> &headers,
                const QByteArray &body = {});
     Reply admin(const QByteArray &method, const QByteArray &path, const QByteArray &body = {});
-    Reply execute(const QString &subscriptionKey, const QByteArray &suffix = "azureml-demo"_ba,
-                  bool withBearer = true);
+    Reply execute(const QString &subscriptionKey, const QByteArray &suffix = "azureml-demo"_ba, bool withBearer = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Sandbox> m_sandbox;
@@ -160,8 +160,8 @@ QString TestManagementApi::key(const QString &productId) const
 
 QByteArray TestManagementApi::servicePath(const QByteArray &suffix) const
 {
-    return "/" + suffix + "/workspaces/" + m_credentials.workspace.toUtf8() + "/services/"
-        + m_credentials.service.toUtf8() + "/execute?api-version=2.0&details=true";
+    return "/" + suffix + "/workspaces/" + m_credentials.workspace.toUtf8() + "/services/" +
+        m_credentials.service.toUtf8() + "/execute?api-version=2.0&details=true";
 }
 
 Reply TestManagementApi::send(const QByteArray &method, const QByteArray &target,
@@ -184,10 +184,10 @@ Reply TestManagementApi::send(const QByteArray &method, const QByteArray &target
 
 Reply TestManagementApi::admin(const QByteArray &method, const QByteArray &path, const QByteArray &body)
 {
-    return send(method, "/management" + path,
-                {{"Authorization"_ba, "Bearer " + m_credentials.adminKey.toUtf8()},
-                 {"Content-Type"_ba, "application/json"_ba}},
-                body);
+    return send(
+        method, "/management" + path,
+        {{"Authorization"_ba, "Bearer " + m_credentials.adminKey.toUtf8()}, {"Content-Type"_ba, "application/json"_ba}},
+        body);
 }
 
 Reply TestManagementApi::execute(const QString &subscriptionKey, const QByteArray &suffix, bool withBearer)
@@ -215,8 +215,8 @@ void TestManagementApi::refusesMissingOrWrongAdminKey()
         QVERIFY2(r.message().contains(u"invalid admin key"_s), r.body.constData());
     }
     // The subscription keys open the APIs, not their management.
-    const Reply subscriptionKey = send("GET"_ba, "/management/apis"_ba,
-                                       {{"Authorization"_ba, "Bearer " + this->key(u"unlimited"_s).toUtf8()}});
+    const Reply subscriptionKey =
+        send("GET"_ba, "/management/apis"_ba, {{"Authorization"_ba, "Bearer " + this->key(u"unlimited"_s).toUtf8()}});
     QCOMPARE(subscriptionKey.status, 401);
 
     QCOMPARE(admin("GET"_ba, "/apis"_ba).status, 200);
@@ -224,8 +224,8 @@ void TestManagementApi::refusesMissingOrWrongAdminKey()
 
 void TestManagementApi::listsHaveApimShapeWithoutKeys()
 {
-    const QList<QPair<QByteArray, int>> lists{{"/apis"_ba, 1}, {"/apis/azureml-demo/operations"_ba, 5},
-                                              {"/products"_ba, 2}, {"/subscriptions"_ba, 2}};
+    const QList<QPair<QByteArray, int>> lists{
+        {"/apis"_ba, 1}, {"/apis/azureml-demo/operations"_ba, 5}, {"/products"_ba, 2}, {"/subscriptions"_ba, 2}};
     for (const auto &[path, count] : lists) {
         const Reply r = admin("GET"_ba, path);
         QCOMPARE(r.status, 200);
@@ -275,7 +275,8 @@ void TestManagementApi::createdApiAndOperationRouteToTheService()
         {u"method"_s, u"POST"_s},
         {u"urlTemplate"_s, kRrsTemplate},
         {u"templateParameters"_s, QJsonArray{QJsonObject{{u"name"_s, u"workspace"_s}, {u"type"_s, u"string"_s}}}},
-        {u"request"_s, QJsonObject{{u"representations"_s, QJsonArray{QJsonObject{{u"contentType"_s, u"application/json"_s}}}}}},
+        {u"request"_s,
+         QJsonObject{{u"representations"_s, QJsonArray{QJsonObject{{u"contentType"_s, u"application/json"_s}}}}}},
         {u"responses"_s, QJsonArray{QJsonObject{{u"statusCode"_s, 200}, {u"description"_s, u"OK"_s}}}}};
     const Reply created = admin("PUT"_ba, "/apis/mirror/operations/score"_ba, toJson(op));
     QCOMPARE(created.status, 201);
@@ -309,9 +310,7 @@ void TestManagementApi::createdApiAndOperationRouteToTheService()
 void TestManagementApi::duplicateUrlSuffixIsRefused()
 {
     for (const QString &path : {u"azureml-demo"_s, u"/AzureML-Demo/"_s}) {
-        const QJsonObject api{{u"name"_s, u"Copy"_s},
-                              {u"serviceUrl"_s, u"http://127.0.0.1:1"_s},
-                              {u"path"_s, path}};
+        const QJsonObject api{{u"name"_s, u"Copy"_s}, {u"serviceUrl"_s, u"http://127.0.0.1:1"_s}, {u"path"_s, path}};
         const Reply r = admin("PUT"_ba, "/apis/copy"_ba, toJson(api));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"statusCode"_s).toInt(), 400);
@@ -340,33 +339,46 @@ void TestManagementApi::invalidInputIsRefused_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("fragment");
 
-    QTest::newRow("malformed JSON") << "PUT"_ba << "/apis/x"_ba << "{\"name\": "_ba << 400 << u"not valid JSON"_s;
-    QTest::newRow("not an object") << "PUT"_ba << "/products/x"_ba << "[1]"_ba << 400 << u"JSON object"_s;
-    QTest::newRow("API without path") << "PUT"_ba << "/apis/x"_ba << R"({"name": "X"})"_ba << 400 << u"'path'"_s;
-    QTest::newRow("operation without method")
-        << "PUT"_ba << "/apis/azureml-demo/operations/x"_ba << R"({"name": "X", "urlTemplate": "/x"})"_ba << 400
-        << u"'method'"_s;
-    QTest::newRow("unknown product") << "PUT"_ba << "/subscriptions/s1"_ba
+    QTest::newRow("malformed JSON") << "PUT"_ba
+                                    << "/apis/x"_ba
+                                    << "{\"name\": "_ba << 400 << u"not valid JSON"_s;
+    QTest::newRow("not an object") << "PUT"_ba
+                                   << "/products/x"_ba
+                                   << "[1]"_ba << 400 << u"JSON object"_s;
+    QTest::newRow("API without path") << "PUT"_ba
+                                      << "/apis/x"_ba
+                                      << R"({"name": "X"})"_ba << 400 << u"'path'"_s;
+    QTest::newRow("operation without method") << "PUT"_ba
+                                              << "/apis/azureml-demo/operations/x"_ba
+                                              << R"({"name": "X", "urlTemplate": "/x"})"_ba << 400 << u"'method'"_s;
+    QTest::newRow("unknown product") << "PUT"_ba
+                                     << "/subscriptions/s1"_ba
                                      << R"({"name": "S", "product": "gold"})"_ba << 400 << u"'gold'"_s;
-    QTest::newRow("renewal period 301")
-        << "PATCH"_ba << "/products/starter"_ba
-        << R"({"policies": {"rateLimit": {"calls": 2, "renewalPeriod": 301}}})"_ba << 400 << u"300"_s;
-    QTest::newRow("negative calls") << "PATCH"_ba << "/products/starter"_ba
+    QTest::newRow("renewal period 301") << "PATCH"_ba
+                                        << "/products/starter"_ba
+                                        << R"({"policies": {"rateLimit": {"calls": 2, "renewalPeriod": 301}}})"_ba
+                                        << 400 << u"300"_s;
+    QTest::newRow("negative calls") << "PATCH"_ba
+                                    << "/products/starter"_ba
                                     << R"({"policies": {"quota": {"calls": -1, "renewalPeriod": 60}}})"_ba << 400
                                     << u"non-negative"_s;
-    QTest::newRow("invalid state") << "PUT"_ba << "/subscriptions/s1"_ba
+    QTest::newRow("invalid state") << "PUT"_ba
+                                   << "/subscriptions/s1"_ba
                                    << R"({"name": "S", "product": "starter", "state": "paused"})"_ba << 400
                                    << u"paused"_s;
-    QTest::newRow("unknown API") << "GET"_ba << "/apis/nope"_ba << QByteArray() << 404 << u"nope"_s;
-    QTest::newRow("unknown operation") << "GET"_ba << "/apis/azureml-demo/operations/nope"_ba << QByteArray() << 404
-                                       << u"nope"_s;
-    QTest::newRow("unknown product id") << "PATCH"_ba << "/products/nope"_ba << "{}"_ba << 404 << u"nope"_s;
-    QTest::newRow("unknown subscription") << "POST"_ba << "/subscriptions/nope/listSecrets"_ba << QByteArray() << 404
-                                          << u"nope"_s;
-    QTest::newRow("bad interval") << "GET"_ba << "/reports/byTime?interval=PT2M"_ba << QByteArray() << 400
-                                  << u"PT2M"_s;
-    QTest::newRow("bad from") << "GET"_ba << "/reports/byOperation?from=yesterday"_ba << QByteArray() << 400
-                              << u"yesterday"_s;
+    QTest::newRow("unknown API") << "GET"_ba
+                                 << "/apis/nope"_ba << QByteArray() << 404 << u"nope"_s;
+    QTest::newRow("unknown operation") << "GET"_ba
+                                       << "/apis/azureml-demo/operations/nope"_ba << QByteArray() << 404 << u"nope"_s;
+    QTest::newRow("unknown product id") << "PATCH"_ba
+                                        << "/products/nope"_ba
+                                        << "{}"_ba << 404 << u"nope"_s;
+    QTest::newRow("unknown subscription") << "POST"_ba
+                                          << "/subscriptions/nope/listSecrets"_ba << QByteArray() << 404 << u"nope"_s;
+    QTest::newRow("bad interval") << "GET"_ba
+                                  << "/reports/byTime?interval=PT2M"_ba << QByteArray() << 400 << u"PT2M"_s;
+    QTest::newRow("bad from") << "GET"_ba
+                              << "/reports/byOperation?from=yesterday"_ba << QByteArray() << 400 << u"yesterday"_s;
 }
 
 void TestManagementApi::invalidInputIsRefused()
@@ -382,8 +394,14 @@ void TestManagementApi::invalidInputIsRefused()
     QVERIFY2(r.message().contains(fragment), r.body.constData());
     // Nothing was half-written.
     QCOMPARE(admin("GET"_ba, "/subscriptions"_ba).json().value(u"count"_s).toInt(), 2);
-    QCOMPARE(admin("GET"_ba, "/products/starter"_ba).json().value(u"policies"_s).toObject().value(u"rateLimit"_s)
-                 .toObject().value(u"calls"_s).toInt(),
+    QCOMPARE(admin("GET"_ba, "/products/starter"_ba)
+                 .json()
+                 .value(u"policies"_s)
+                 .toObject()
+                 .value(u"rateLimit"_s)
+                 .toObject()
+                 .value(u"calls"_s)
+                 .toInt(),
              5);
 }
 
@@ -412,8 +430,8 @@ void TestManagementApi::starterRateLimitChangeAppliesAtOnce()
 
 void TestManagementApi::subscriptionKeysStatesAndProductLinksGateAccess()
 {
-    const Reply created = admin("PUT"_ba, "/subscriptions/partner"_ba,
-                                R"({"name": "Partner", "product": "unlimited"})"_ba);
+    const Reply created =
+        admin("PUT"_ba, "/subscriptions/partner"_ba, R"({"name": "Partner", "product": "unlimited"})"_ba);
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json().value(u"state"_s).toString(), u"active"_s);
     QVERIFY(!created.json().contains(u"primaryKey"_s));
@@ -463,7 +481,7 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     const QString starter = key(u"starter"_s);
     QCOMPARE(execute(unlimited).status, 200);
     QCOMPARE(execute(unlimited).status, 200);
-    QCOMPARE(execute(unlimited, "azureml-demo"_ba, false).status, 401); // the service refuses: failed
+    QCOMPARE(execute(unlimited, "azureml-demo"_ba, false).status, 401);   // the service refuses: failed
     QCOMPARE(execute(u"0123456789abcdef0123456789abcdef"_s).status, 401); // the gateway refuses: blocked
 
     m_now += 2 * kMinute;
@@ -471,8 +489,8 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
         QCOMPARE(execute(starter).status, 200);
     QCOMPARE(execute(starter).status, 429);
     // A batch status check reaches the service, which cannot answer it: failed, not blocked.
-    const QByteArray statusTarget = "/azureml-demo/workspaces/" + m_credentials.workspace.toUtf8() + "/services/"
-        + m_credentials.service.toUtf8() + "/jobs/nojob?api-version=2.0";
+    const QByteArray statusTarget = "/azureml-demo/workspaces/" + m_credentials.workspace.toUtf8() + "/services/" +
+        m_credentials.service.toUtf8() + "/jobs/nojob?api-version=2.0";
     const Reply job = send("GET"_ba, statusTarget,
                            {{"Ocp-Apim-Subscription-Key"_ba, unlimited.toUtf8()},
                             {"Authorization"_ba, "Bearer " + m_credentials.apiKey.toUtf8()}});
@@ -494,8 +512,7 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
     QString starterId;
     for (const Subscription &s : std::as_const(m_subscriptions))
         (s.productId == u"starter" ? starterId : unlimitedId) = s.id;
-    const QJsonArray bySubscription =
-        admin("GET"_ba, "/reports/bySubscription"_ba).json().value(u"value"_s).toArray();
+    const QJsonArray bySubscription = admin("GET"_ba, "/reports/bySubscription"_ba).json().value(u"value"_s).toArray();
     QCOMPARE(bySubscription.size(), 2);
     QCOMPARE(counts(rowWith(bySubscription, u"subscriptionId"_s, unlimitedId)), (QList<int>{4, 2, 0, 2}));
     QCOMPARE(counts(rowWith(bySubscription, u"subscriptionId"_s, starterId)), (QList<int>{6, 5, 1, 0}));
@@ -506,16 +523,14 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
 
     const QJsonArray byTime = admin("GET"_ba, "/reports/byTime?interval=PT1M"_ba).json().value(u"value"_s).toArray();
     QCOMPARE(byTime.size(), 2);
-    const auto stamp = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-    };
+    const auto stamp = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
     QCOMPARE(byTime.at(0).toObject().value(u"timestamp"_s).toString(), stamp(firstMinute));
     QCOMPARE(byTime.at(0).toObject().value(u"interval"_s).toString(), u"PT1M"_s);
     QCOMPARE(counts(byTime.at(0).toObject()), (QList<int>{4, 2, 1, 1}));
     QCOMPARE(byTime.at(1).toObject().value(u"timestamp"_s).toString(), stamp(firstMinute + 2 * kMinute));
     QCOMPARE(counts(byTime.at(1).toObject()), (QList<int>{7, 5, 1, 1}));
     const QList<int> secondMinute = outcomes(byTime.at(1).toObject());
-    QCOMPARE(secondMinute.at(1), 1); // the 429
+    QCOMPARE(secondMinute.at(1), 1);                      // the 429
     QCOMPARE(secondMinute.at(0) + secondMinute.at(2), 1); // the batch status check, whichever way the service fails it
 
     const QJsonArray wide = admin("GET"_ba, "/reports/byTime?interval=PT15M"_ba).json().value(u"value"_s).toArray();
@@ -529,8 +544,7 @@ void TestManagementApi::reportsCountExactlyWhatWasSent()
         admin("GET"_ba, "/reports/byTime?interval=PT1M&from=" + from).json().value(u"value"_s).toArray();
     QCOMPARE(later.size(), 1);
     QCOMPARE(later.at(0).toObject().value(u"callCountTotal"_s).toInt(), 7);
-    const QJsonArray earlier =
-        admin("GET"_ba, "/reports/bySubscription?to=" + from).json().value(u"value"_s).toArray();
+    const QJsonArray earlier = admin("GET"_ba, "/reports/bySubscription?to=" + from).json().value(u"value"_s).toArray();
     QCOMPARE(counts(rowWith(earlier, u"subscriptionId"_s, unlimitedId)), (QList<int>{3, 2, 0, 1}));
 
     // All the management calls above left no trace in the usage log.
@@ -573,9 +587,8 @@ void TestManagementApi::operationReportCarriesLatencyPercentiles()
 
 void TestManagementApi::changesSurviveARestart()
 {
-    const QJsonObject api{{u"name"_s, u"Mirror"_s},
-                          {u"serviceUrl"_s, m_sandbox->serviceUrl().toString()},
-                          {u"path"_s, u"mirror"_s}};
+    const QJsonObject api{
+        {u"name"_s, u"Mirror"_s}, {u"serviceUrl"_s, m_sandbox->serviceUrl().toString()}, {u"path"_s, u"mirror"_s}};
     QCOMPARE(admin("PUT"_ba, "/apis/mirror"_ba, toJson(api)).status, 201);
     const QJsonObject op{{u"name"_s, u"Score"_s}, {u"method"_s, u"POST"_s}, {u"urlTemplate"_s, kRrsTemplate}};
     QCOMPARE(admin("PUT"_ba, "/apis/mirror/operations/score"_ba, toJson(op)).status, 201);
@@ -588,8 +601,8 @@ void TestManagementApi::changesSurviveARestart()
     QCOMPARE(admin("PUT"_ba, "/subscriptions/partner"_ba, R"({"name": "Partner", "product": "unlimited"})"_ba).status,
              201);
     QCOMPARE(admin("POST"_ba, "/subscriptions/partner/regeneratePrimaryKey"_ba).status, 200);
-    const QString primary = admin("POST"_ba, "/subscriptions/partner/listSecrets"_ba).json()
-                                .value(u"primaryKey"_s).toString();
+    const QString primary =
+        admin("POST"_ba, "/subscriptions/partner/listSecrets"_ba).json().value(u"primaryKey"_s).toString();
     const QString starter = key(u"starter"_s);
     QCOMPARE(execute(starter).status, 200);
 

@@ -116,8 +116,7 @@ QString cellText(const QJsonValue &v)
 // Rows of a table-format answer, feature columns in order.
 QList<ScoredRow> tableRows(const QJsonObject &root)
 {
-    const QJsonArray values =
-        root[u"Results"_s][u"output1"_s][u"value"_s][u"Values"_s].toArray();
+    const QJsonArray values = root[u"Results"_s][u"output1"_s][u"value"_s][u"Values"_s].toArray();
     QList<ScoredRow> rows;
     rows.reserve(values.size());
     for (const QJsonValue &v : values) {
@@ -414,8 +413,8 @@ void TestMlService::seedExampleWithDetailsReturnsTypedTable()
     const QJsonArray expectedTypes{u"String"_s, u"Int32"_s, u"Int32"_s, u"Int32"_s, u"Int32"_s,
                                    u"Int32"_s,  u"Int32"_s, u"Int32"_s, u"Int32"_s};
     QCOMPARE(compact(value.value(u"ColumnTypes"_s)), compact(expectedTypes));
-    const QJsonArray expectedValues{QJsonArray{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s,
-                                               u"2"_s, u"0"_s, u"1"_s}};
+    const QJsonArray expectedValues{
+        QJsonArray{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}};
     QCOMPARE(compact(value.value(u"Values"_s)), compact(expectedValues));
 }
 
@@ -428,8 +427,8 @@ void TestMlService::seedExampleWithoutDetailsOmitsColumnTypes()
     const QJsonObject value = output.value(u"value"_s).toObject();
     QCOMPARE(value.keys(), (QStringList{u"ColumnNames"_s, u"Values"_s}));
     QCOMPARE(value.value(u"ColumnNames"_s).toArray().size(), 9);
-    const QJsonArray expectedValues{QJsonArray{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s,
-                                               u"2"_s, u"0"_s, u"1"_s}};
+    const QJsonArray expectedValues{
+        QJsonArray{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}};
     QCOMPARE(compact(value.value(u"Values"_s)), compact(expectedValues));
 
     // details=false is the same as leaving it out.
@@ -442,7 +441,8 @@ void TestMlService::swaggerFormatAnswersOneObjectPerRow()
 {
     const QByteArray body =
         R"({"Inputs": {"input1": [{"Col2": "This is a good day"}, {"Col2": "good day"}]}, "GlobalParameters": {}})"_ba;
-    for (const QString &query : {u"api-version=2.0&format=swagger"_s, u"api-version=2.0&details=true&format=swagger"_s}) {
+    for (const QString &query :
+         {u"api-version=2.0&format=swagger"_s, u"api-version=2.0&details=true&format=swagger"_s}) {
         const Reply r = execute(body, query);
         QVERIFY2(r.status == 200, r.describe().constData());
         QVERIFY2(r.jsonValid, r.describe().constData());
@@ -451,15 +451,12 @@ void TestMlService::swaggerFormatAnswersOneObjectPerRow()
         const QJsonArray rows = r.object()[u"Results"_s][u"output1"_s].toArray();
         QCOMPARE(rows.size(), 2);
 
-        const QJsonObject expectedFirst{{u"Col2"_s, u"This is a good day"_s},
-                                        {u"Col2 - Hashing feature 1"_s, u"1"_s},
-                                        {u"Col2 - Hashing feature 2"_s, u"1"_s},
-                                        {u"Col2 - Hashing feature 3"_s, u"2"_s},
-                                        {u"Col2 - Hashing feature 4"_s, u"2"_s},
-                                        {u"Col2 - Hashing feature 5"_s, u"0"_s},
-                                        {u"Col2 - Hashing feature 6"_s, u"2"_s},
-                                        {u"Col2 - Hashing feature 7"_s, u"0"_s},
-                                        {u"Col2 - Hashing feature 8"_s, u"1"_s}};
+        const QJsonObject expectedFirst{
+            {u"Col2"_s, u"This is a good day"_s},    {u"Col2 - Hashing feature 1"_s, u"1"_s},
+            {u"Col2 - Hashing feature 2"_s, u"1"_s}, {u"Col2 - Hashing feature 3"_s, u"2"_s},
+            {u"Col2 - Hashing feature 4"_s, u"2"_s}, {u"Col2 - Hashing feature 5"_s, u"0"_s},
+            {u"Col2 - Hashing feature 6"_s, u"2"_s}, {u"Col2 - Hashing feature 7"_s, u"0"_s},
+            {u"Col2 - Hashing feature 8"_s, u"1"_s}};
         QCOMPARE(compactDoc(rows.at(0).toObject()), compactDoc(expectedFirst));
 
         const QList<ScoredRow> scored = swaggerRows(r.object(), 3);
@@ -512,8 +509,7 @@ void TestMlService::globalParametersChangeBitsizeAndNgrams()
     QFETCH(int, ngrams);
 
     const QJsonObject globalsObject = QJsonDocument::fromJson(globals).object();
-    const QJsonArray cells{u"This is a good day"_s,
-                           u"the quick brown fox jumps over the lazy dog and the quick cat"_s,
+    const QJsonArray cells{u"This is a good day"_s, u"the quick brown fox jumps over the lazy dog and the quick cat"_s,
                            u"a b c d e f g h i j k l m"_s};
     const qsizetype featureColumns = qsizetype(1) << bits;
 
@@ -577,8 +573,9 @@ void TestMlService::outOfRangeGlobalParameterIsBadParameterValue()
     QFETCH(QByteArray, globals);
     QFETCH(QString, parameter);
 
-    const QByteArray body = R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": )"_ba
-        + globals + '}';
+    const QByteArray body =
+        R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": )"_ba +
+        globals + '}';
     const Reply r = execute(body);
     verifyAzureMlError(r, 400, u"BadArgument"_s, u"BadParameterValue"_s);
     if (QTest::currentTestFailed())
@@ -715,16 +712,16 @@ void TestMlService::missingOrWrongKeyIsUnauthorized()
 
 void TestMlService::unknownWorkspaceIsWorkspaceNotFound()
 {
-    const QString path = u"/workspaces/00000000000000000000000000000000/services/"_s + m_credentials.service
-        + u"/execute"_s;
+    const QString path =
+        u"/workspaces/00000000000000000000000000000000/services/"_s + m_credentials.service + u"/execute"_s;
     const Reply r = send("POST"_ba, serviceUrl(path, kExecuteQuery), kSeedRequest, bearer());
     verifyAzureMlError(r, 404, u"NotFound"_s, u"WorkspaceNotFound"_s);
 }
 
 void TestMlService::unknownServiceIsWebServiceNotFound()
 {
-    const QString path = u"/workspaces/"_s + m_credentials.workspace
-        + u"/services/00000000000000000000000000000000/execute"_s;
+    const QString path =
+        u"/workspaces/"_s + m_credentials.workspace + u"/services/00000000000000000000000000000000/execute"_s;
     const Reply r = send("POST"_ba, serviceUrl(path, kExecuteQuery), kSeedRequest, bearer());
     verifyAzureMlError(r, 404, u"NotFound"_s, u"WebServiceNotFound"_s);
 }
@@ -876,11 +873,10 @@ void TestMlService::bodyOver16MegabytesIsMemoryQuotaViolation()
     // matter when the listener closes afterwards. QNetworkAccessManager reads only once
     // the whole body is out, which makes the outcome depend on that closing.
     const QUrl url = executeUrl();
-    const QByteArray head = "POST " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n"
-        + "Host: " + url.host().toUtf8() + ':' + QByteArray::number(url.port()) + "\r\n"
-        + "Authorization: " + bearer() + "\r\n"
-        + "Content-Type: application/json\r\n"
-        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    const QByteArray head = "POST " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n" +
+        "Host: " + url.host().toUtf8() + ':' + QByteArray::number(url.port()) + "\r\n" + "Authorization: " + bearer() +
+        "\r\n" + "Content-Type: application/json\r\n" + "Content-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n";
     const Reply r = sendReadingEarly(head + body);
     verifyAzureMlError(r, 413, u"MemoryQuotaViolation"_s, u"OutOfMemoryLimit"_s);
 }

@@ -57,7 +57,10 @@ private Q_SLOTS:
     void resetForgetsASubscription();
 
 private:
-    RateLimiter makeLimiter() { return RateLimiter([this] { return m_now; }); }
+    RateLimiter makeLimiter()
+    {
+        return RateLimiter([this] { return m_now; });
+    }
     Decision admit(RateLimiter &limiter, const Policy &rate, const Policy &quota, const QString &sub = kSub)
     {
         return limiter.admit(sub, kCreated, rate, quota);

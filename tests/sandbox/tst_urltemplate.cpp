@@ -18,7 +18,8 @@ using portico::sandbox::UrlTemplate;
 
 namespace {
 
-const QString kExecute = u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
+const QString kExecute =
+    u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}&details={details}"_s;
 const QString kSubmit = u"/workspaces/{workspace}/services/{service}/jobs?api-version={apiversion}"_s;
 const QString kStart = u"/workspaces/{workspace}/services/{service}/jobs/{jobid}/start?api-version={apiversion}"_s;
 const QString kJob = u"/workspaces/{workspace}/services/{service}/jobs/{jobid}?api-version={apiversion}"_s;
@@ -134,51 +135,53 @@ void TestUrlTemplate::matchesAndExtractsDecodedValues_data()
                                             << "/workspaces/ws1/services/svc1/execute?format=swagger&api-version=2.0"
                                                "&subscription-key=abc&details=true"_ba
                                             << true << executeValues;
-    QTest::newRow("literals ignore case") << kExecute
-                                          << "/WORKSPACES/ws1/Services/svc1/EXECUTE?api-version=2.0&details=true"_ba
-                                          << true << executeValues;
+    QTest::newRow("literals ignore case")
+        << kExecute << "/WORKSPACES/ws1/Services/svc1/EXECUTE?api-version=2.0&details=true"_ba << true << executeValues;
     QTest::newRow("values keep their case")
         << kExecute << "/workspaces/WS1/services/Svc1/execute?api-version=2.0&details=True"_ba << true
         << QStringList{u"apiversion=2.0"_s, u"details=True"_s, u"service=Svc1"_s, u"workspace=WS1"_s};
     QTest::newRow("percent-decoded segments")
         << kExecute << "/workspaces/my%20ws/services/a%2Fb%C3%A9/execute?api-version=2%2E0&details=t%20f"_ba << true
         << QStringList{u"apiversion=2.0"_s, u"details=t f"_s, u"service=a/b\u00e9"_s, u"workspace=my ws"_s};
-    QTest::newRow("missing details") << kExecute << "/workspaces/ws1/services/svc1/execute?api-version=2.0"_ba
-                                     << false << QStringList();
+    QTest::newRow("missing details") << kExecute << "/workspaces/ws1/services/svc1/execute?api-version=2.0"_ba << false
+                                     << QStringList();
     QTest::newRow("no query at all") << kExecute << "/workspaces/ws1/services/svc1/execute"_ba << false
                                      << QStringList();
     QTest::newRow("empty details") << kExecute << "/workspaces/ws1/services/svc1/execute?api-version=2.0&details="_ba
                                    << false << QStringList();
     QTest::newRow("details without '='") << kExecute
-                                         << "/workspaces/ws1/services/svc1/execute?api-version=2.0&details"_ba
-                                         << false << QStringList();
-    QTest::newRow("query names are exact") << kExecute
-                                           << "/workspaces/ws1/services/svc1/execute?api-version=2.0&Details=true"_ba
-                                           << false << QStringList();
-    QTest::newRow("empty path parameter") << kExecute
-                                          << "/workspaces//services/svc1/execute?api-version=2.0&details=true"_ba
-                                          << false << QStringList();
+                                         << "/workspaces/ws1/services/svc1/execute?api-version=2.0&details"_ba << false
+                                         << QStringList();
+    QTest::newRow("query names are exact")
+        << kExecute << "/workspaces/ws1/services/svc1/execute?api-version=2.0&Details=true"_ba << false
+        << QStringList();
+    QTest::newRow("empty path parameter")
+        << kExecute << "/workspaces//services/svc1/execute?api-version=2.0&details=true"_ba << false << QStringList();
     QTest::newRow("literal differs") << kExecute
                                      << "/workspaces/ws1/services/svc1/score?api-version=2.0&details=true"_ba << false
                                      << QStringList();
     QTest::newRow("one segment too many")
         << kExecute << "/workspaces/ws1/services/svc1/execute/now?api-version=2.0&details=true"_ba << false
         << QStringList();
-    QTest::newRow("one segment too few") << kExecute << "/workspaces/ws1/services/execute?api-version=2.0&details=true"_ba
-                                         << false << QStringList();
+    QTest::newRow("one segment too few") << kExecute
+                                         << "/workspaces/ws1/services/execute?api-version=2.0&details=true"_ba << false
+                                         << QStringList();
 
     QTest::newRow("submit") << kSubmit << "/workspaces/ws1/services/svc1/jobs?api-version=2.0"_ba << true
                             << QStringList{u"apiversion=2.0"_s, u"service=svc1"_s, u"workspace=ws1"_s};
     QTest::newRow("start") << kStart << "/workspaces/ws1/services/svc1/jobs/job%2042/start?api-version=2.0"_ba << true
-                           << QStringList{u"apiversion=2.0"_s, u"jobid=job 42"_s, u"service=svc1"_s, u"workspace=ws1"_s};
+                           << QStringList{u"apiversion=2.0"_s, u"jobid=job 42"_s, u"service=svc1"_s,
+                                          u"workspace=ws1"_s};
     QTest::newRow("status") << kJob << "/workspaces/ws1/services/svc1/jobs/539d0bc2?api-version=2.0"_ba << true
-                            << QStringList{u"apiversion=2.0"_s, u"jobid=539d0bc2"_s, u"service=svc1"_s, u"workspace=ws1"_s};
-    QTest::newRow("status is not start") << kJob << "/workspaces/ws1/services/svc1/jobs/539d0bc2/start?api-version=2.0"_ba
+                            << QStringList{u"apiversion=2.0"_s, u"jobid=539d0bc2"_s, u"service=svc1"_s,
+                                           u"workspace=ws1"_s};
+    QTest::newRow("status is not start") << kJob
+                                         << "/workspaces/ws1/services/svc1/jobs/539d0bc2/start?api-version=2.0"_ba
                                          << false << QStringList();
     QTest::newRow("start is not status") << kStart << "/workspaces/ws1/services/svc1/jobs/539d0bc2?api-version=2.0"_ba
                                          << false << QStringList();
-    QTest::newRow("submit without api-version") << kSubmit << "/workspaces/ws1/services/svc1/jobs"_ba << false
-                                                << QStringList();
+    QTest::newRow("submit without api-version")
+        << kSubmit << "/workspaces/ws1/services/svc1/jobs"_ba << false << QStringList();
 }
 
 void TestUrlTemplate::matchesAndExtractsDecodedValues()
@@ -216,10 +219,9 @@ void TestUrlTemplate::literalQueryValuesMustBeEqual_data()
     QTest::addColumn<bool>("matched");
     QTest::addColumn<QStringList>("values");
 
-    QTest::newRow("both literals") << "/score?format=swagger&api-version=2.0"_ba << true
-                                   << QStringList{u"id=x"_s};
-    QTest::newRow("percent-encoded literal") << "/score?format=swag%67er&api-version=2%2E0"_ba << true
-                                             << QStringList{u"id=x"_s};
+    QTest::newRow("both literals") << "/score?format=swagger&api-version=2.0"_ba << true << QStringList{u"id=x"_s};
+    QTest::newRow("percent-encoded literal")
+        << "/score?format=swag%67er&api-version=2%2E0"_ba << true << QStringList{u"id=x"_s};
     QTest::newRow("other literal value") << "/score?format=table&api-version=2.0"_ba << false << QStringList();
     QTest::newRow("literal missing") << "/score?api-version=2.0"_ba << false << QStringList();
     QTest::newRow("literal empty") << "/score?format=&api-version=2.0"_ba << false << QStringList();
@@ -279,16 +281,14 @@ void TestUrlTemplate::mixedSegmentsCaptureAroundLiterals_data()
     QTest::newRow("suffix") << file << "/files/report.json"_ba << true << QStringList{u"name=report"_s};
     QTest::newRow("suffix ignores case") << file << "/FILES/report.JSON"_ba << true << QStringList{u"name=report"_s};
     QTest::newRow("dots inside the value") << file << "/files/a.b.json"_ba << true << QStringList{u"name=a.b"_s};
-    QTest::newRow("decoded value") << file << "/files/my%20report.json"_ba << true
-                                   << QStringList{u"name=my report"_s};
+    QTest::newRow("decoded value") << file << "/files/my%20report.json"_ba << true << QStringList{u"name=my report"_s};
     QTest::newRow("empty value") << file << "/files/.json"_ba << false << QStringList();
     QTest::newRow("other suffix") << file << "/files/report.xml"_ba << false << QStringList();
     QTest::newRow("suffix must end the segment") << file << "/files/report.json.bak"_ba << false << QStringList();
     QTest::newRow("regex characters are literal") << file << "/files/reportXjson"_ba << false << QStringList();
 
     const QString version = u"/v{major}.{minor}/items"_s;
-    QTest::newRow("two parameters") << version << "/v1.2/items"_ba << true
-                                    << QStringList{u"major=1"_s, u"minor=2"_s};
+    QTest::newRow("two parameters") << version << "/v1.2/items"_ba << true << QStringList{u"major=1"_s, u"minor=2"_s};
     QTest::newRow("prefix ignores case") << version << "/V10.20/Items"_ba << true
                                          << QStringList{u"major=10"_s, u"minor=20"_s};
     QTest::newRow("prefix missing") << version << "/1.2/items"_ba << false << QStringList();
@@ -320,8 +320,7 @@ void TestUrlTemplate::invalidTemplatesAreRefusedWithReason_data()
     QTest::newRow("unopened brace") << u"/workspaces/workspace}"_s << u"Unbalanced braces in 'workspace}'"_s;
     QTest::newRow("nested braces") << u"/a/{b{c}}"_s << u"Unbalanced braces"_s;
     QTest::newRow("duplicate in path") << u"/jobs/{id}/items/{id}"_s << u"Parameter 'id' appears twice"_s;
-    QTest::newRow("duplicate across path and query") << u"/jobs/{id}?job={id}"_s
-                                                     << u"Parameter 'id' appears twice"_s;
+    QTest::newRow("duplicate across path and query") << u"/jobs/{id}?job={id}"_s << u"Parameter 'id' appears twice"_s;
     QTest::newRow("duplicate in mixed segment") << u"/{a}/{a}.json"_s << u"Parameter 'a' appears twice"_s;
     QTest::newRow("empty segment") << u"/workspaces//services"_s << u"empty path segment ('//')"_s;
     QTest::newRow("double leading slash") << u"//workspaces"_s << u"empty path segment ('//')"_s;
@@ -334,10 +333,10 @@ void TestUrlTemplate::invalidTemplatesAreRefusedWithReason_data()
     QTest::newRow("query without name") << u"/jobs?=2.0"_s << u"Query part '=2.0' has no valid name"_s;
     QTest::newRow("empty query part") << u"/jobs?a=1&&b=2"_s << u"Query part '' has no valid name"_s;
     QTest::newRow("parameter as query name") << u"/jobs?{name}=1"_s << u"Query part '{name}=1' has no valid name"_s;
-    QTest::newRow("partial query parameter") << u"/jobs?v=x{y}"_s
-                                             << u"Query value 'x{y}' must be a literal or one whole {parameter}"_s;
-    QTest::newRow("unclosed query parameter") << u"/jobs?v={y"_s
-                                              << u"Query value '{y' must be a literal or one whole {parameter}"_s;
+    QTest::newRow("partial query parameter")
+        << u"/jobs?v=x{y}"_s << u"Query value 'x{y}' must be a literal or one whole {parameter}"_s;
+    QTest::newRow("unclosed query parameter")
+        << u"/jobs?v={y"_s << u"Query value '{y' must be a literal or one whole {parameter}"_s;
     QTest::newRow("bad query parameter name") << u"/jobs?v={a:b}"_s << u"'a:b' is not a valid parameter name"_s;
 }
 

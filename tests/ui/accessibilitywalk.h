@@ -22,16 +22,16 @@ namespace portico::test {
 
 inline QString describe(const QWidget *w)
 {
-    return QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" '") + w->objectName()
-        + QStringLiteral("'");
+    return QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" '") + w->objectName() +
+        QStringLiteral("'");
 }
 
 inline bool isInteractive(const QWidget *w)
 {
-    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractItemView *>(w)
-        || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
-        || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
-        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractSlider *>(w);
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractItemView *>(w) ||
+        qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) ||
+        qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w) ||
+        qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractSlider *>(w);
 }
 
 // Qt's own sub-widgets (scroll bars, a combo box's line edit, a spin box's editor, header
@@ -43,9 +43,9 @@ inline bool isQtInternal(const QWidget *w)
             return true;
     }
     const QWidget *parent = w->parentWidget();
-    return parent
-        && (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
-            || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QAbstractItemView *>(parent->parentWidget()));
+    return parent &&
+        (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent) ||
+         qobject_cast<const QTabBar *>(parent) || qobject_cast<const QAbstractItemView *>(parent->parentWidget()));
 }
 
 inline QStringList accessibilityProblems(QWidget *window)
@@ -63,19 +63,20 @@ inline QStringList accessibilityProblems(QWidget *window)
             continue;
         if (auto *label = qobject_cast<QLabel *>(w)) {
             const QString text = label->text();
-            const bool mnemonic = text.contains(QLatin1Char('&')) && !text.contains(QStringLiteral("&&"))
-                && !text.contains(QStringLiteral("&amp;")) && !text.contains(QStringLiteral("&nbsp;"));
+            const bool mnemonic = text.contains(QLatin1Char('&')) && !text.contains(QStringLiteral("&&")) &&
+                !text.contains(QStringLiteral("&amp;")) && !text.contains(QStringLiteral("&nbsp;"));
             if (mnemonic && !label->buddy())
-                problems.append(QStringLiteral("label without a buddy: ") + describe(label) + QStringLiteral(" \"")
-                                + text + QLatin1Char('"'));
+                problems.append(QStringLiteral("label without a buddy: ") + describe(label) + QStringLiteral(" \"") +
+                                text + QLatin1Char('"'));
             // A label in a form's label column names the field beside it.
-            if (auto *form = qobject_cast<QFormLayout *>(label->parentWidget() ? label->parentWidget()->layout() : nullptr)) {
+            if (auto *form =
+                    qobject_cast<QFormLayout *>(label->parentWidget() ? label->parentWidget()->layout() : nullptr)) {
                 int row = -1;
                 QFormLayout::ItemRole role;
                 form->getWidgetPosition(label, &row, &role);
                 if (row >= 0 && role == QFormLayout::LabelRole && !label->buddy())
-                    problems.append(QStringLiteral("form label without a buddy: ") + describe(label) + QStringLiteral(" \"")
-                                    + text + QLatin1Char('"'));
+                    problems.append(QStringLiteral("form label without a buddy: ") + describe(label) +
+                                    QStringLiteral(" \"") + text + QLatin1Char('"'));
             }
             continue;
         }

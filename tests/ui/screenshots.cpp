@@ -5,27 +5,27 @@
 // shown in the README) without a display.
 //   portico-screenshots OUTPUT_DIR
 
-#include "../common/testbesservice.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
-#include "ui/dashboard/dashboardview.h"
 #include "client/jobs/jobmonitor.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/jobs/jobsmodel.h"
 #include "ui/jobs/jobstimeline.h"
 #include "ui/jobs/jobsview.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
-#include "ui/theme.h"
 #include "ui/publish/apidialog.h"
 #include "ui/publish/operationdialog.h"
 #include "ui/publish/productsmodel.h"
 #include "ui/publish/productspage.h"
 #include "ui/publish/publisherview.h"
 #include "ui/publish/publishtreemodel.h"
-#include "sandbox/sandbox.h"
-#include "client/secrets/secretstore.h"
+#include "ui/theme.h"
 #include "ui/tryit/keyvaluemodel.h"
+
+#include "../common/testbesservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,8 +37,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTimer>
+#include <QTreeView>
 #include <QUuid>
 
 #include <cstdio>
@@ -74,8 +74,8 @@ void sendBurst(portico::sandbox::Sandbox *sandbox, QNetworkAccessManager *networ
     QString starter;
     for (const auto &s : sandbox->subscriptions())
         (s.productId == u"starter" ? starter : unlimited) = s.primaryKey;
-    const QString service = sandbox->gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace
-        + u"/services/"_s + c.service;
+    const QString service =
+        sandbox->gatewayUrl().toString() + u"/azureml-demo/workspaces/"_s + c.workspace + u"/services/"_s + c.service;
     const QByteArray body =
         R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba;
     struct Call
@@ -100,7 +100,8 @@ void sendBurst(portico::sandbox::Sandbox *sandbox, QNetworkAccessManager *networ
         request.setRawHeader("Content-Type", "application/json");
         request.setRawHeader("Ocp-Apim-Subscription-Key", call.key.toUtf8());
         request.setRawHeader("Authorization", "Bearer " + c.apiKey.toUtf8());
-        QNetworkReply *reply = network->sendCustomRequest(request, call.method, call.method == "POST" ? body : QByteArray());
+        QNetworkReply *reply =
+            network->sendCustomRequest(request, call.method, call.method == "POST" ? body : QByteArray());
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, left, done] {
             reply->deleteLater();
             if (--*left == 0)
@@ -155,7 +156,13 @@ int main(int argc, char *argv[])
     auto showJobs = [&] {
         besService.listen();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const struct { int status; int createdAgo, startedAgo, endedAgo; qint64 done, total; const char *details; } plan[] = {
+        const struct
+        {
+            int status;
+            int createdAgo, startedAgo, endedAgo;
+            qint64 done, total;
+            const char *details;
+        } plan[] = {
             {4, 600, 590, 420, 1000, 1000, nullptr},
             {2, 480, 470, 400, 220, 1000, "InputParseError: Parsing of input vector failed at row 221."},
             {3, 380, 370, 300, 400, 5000, nullptr},
@@ -193,17 +200,21 @@ int main(int argc, char *argv[])
             jobsView->monitor()->addJob(job);
         }
         jobsView->show();
-        when([&] {
-            const auto jobs = jobsView->monitor()->jobs();
-            return std::all_of(jobs.cbegin(), jobs.cend(), [](const auto &j) { return j.state.createdAt.isValid(); });
-        }, [&] {
-            jobsView->selectJob(jobsView->model()->job(1).id); // the failed one: its details show
-            jobsView->timeline()->rebuild();
-            when([] { return true; }, [&] {
-                save(jobsView.get(), u"jobs-view.png"_s);
-                app.quit();
+        when(
+            [&] {
+                const auto jobs = jobsView->monitor()->jobs();
+                return std::all_of(jobs.cbegin(), jobs.cend(),
+                                   [](const auto &j) { return j.state.createdAt.isValid(); });
+            },
+            [&] {
+                jobsView->selectJob(jobsView->model()->job(1).id); // the failed one: its details show
+                jobsView->timeline()->rebuild();
+                when([] { return true; },
+                     [&] {
+                         save(jobsView.get(), u"jobs-view.png"_s);
+                         app.quit();
+                     });
             });
-        });
     };
     QObject::connect(send, &QPushButton::clicked, &window, [&] { ++answers; });
 
@@ -224,18 +235,20 @@ int main(int argc, char *argv[])
         }
         window.secretStore()->write(u"sandbox-admin-key"_s, dashboardSandbox.credentials().adminKey, &window,
                                     [&](const portico::client::SecretStore::Result &) {
-            sendBurst(&dashboardSandbox, &network, [&] { burstDone = true; });
-        });
-        when([&] { return burstDone; }, [&] {
-            dashboard = std::make_unique<portico::ui::DashboardView>(window.secretStore(), nullptr);
-            dashboard->resize(1400, 860);
-            dashboard->setGateway(dashboardSandbox.gatewayUrl(), u"sandbox-admin-key"_s);
-            dashboard->show();
-            when([&] { return dashboard->report().totals().total() > 0; }, [&] {
-                save(dashboard.get(), u"dashboard.png"_s);
-                showJobs();
-            });
-        });
+                                        sendBurst(&dashboardSandbox, &network, [&] { burstDone = true; });
+                                    });
+        when([&] { return burstDone; },
+             [&] {
+                 dashboard = std::make_unique<portico::ui::DashboardView>(window.secretStore(), nullptr);
+                 dashboard->resize(1400, 860);
+                 dashboard->setGateway(dashboardSandbox.gatewayUrl(), u"sandbox-admin-key"_s);
+                 dashboard->show();
+                 when([&] { return dashboard->report().totals().total() > 0; },
+                      [&] {
+                          save(dashboard.get(), u"dashboard.png"_s);
+                          showJobs();
+                      });
+             });
     };
 
     // The publisher's views, on a sandbox of their own so the console's stays as it was.
@@ -251,56 +264,66 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
             return;
         }
-        publishSecrets.write(portico::client::kSandboxAdminKeySecret, publishSandbox.credentials().adminKey, &window,
-                             [&](const portico::client::SecretStore::Result &) {
-            publisher = std::make_unique<portico::ui::PublisherView>(&publishSecrets);
-            publisher->resize(1000, 640);
-            publisher->show();
-            publisher->setManagedGateway(publishSandbox.gatewayUrl(), portico::client::kSandboxAdminKeySecret);
-            when([&] { return publisher->treeModel()->apiIndex(u"azureml-demo"_s).isValid(); }, [&] {
-                publisher->select(u"azureml-demo"_s);
-                publisher->editSelected();
-                when([&] { return publisher->openApiDialog() != nullptr; }, [&] {
-                    save(publisher->openApiDialog(), u"api-dialog.png"_s);
-                    publisher->openApiDialog()->reject();
-                    publisher->select(u"azureml-demo"_s, u"rrs-execute"_s);
-                    publisher->editSelected();
-                    when([&] { return publisher->openOperationDialog() != nullptr; }, [&] {
-                        save(publisher->openOperationDialog(), u"operation-dialog.png"_s);
-                        publisher->openOperationDialog()->reject();
-                        publisher->findChild<QTabWidget *>(u"publishTabWidget"_s)->setCurrentWidget(publisher->productsPage());
-                        when([&] { return publisher->productsPage()->model()->rowCount() > 0; }, [&] {
-                            save(publisher.get(), u"products-page.png"_s);
-                            showDashboard();
-                        });
-                    });
-                });
+        publishSecrets.write(
+            portico::client::kSandboxAdminKeySecret, publishSandbox.credentials().adminKey, &window,
+            [&](const portico::client::SecretStore::Result &) {
+                publisher = std::make_unique<portico::ui::PublisherView>(&publishSecrets);
+                publisher->resize(1000, 640);
+                publisher->show();
+                publisher->setManagedGateway(publishSandbox.gatewayUrl(), portico::client::kSandboxAdminKeySecret);
+                when([&] { return publisher->treeModel()->apiIndex(u"azureml-demo"_s).isValid(); },
+                     [&] {
+                         publisher->select(u"azureml-demo"_s);
+                         publisher->editSelected();
+                         when([&] { return publisher->openApiDialog() != nullptr; },
+                              [&] {
+                                  save(publisher->openApiDialog(), u"api-dialog.png"_s);
+                                  publisher->openApiDialog()->reject();
+                                  publisher->select(u"azureml-demo"_s, u"rrs-execute"_s);
+                                  publisher->editSelected();
+                                  when([&] { return publisher->openOperationDialog() != nullptr; },
+                                       [&] {
+                                           save(publisher->openOperationDialog(), u"operation-dialog.png"_s);
+                                           publisher->openOperationDialog()->reject();
+                                           publisher->findChild<QTabWidget *>(u"publishTabWidget"_s)
+                                               ->setCurrentWidget(publisher->productsPage());
+                                           when([&] { return publisher->productsPage()->model()->rowCount() > 0; },
+                                                [&] {
+                                                    save(publisher.get(), u"products-page.png"_s);
+                                                    showDashboard();
+                                                });
+                                       });
+                              });
+                     });
             });
-        });
     };
 
     QObject::connect(&window, &portico::ui::MainWindow::ready, &window, [&] {
-        when([] { return true; }, [&] {
-            save(&window, u"first-launch.png"_s);
-            send->click();
-            when([&] { return send->isEnabled() && answers == 1; }, [&] {
-                save(&window, u"rrs-response-table.png"_s);
-                for (int r = 0; r < headers->rowCount(); ++r) {
-                    if (headers->index(r, 0).data(Qt::EditRole).toString() == u"Authorization")
-                        headers->setData(headers->index(r, 1), u"Bearer not-the-key"_s);
-                }
-                send->click();
-                when([&] { return send->isEnabled() && answers == 2; }, [&] {
-                    save(&window, u"error-response.png"_s);
-                    window.findChild<QAction *>(u"keysAction"_s)->trigger();
-                    when([&] { return window.findChild<QDialog *>() != nullptr; }, [&] {
-                        save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
-                        window.findChild<QDialog *>()->reject();
-                        shootPublisher();
-                    });
-                });
-            });
-        });
+        when([] { return true; },
+             [&] {
+                 save(&window, u"first-launch.png"_s);
+                 send->click();
+                 when([&] { return send->isEnabled() && answers == 1; },
+                      [&] {
+                          save(&window, u"rrs-response-table.png"_s);
+                          for (int r = 0; r < headers->rowCount(); ++r) {
+                              if (headers->index(r, 0).data(Qt::EditRole).toString() == u"Authorization")
+                                  headers->setData(headers->index(r, 1), u"Bearer not-the-key"_s);
+                          }
+                          send->click();
+                          when([&] { return send->isEnabled() && answers == 2; },
+                               [&] {
+                                   save(&window, u"error-response.png"_s);
+                                   window.findChild<QAction *>(u"keysAction"_s)->trigger();
+                                   when([&] { return window.findChild<QDialog *>() != nullptr; },
+                                        [&] {
+                                            save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
+                                            window.findChild<QDialog *>()->reject();
+                                            shootPublisher();
+                                        });
+                               });
+                      });
+             });
     });
     window.startEmbeddedSandbox();
     const int rc = app.exec();

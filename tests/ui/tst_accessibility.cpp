@@ -2,22 +2,22 @@
 // it: each interactive control has an accessible name, labels point at their fields, and
 // Tab reaches every control. A new dialog joins the list below.
 
-#include "accessibilitywalk.h"
-
 #include "client/common/datapaths.h"
+#include "client/jobs/besclient.h"
+#include "client/secrets/secretstore.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/shortcutsdialog.h"
-#include "ui/keys/keysdialog.h"
-#include "ui/keys/secreteditdialog.h"
-#include "client/jobs/besclient.h"
 #include "ui/jobs/joboutputdialog.h"
 #include "ui/jobs/newjobdialog.h"
+#include "ui/keys/keysdialog.h"
+#include "ui/keys/secreteditdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/publish/apidialog.h"
 #include "ui/publish/operationdialog.h"
 #include "ui/publish/productdialog.h"
 #include "ui/publish/subscriptiondialog.h"
-#include "client/secrets/secretstore.h"
+
+#include "accessibilitywalk.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,21 +76,21 @@ void TestAccessibility::dialogs_data()
     QTest::addColumn<Factory>("make");
     using namespace portico::ui;
     QTest::newRow("keys") << Factory([](MainWindow *w) { return new KeysDialog(w->secretStore(), w); });
-    QTest::newRow("add key") << Factory([](MainWindow *w) {
-        return new SecretEditDialog(SecretEditDialog::Mode::Add, {u"one"_s}, w);
-    });
-    QTest::newRow("rename key") << Factory([](MainWindow *w) {
-        return new SecretEditDialog(SecretEditDialog::Mode::Rename, {u"one"_s}, w);
-    });
+    QTest::newRow("add key") << Factory(
+        [](MainWindow *w) { return new SecretEditDialog(SecretEditDialog::Mode::Add, {u"one"_s}, w); });
+    QTest::newRow("rename key") << Factory(
+        [](MainWindow *w) { return new SecretEditDialog(SecretEditDialog::Mode::Rename, {u"one"_s}, w); });
     QTest::newRow("about") << Factory([](MainWindow *w) { return new AboutDialog(w); });
     QTest::newRow("keyboard shortcuts") << Factory([](MainWindow *w) { return new ShortcutsDialog(w, w); });
-    const QList<portico::client::ProductChoice> products{{u"starter"_s, u"Starter"_s}, {u"unlimited"_s, u"Unlimited"_s}};
+    const QList<portico::client::ProductChoice> products{{u"starter"_s, u"Starter"_s},
+                                                         {u"unlimited"_s, u"Unlimited"_s}};
     QTest::newRow("API") << Factory([products](MainWindow *w) { return new ApiDialog({}, products, w); });
     QTest::newRow("operation") << Factory([](MainWindow *w) { return new OperationDialog({}, w); });
     QTest::newRow("product") << Factory([products](MainWindow *w) { return new ProductDialog(products, {}, w); });
     QTest::newRow("new batch job") << Factory([](MainWindow *w) {
         auto *client = new portico::client::BesClient(w->secretStore(), w);
-        return new NewJobDialog(client, w->secretStore(), [w] { return w->workspace(); }, w);
+        return new NewJobDialog(
+            client, w->secretStore(), [w] { return w->workspace(); }, w);
     });
     QTest::newRow("job output") << Factory([this](MainWindow *w) {
         const QString csv = QDir(m_dir.path()).filePath(u"out.csv"_s);

@@ -94,12 +94,15 @@ void TestApiDialog::okIsDisabledWithTheReasonShown_data()
                              << u"The Web service URL must be an absolute http:// or https:// address."_s;
     QTest::newRow("empty suffix") << u"Demo"_s << url << QString()
                                   << u"Enter the Web API URL suffix, the path the API gets on the gateway."_s;
-    QTest::newRow("space in suffix") << u"Demo"_s << url << u"azure ml"_s
-                                     << u"The URL suffix may hold only letters, digits, '-', '.', '_' and '~', in segments separated by single '/'."_s;
-    QTest::newRow("double slash") << u"Demo"_s << url << u"a//b"_s
-                                  << u"The URL suffix may hold only letters, digits, '-', '.', '_' and '~', in segments separated by single '/'."_s;
-    QTest::newRow("duplicate suffix") << u"Demo"_s << url << u"/AzureML-Demo/"_s
-                                      << u"The URL suffix “AzureML-Demo” is already used by the API “AzureML Demo API”."_s;
+    QTest::newRow("space in suffix")
+        << u"Demo"_s << url << u"azure ml"_s
+        << u"The URL suffix may hold only letters, digits, '-', '.', '_' and '~', in segments separated by single '/'."_s;
+    QTest::newRow("double slash")
+        << u"Demo"_s << url << u"a//b"_s
+        << u"The URL suffix may hold only letters, digits, '-', '.', '_' and '~', in segments separated by single '/'."_s;
+    QTest::newRow("duplicate suffix")
+        << u"Demo"_s << url << u"/AzureML-Demo/"_s
+        << u"The URL suffix “AzureML-Demo” is already used by the API “AzureML Demo API”."_s;
 }
 
 void TestApiDialog::okIsDisabledWithTheReasonShown()

@@ -68,8 +68,9 @@ void TestCallsOverTimeModel::rowsAreBucketsWithCountsPerOutcome()
     QCOMPARE(m_model->index(0, 0).data(CallsOverTimeModel::TotalRole).toLongLong(), 0);
     QCOMPARE(m_model->index(last, 0).data(CallsOverTimeModel::BucketStartRole).toDateTime(),
              QDateTime(QDate(2026, 11, 27), QTime(10, 30), Qt::UTC));
-    QCOMPARE(m_model->index(last, CallsOverTimeModel::TimeColumn).data().toString(),
-             QLocale().toString(QDateTime(QDate(2026, 11, 27), QTime(10, 30), Qt::UTC).toLocalTime().time(), u"HH:mm"_s));
+    QCOMPARE(
+        m_model->index(last, CallsOverTimeModel::TimeColumn).data().toString(),
+        QLocale().toString(QDateTime(QDate(2026, 11, 27), QTime(10, 30), Qt::UTC).toLocalTime().time(), u"HH:mm"_s));
 
     const UsageWindow week = UsageWindow::ending(UsageRange::LastWeek, kNow);
     m_model->setBuckets(buckets(week, 1), week.bucketMs);

@@ -1,9 +1,9 @@
 // The models behind the API list, the operation tree and the Try-it tables, each checked by
 // QAbstractItemModelTester from before it is filled: what the views show and what edits do.
 
+#include "client/catalog/sampleworkspace.h"
 #include "ui/catalog/apilistmodel.h"
 #include "ui/catalog/operationtreemodel.h"
-#include "client/catalog/sampleworkspace.h"
 #include "ui/tryit/keyvaluemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +24,8 @@ private Q_SLOTS:
 private:
     static QList<client::Api> apis()
     {
-        client::Workspace w = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s), u"w"_s, u"s"_s});
+        client::Workspace w =
+            client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s), u"w"_s, u"s"_s});
         client::Api second = w.apis.first();
         second.id = u"second"_s;
         second.name = u"Second API"_s;
@@ -59,8 +60,9 @@ void TestCatalogModels::operationTreeNestsOperationsUnderTheirApi()
     QCOMPARE(execute.data(ui::OperationTreeModel::MethodRole).toString(), u"POST"_s);
     // A screen reader hears the verb the badge paints.
     QCOMPARE(execute.data(Qt::AccessibleTextRole).toString(), u"POST RRS Execute"_s);
-    QCOMPARE(model.operationIndex(u"azureml-demo"_s, u"bes-delete"_s).data(ui::OperationTreeModel::MethodRole).toString(),
-             u"DELETE"_s);
+    QCOMPARE(
+        model.operationIndex(u"azureml-demo"_s, u"bes-delete"_s).data(ui::OperationTreeModel::MethodRole).toString(),
+        u"DELETE"_s);
     QCOMPARE(model.rowCount(model.apiIndex(u"second"_s)), 2);
     QVERIFY(!model.operationIndex(u"second"_s, u"bes-delete"_s).isValid());
 }

@@ -2,23 +2,23 @@
 // keychain: first launch is ready to send the customer's request, Ctrl+Return scores it, bad
 // keys and bodies are explained, a request can be cancelled, and no key reaches the disk.
 
-#include "ui/catalog/operationtreemodel.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
+#include "client/secrets/secretstore.h"
+#include "ui/catalog/operationtreemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/response/resultstablemodel.h"
-#include "client/secrets/secretstore.h"
 #include "ui/tryit/keyvaluemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
-#include <QLineEdit>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QJsonArray>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -127,12 +127,13 @@ void TestConsole::firstLaunchIsReadyAndCtrlReturnScoresTheSeed()
     QCOMPARE(environment->currentText(), client::kSandboxUnlimitedEnvironment);
 
     sendAndWait(w.get());
-    QTRY_COMPARE_WITH_TIMEOUT(resultRow(w.get()),
-                              (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}),
-                              10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        resultRow(w.get()),
+        (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}), 10'000);
     auto *tabs = w->findChild<QTabWidget *>(u"responseTabWidget"_s);
     QVERIFY(tabs);
-    QVERIFY2(tabs->tabText(tabs->currentIndex()).remove(u'&').contains(u"Table"_s), qPrintable(tabs->tabText(tabs->currentIndex())));
+    QVERIFY2(tabs->tabText(tabs->currentIndex()).remove(u'&').contains(u"Table"_s),
+             qPrintable(tabs->tabText(tabs->currentIndex())));
     QVERIFY2(statusText(w.get()).contains(u"200"_s), qPrintable(statusText(w.get())));
 
     // Remember the keys the sandbox issued, for the scan at the end.
@@ -180,7 +181,8 @@ void TestConsole::requestToASilentServerCanBeCancelled()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     const QString dataDir = m_dir.filePath(u"silent"_s);
-    client::Workspace ws = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
+    client::Workspace ws =
+        client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
     client::Environment env = ws.environments.first();
     env.name = u"Silent server"_s;
     env.variables[0].second = u"http://127.0.0.1:%1"_s.arg(silent.serverPort());
@@ -243,7 +245,8 @@ void TestConsole::missingKeyIsAskedForAndKeptInTheKeychain()
                       {u"credentials"_s, u"--data-dir"_s, client::DataPaths(dataDir).sandboxDir()});
     QVERIFY(credentials.waitForFinished(20'000));
     QString starterKey;
-    for (const QJsonValue &s : QJsonDocument::fromJson(credentials.readAllStandardOutput()).object()[u"subscriptions"_s].toArray()) {
+    for (const QJsonValue &s :
+         QJsonDocument::fromJson(credentials.readAllStandardOutput()).object()[u"subscriptions"_s].toArray()) {
         if (s.toObject().value(u"product"_s).toString() == u"Starter")
             starterKey = s.toObject().value(u"primaryKey"_s).toString();
     }

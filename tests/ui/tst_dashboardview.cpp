@@ -3,17 +3,16 @@
 // selector changes the buckets, new calls show up while it is on screen, and the empty and
 // error states say so in words.
 
+#include "client/history/historystore.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
 #include "ui/dashboard/callsovertimemodel.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/groupusagemodel.h"
 #include "ui/dashboard/operationusagemodel.h"
 #include "ui/dashboard/usagechart.h"
 
-#include "client/history/historystore.h"
-#include "client/secrets/secretstore.h"
-
 #include "../common/gatewaycalls.h"
-#include "sandbox/sandbox.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -21,7 +20,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLegend>
-#include <QValueAxis>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -30,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -99,9 +98,11 @@ public:
                         extra = R"("apiId":"api","operationId":"score","name":"Score")"_ba;
                     if (request.contains("/byTime")) // the bucket of kNow
                         extra = R"("timestamp":"2026-11-27T10:30:00Z","interval":"PT5M")"_ba;
-                    const QByteArray body = R"({"value":[{)"_ba + row + ',' + extra + R"(}],"count":1,"nextLink":null})"_ba;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    const QByteArray body =
+                        R"({"value":[{)"_ba + row + ',' + extra + R"(}],"count":1,"nextLink":null})"_ba;
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -168,7 +169,8 @@ void TestDashboardView::cleanupTestCase()
 
 void TestDashboardView::init()
 {
-    m_history = std::make_unique<HistoryStore>(m_dir.filePath(u"history-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
+    m_history = std::make_unique<HistoryStore>(
+        m_dir.filePath(u"history-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
     QVERIFY(m_history->open());
     m_view = std::make_unique<DashboardView>(m_secrets, m_history.get());
     m_view->setClock([] { return kNow; });
@@ -359,8 +361,8 @@ void TestDashboardView::controlsAreNamedForScreenReaders()
         const QWidget *w = m_view->findChild<QWidget *>(name);
         QVERIFY2(w && !w->accessibleName().isEmpty(), qPrintable(name));
     }
-    for (const QString &name : {u"callsOverTimeChartView"_s, u"latencyChartView"_s, u"topOperationsChartView"_s,
-                                u"groupChartView"_s}) {
+    for (const QString &name :
+         {u"callsOverTimeChartView"_s, u"latencyChartView"_s, u"topOperationsChartView"_s, u"groupChartView"_s}) {
         const UsageChart *c = chart(name);
         QVERIFY2(c && !c->accessibleName().isEmpty() && !c->accessibleDescription().isEmpty(), qPrintable(name));
         QVERIFY(c->chart()->legend()->isVisible());

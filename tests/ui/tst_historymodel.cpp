@@ -89,7 +89,8 @@ void TestHistoryModel::rowsShowTheEntries()
     QCOMPARE(m_model->index(1, HistoryModel::DurationColumn).data().toString(),
              u"%1 s"_s.arg(locale.toString(1.5, 'f', 2)));
     // Numbers line up on the right.
-    const auto alignment = m_model->index(0, HistoryModel::SizeColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    const auto alignment =
+        m_model->index(0, HistoryModel::SizeColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
     QVERIFY(alignment & Qt::AlignRight);
     QCOMPARE(m_model->index(0, HistoryModel::MethodColumn).data(Qt::ToolTipRole).toString(), makeEntry(3).url);
 }

@@ -109,9 +109,11 @@ void TestJobsModel::runningJobsElapsedTimeTicks()
     const qint64 before = model.index(0, 0).data(JobsModel::ElapsedMsRole).toLongLong();
     QVERIFY(before >= 3000);
     // Without any news from the service, the elapsed column moves on by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
-        return args.at(0).toModelIndex().column() == JobsModel::ElapsedColumn;
-    }), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).toModelIndex().column() == JobsModel::ElapsedColumn;
+                                         }),
+                             3000);
     QVERIFY(model.index(0, 0).data(JobsModel::ElapsedMsRole).toLongLong() > before);
 }
 

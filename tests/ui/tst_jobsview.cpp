@@ -2,12 +2,12 @@
 // the hashed rows in a table, against the real sandbox (its gateway, BES and Azurite); then,
 // against a batch service a test can steer (sharing the sandbox's Azurite), submit only and
 // start, cancel, resubmit a failed job, chips in words, and jobs still there after a restart.
-#include "../common/testbesservice.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
 #include "client/jobs/besendpointresolver.h"
 #include "client/jobs/jobmonitor.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
 #include "ui/jobs/joboutputdialog.h"
 #include "ui/jobs/jobsmodel.h"
 #include "ui/jobs/jobstimeline.h"
@@ -15,14 +15,14 @@
 #include "ui/jobs/newjobdialog.h"
 #include "ui/jobs/statuschipdelegate.h"
 #include "ui/messagebox.h"
-#include "sandbox/sandbox.h"
-#include "client/secrets/secretstore.h"
+
+#include "../common/testbesservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -98,7 +98,8 @@ void TestJobsView::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 60'000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QString unlimited;
-    for (const QJsonValue &sub : QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
+    for (const QJsonValue &sub :
+         QJsonDocument::fromJson(m_sandbox.credentialsJson()).object().value("subscriptions"_L1).toArray()) {
         if (sub.toObject().value("product"_L1).toString() == u"Unlimited")
             unlimited = sub.toObject().value("primaryKey"_L1).toString();
     }
@@ -154,7 +155,8 @@ QString TestJobsView::submitThroughDialog(JobsView &view, bool start)
     const int before = view.model()->rowCount();
     ui::NewJobDialog *dialog = view.newJob();
     dialog->setInputFile(m_csv);
-    dialog->findChild<QRadioButton *>(start ? u"submitAndStartRadioButton"_s : u"submitOnlyRadioButton"_s)->setChecked(true);
+    dialog->findChild<QRadioButton *>(start ? u"submitAndStartRadioButton"_s : u"submitOnlyRadioButton"_s)
+        ->setChecked(true);
     dialog->findChild<QPushButton *>(u"submitJobPushButton"_s)->click();
     if (!QTest::qWaitFor([&] { return view.model()->rowCount() > before; }, 20'000))
         return {};
@@ -169,7 +171,9 @@ void TestJobsView::newJobRunsToFinishedAndShowsTheHashedRows()
     QSignalSpy notifications(view.get(), &JobsView::notification);
     ui::NewJobDialog *dialog = view->newJob();
     QCOMPARE(dialog->findChild<QComboBox *>(u"storageComboBox"_s)->currentText(), client::kSandboxStorageSecret);
-    QVERIFY(dialog->findChild<QComboBox *>(u"targetComboBox"_s)->currentText().contains(client::kSandboxUnlimitedEnvironment));
+    QVERIFY(dialog->findChild<QComboBox *>(u"targetComboBox"_s)
+                ->currentText()
+                .contains(client::kSandboxUnlimitedEnvironment));
     const QString id = submitThroughDialog(*view, true);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isHidden(), 20'000); // closes itself once started
@@ -186,8 +190,10 @@ void TestJobsView::newJobRunsToFinishedAndShowsTheHashedRows()
     QTRY_COMPARE_WITH_TIMEOUT(view->timeline()->barCount(), 1, 5'000);
 
     view->selectJob(id);
-    QVERIFY(view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)->toPlainText().contains(u"\"StatusCode\""_s));
-    QVERIFY(!view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)->toPlainText().contains(u"sig="_s + u"%"_s));
+    QVERIFY(
+        view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)->toPlainText().contains(u"\"StatusCode\""_s));
+    QVERIFY(
+        !view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)->toPlainText().contains(u"sig="_s + u"%"_s));
     QSignalSpy downloaded(view.get(), &JobsView::outputDownloaded);
     QAction *download = action(*view, u"downloadOutputAction"_s);
     QVERIFY(download->isEnabled());
@@ -261,7 +267,9 @@ void TestJobsView::resubmitAFailedJobWithTheSameInput()
     view->selectJob(id);
     action(*view, u"refreshJobAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(view->monitor()->job(id)->state.status, JobStatus::Failed, 20'000);
-    QTRY_VERIFY(view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)->toPlainText().contains(u"the scorer stopped"_s));
+    QTRY_VERIFY(view->findChild<QPlainTextEdit *>(u"jobDetailsPlainTextEdit"_s)
+                    ->toPlainText()
+                    .contains(u"the scorer stopped"_s));
 
     const int before = view->model()->rowCount();
     QVERIFY(action(*view, u"resubmitJobAction"_s)->isEnabled());
@@ -273,8 +281,14 @@ void TestJobsView::resubmitAFailedJobWithTheSameInput()
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), before + 1, 20'000);
     const QString again = view->model()->job(before).id;
     QVERIFY(again != id);
-    QCOMPARE(m_service.job(again).submitted.value("Inputs"_L1).toObject().value("input1"_L1).toObject()
-                 .value("RelativeLocation"_L1).toString(), view->monitor()->job(id)->inputLocation);
+    QCOMPARE(m_service.job(again)
+                 .submitted.value("Inputs"_L1)
+                 .toObject()
+                 .value("input1"_L1)
+                 .toObject()
+                 .value("RelativeLocation"_L1)
+                 .toString(),
+             view->monitor()->job(id)->inputLocation);
     QTRY_COMPARE_WITH_TIMEOUT(view->monitor()->job(again)->state.status, JobStatus::Finished, 20'000);
 }
 
@@ -318,8 +332,9 @@ void TestJobsView::statusChipsCarryTheirText()
             for (int x = 0; x < image.width(); ++x) {
                 const QColor c = image.pixelColor(x, y);
                 const auto near = [&c](const QColor &to) {
-                    return std::abs(c.red() - to.red()) + std::abs(c.green() - to.green())
-                        + std::abs(c.blue() - to.blue()) < 90;
+                    return std::abs(c.red() - to.red()) + std::abs(c.green() - to.green()) +
+                        std::abs(c.blue() - to.blue()) <
+                        90;
                 };
                 textPixels += near(text);
                 fillPixels += c == fill;
@@ -334,8 +349,9 @@ void TestJobsView::statusChipsCarryTheirText()
 void TestJobsView::everyActionHasAShortcutAndAName()
 {
     auto view = makeView();
-    const QStringList names{u"newJobAction"_s, u"startJobAction"_s, u"cancelJobAction"_s, u"removeJobAction"_s,
-                            u"downloadOutputAction"_s, u"resubmitJobAction"_s, u"refreshJobAction"_s};
+    const QStringList names{u"newJobAction"_s,    u"startJobAction"_s,       u"cancelJobAction"_s,
+                            u"removeJobAction"_s, u"downloadOutputAction"_s, u"resubmitJobAction"_s,
+                            u"refreshJobAction"_s};
     QSet<QKeySequence> keys;
     for (const QString &name : names) {
         QAction *a = action(*view, name);
@@ -346,8 +362,8 @@ void TestJobsView::everyActionHasAShortcutAndAName()
     }
     QCOMPARE(keys.size(), names.size());
     for (QWidget *w : view->findChildren<QWidget *>()) {
-        if (!w->objectName().startsWith(u"qt_"_s)
-            && (w->objectName().endsWith(u"View"_s) || w->objectName().endsWith(u"Edit"_s)))
+        if (!w->objectName().startsWith(u"qt_"_s) &&
+            (w->objectName().endsWith(u"View"_s) || w->objectName().endsWith(u"Edit"_s)))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
     // Ctrl+N in the view opens New job.

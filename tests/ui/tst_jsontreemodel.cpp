@@ -49,7 +49,8 @@ void TestJsonTreeModel::membersKeepTheDocumentsOrder()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setTree(JsonTreeModel::buildTree(R"({"zeta":1,"alpha":{"mid":true,"beta":2,"a":3},"Col2 - feature 10":0,"Col2 - feature 2":0})"_ba));
+    model.setTree(JsonTreeModel::buildTree(
+        R"({"zeta":1,"alpha":{"mid":true,"beta":2,"a":3},"Col2 - feature 10":0,"Col2 - feature 2":0})"_ba));
     QCOMPARE(keys(model), (QStringList{u"zeta"_s, u"alpha"_s, u"Col2 - feature 10"_s, u"Col2 - feature 2"_s}));
     QCOMPARE(keys(model, model.index(1, 0)), (QStringList{u"mid"_s, u"beta"_s, u"a"_s}));
 }
@@ -80,8 +81,10 @@ void TestJsonTreeModel::scalarsShowTheirJsonSpellingAndType()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setTree(JsonTreeModel::buildTree(R"([1, 0.25, -3e2, 9007199254740993, "text", true, false, null])"_ba));
-    const QStringList values{u"1"_s, u"0.25"_s, u"-300"_s, u"9007199254740993"_s, u"text"_s, u"true"_s, u"false"_s, u"null"_s};
-    const QStringList types{u"number"_s, u"number"_s, u"number"_s, u"number"_s, u"string"_s, u"boolean"_s, u"boolean"_s, u"null"_s};
+    const QStringList values{u"1"_s,    u"0.25"_s, u"-300"_s,  u"9007199254740993"_s,
+                             u"text"_s, u"true"_s, u"false"_s, u"null"_s};
+    const QStringList types{u"number"_s, u"number"_s,  u"number"_s,  u"number"_s,
+                            u"string"_s, u"boolean"_s, u"boolean"_s, u"null"_s};
     QCOMPARE(model.rowCount(), values.size());
     for (int row = 0; row < values.size(); ++row) {
         QCOMPARE(cell(model.index(row, 0), JsonTreeModel::ValueColumn), values.at(row));
@@ -147,7 +150,8 @@ void TestJsonTreeModel::buildsOnAWorkerThreadAndInstallsOnTheUiThread()
 {
     QByteArray json = "{\"rows\":[";
     for (int i = 0; i < 20'000; ++i)
-        json += (i ? "," : "") + R"({"id":)"_ba + QByteArray::number(i) + R"(,"name":"n)"_ba + QByteArray::number(i) + "\"}";
+        json += (i ? "," : "") + R"({"id":)"_ba + QByteArray::number(i) + R"(,"name":"n)"_ba + QByteArray::number(i) +
+            "\"}";
     json += "]}";
 
     JsonTreeModel model;

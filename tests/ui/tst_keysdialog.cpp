@@ -3,11 +3,11 @@
 // deletes (after a pre-answered confirmation), copies to the clipboard without showing, works
 // from the keyboard, and reports store errors inline.
 
+#include "client/secrets/secretstore.h"
 #include "ui/keys/keysdialog.h"
 #include "ui/keys/secreteditdialog.h"
 #include "ui/keys/secretnamesmodel.h"
 #include "ui/messagebox.h"
-#include "client/secrets/secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -131,8 +131,7 @@ private:
     std::unique_ptr<KeysDialog> openDialog(SecretStore *store = nullptr);
     void addThroughDialog(KeysDialog &dialog, const QString &name, const QString &value);
     void select(KeysDialog &dialog, const QString &name);
-    template<typename T = QPushButton>
-    T *child(KeysDialog &dialog, const QString &name)
+    template<typename T = QPushButton> T *child(KeysDialog &dialog, const QString &name)
     {
         return dialog.findChild<T *>(name);
     }

@@ -2,6 +2,7 @@
 // UI thread, read one line at a time; and a 50 MB file that never stalls the event loop.
 
 #include "ui/response/lazytextmodel.h"
+
 #include "stallmeter.h"
 
 #include <QAbstractItemModelTester>

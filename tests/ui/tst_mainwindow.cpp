@@ -2,28 +2,26 @@
 // bar explaining the sandbox's state, and a name for every control a user can reach.
 
 #include "client/common/datapaths.h"
-#include "ui/mainwindow.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
-#include "ui/publish/publisherview.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/language.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebox.h"
-
-#include <QAbstractItemModelTester>
-#include <QSettings>
-#include <QStatusBar>
-
-#include <QDir>
+#include "ui/publish/publisherview.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,8 +92,8 @@ void TestMainWindow::everyControlHasAnObjectNameAndAnAccessibleName()
     QStringList unnamed;
     const auto widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w)
-            || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
         if (!interactive || !w->isVisibleTo(&window) || w->focusPolicy() == Qt::NoFocus)
             continue;
         // Qt's own sub-widgets (scroll bars, header views, the tab bar's scrollers) are named
@@ -204,13 +202,14 @@ void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()
     QAbstractItemModelTester tester(dialog->model());
     QStringList listed;
     for (int row = 0; row < dialog->model()->rowCount(); ++row)
-        listed.append(dialog->model()->index(row, portico::ui::ShortcutsModel::ActionColumn).data().toString() + u'='
-                      + dialog->model()->index(row, portico::ui::ShortcutsModel::ShortcutColumn).data().toString());
+        listed.append(dialog->model()->index(row, portico::ui::ShortcutsModel::ActionColumn).data().toString() + u'=' +
+                      dialog->model()->index(row, portico::ui::ShortcutsModel::ShortcutColumn).data().toString());
     const QString all = listed.join(u'\n');
     const QStringList expectedRows{u"Keys="_s + QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText),
                                    u"Try it="_s + QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
                                    u"Quit="_s + QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText),
-                                   u"Send the request="_s + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)};
+                                   u"Send the request="_s +
+                                       QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)};
     for (const QString &expected : expectedRows)
         QVERIFY2(all.contains(expected), qPrintable(expected + u" missing from\n"_s + all));
     dialog->close();

@@ -116,7 +116,8 @@ void TestOperationDialog::malformedTemplateKeepsOkDisabledWithTheReason()
     nameEdit()->setText(u"Broken"_s);
     templateEdit()->setText(u"/jobs/{x"_s);
     QVERIFY(!ok()->isEnabled());
-    QVERIFY2(shown(u"urlTemplateProblemLabel"_s).contains(u"Unbalanced braces"_s), qPrintable(shown(u"urlTemplateProblemLabel"_s)));
+    QVERIFY2(shown(u"urlTemplateProblemLabel"_s).contains(u"Unbalanced braces"_s),
+             qPrintable(shown(u"urlTemplateProblemLabel"_s)));
     QVERIFY(shown(u"operationProblemLabel"_s).startsWith(u"The URL template is not valid: Unbalanced braces"_s));
 
     templateEdit()->setText(u"jobs"_s);

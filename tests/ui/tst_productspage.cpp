@@ -2,18 +2,18 @@
 // in its dialog exists on the gateway with its limits and APIs, a lowered rate limit
 // throttles the very next calls, and deleting asks first.
 
-#include "../common/managedsandbox.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/managementclient.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/productdialog.h"
 #include "ui/publish/productsmodel.h"
 #include "ui/publish/productspage.h"
-#include "sandbox/sandbox.h"
-#include "client/secrets/secretstore.h"
-#include "sandbox/state/sandboxstore.h"
+
+#include "../common/managedsandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -191,11 +191,9 @@ void TestProductsPage::editingTheRateLimitChangesItOnTheGateway()
     // The quota and API links were left as they were.
     QCOMPARE(storedProduct(m_sandbox, u"starter"_s)->quota.calls, 100);
     QCOMPARE(storedProduct(m_sandbox, u"starter"_s)->apiIds, QStringList{u"azureml-demo"_s});
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()
-                                  ->index(m_page->model()->rowOf(u"starter"_s), ProductsModel::RateLimitColumn)
-                                  .data()
-                                  .toString(),
-                              u"2 calls per minute"_s, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->model()->index(m_page->model()->rowOf(u"starter"_s), ProductsModel::RateLimitColumn).data().toString(),
+        u"2 calls per minute"_s, kWaitMs);
 }
 
 void TestProductsPage::deleteAsksAndKeepsTheProductOnNo()

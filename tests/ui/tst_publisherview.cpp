@@ -2,13 +2,14 @@
 // dialogs edit it and ask for a save, deletes are confirmed and undone with Ctrl+Z, and the
 // gateway-only tabs are off. On a real sandbox: the same actions change the gateway itself.
 
-#include "../common/managedsandbox.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/catalog/workspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/apipublisher.h"
 #include "client/management/managementclient.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/apidialog.h"
 #include "ui/publish/operationdialog.h"
@@ -20,18 +21,17 @@
 #include "ui/publish/subscriptiondialog.h"
 #include "ui/publish/subscriptionsmodel.h"
 #include "ui/publish/subscriptionspage.h"
-#include "sandbox/sandbox.h"
-#include "client/secrets/secretstore.h"
-#include "sandbox/state/sandboxstore.h"
 
-#include <QAbstractItemModelTester>
+#include "../common/managedsandbox.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QNetworkProxy>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -234,9 +234,9 @@ QStringList unnamedControls(QWidget *root)
     QStringList unnamed;
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w)
-            || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
-            || qobject_cast<QAbstractSpinBox *>(w);
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w);
         if (!interactive || !w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
             continue;
         if (w->objectName().startsWith(u"qt_"_s) || w->parentWidget()->objectName().startsWith(u"qt_"_s))

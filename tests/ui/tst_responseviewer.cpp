@@ -5,6 +5,7 @@
 #include "ui/response/lazytextmodel.h"
 #include "ui/response/responseviewer.h"
 #include "ui/response/resultstablemodel.h"
+
 #include "stallmeter.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,7 +26,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTreeView>
 
@@ -53,8 +54,8 @@ Exchange exchangeWith(int status, const QByteArray &reason, const QByteArray &bo
     exchange.id = 7;
     exchange.request.method = "POST";
     exchange.request.url = QUrl(u"https://portico-demo.azure-api.net/workspaces/ws1/services/hash/execute"
-                                u"?api-version=2.0&details=true&subscription-key="_s
-                                + QString::fromLatin1(kSubscriptionKey));
+                                u"?api-version=2.0&details=true&subscription-key="_s +
+                                QString::fromLatin1(kSubscriptionKey));
     exchange.request.headers = {{"Authorization", QByteArray("Bearer " + kApiKey)},
                                 {"Ocp-Apim-Subscription-Key", kSubscriptionKey},
                                 {"Content-Type", "application/json"}};
@@ -75,7 +76,8 @@ std::vector<std::unique_ptr<QAbstractItemModelTester>> attachTesters(ResponseVie
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     const auto models = viewer.findChildren<QAbstractItemModel *>();
     for (QAbstractItemModel *model : models)
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal));
     return testers;
 }
 
@@ -99,8 +101,8 @@ QModelIndex findPath(const QAbstractItemModel *model, const QString &path, const
 
 void collectModelText(const QAbstractItemModel *model, const QModelIndex &parent, QStringList *texts)
 {
-    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::EditRole, Qt::StatusTipRole,
-                           Qt::UserRole, Qt::UserRole + 1, Qt::UserRole + 2, Qt::UserRole + 3};
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole,  Qt::EditRole,     Qt::StatusTipRole,
+                           Qt::UserRole,    Qt::UserRole + 1, Qt::UserRole + 2, Qt::UserRole + 3};
     for (int column = 0; column < model->columnCount(parent); ++column) {
         for (int role : roles)
             texts->append(model->headerData(column, Qt::Horizontal, role).toString());
@@ -202,7 +204,8 @@ void TestResponseViewer::seedAnswerShowsStatusAndHashedValuesInTheTable()
     QStringList values;
     for (int column = 0; column < 9; ++column)
         values.append(model->index(0, column).data().toString());
-    QCOMPARE(values, (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
+    QCOMPARE(values,
+             (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
 
     auto *tree = viewer.findChild<QTreeView *>(u"prettyTreeView"_s);
     QVERIFY(findPath(tree->model(), u"Results.output1.value.ColumnNames"_s).isValid());
@@ -228,12 +231,14 @@ void TestResponseViewer::azureMlErrorShowsStatusAndTheErrorCodeInTheTree()
     ResponseViewer viewer;
     const auto testers = attachTesters(viewer);
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
-    viewer.showExchange(exchangeWith(401, QByteArray(),
-                                     R"({"error":{"code":"Unauthorized","message":"Invalid credentials provided.",)"
-                                     R"("details":[{"code":"ScoreRequestUnauthorized","message":"Invalid credentials provided."}]}})"_ba));
+    viewer.showExchange(exchangeWith(
+        401, QByteArray(),
+        R"({"error":{"code":"Unauthorized","message":"Invalid credentials provided.",)"
+        R"("details":[{"code":"ScoreRequestUnauthorized","message":"Invalid credentials provided."}]}})"_ba));
     QVERIFY(statusText(viewer).contains(u"401"_s));
     QVERIFY(statusText(viewer).contains(u"Unauthorized"_s)); // the reason phrase HTTP/2 leaves out
-    QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(), u"ClientError"_s);
+    QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(),
+             u"ClientError"_s);
     QTRY_COMPARE(formatted.size(), 1);
 
     auto *tree = viewer.findChild<QTreeView *>(u"prettyTreeView"_s);
@@ -448,7 +453,8 @@ void TestResponseViewer::bodyThatIsNotJsonShowsWhereParsingFailed()
     viewer.showExchange(exchange);
     QTRY_COMPARE(formatted.size(), 2);
     QVERIFY(viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text().contains(u"text/html"_s));
-    QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(), u"ServerError"_s);
+    QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(),
+             u"ServerError"_s);
 }
 
 void TestResponseViewer::inProgressShowsTheSentenceAndDisablesActions()
@@ -477,8 +483,8 @@ void TestResponseViewer::hundredMegabyteSpooledBodyListsWithoutStallingTheUiThre
         QVERIFY(file.open(QIODevice::WriteOnly));
         QByteArray chunk;
         for (qint64 written = 0; written < 100LL * 1024 * 1024; ++lines) {
-            const QByteArray line = "{\"row\": " + QByteArray::number(lines) + ", \"text\": \""
-                + QByteArray(20 + lines % 150, char('a' + lines % 26)) + "\"},\n";
+            const QByteArray line = "{\"row\": " + QByteArray::number(lines) + ", \"text\": \"" +
+                QByteArray(20 + lines % 150, char('a' + lines % 26)) + "\"},\n";
             chunk += line;
             written += line.size();
             if (chunk.size() > 1024 * 1024) {
@@ -515,11 +521,13 @@ void TestResponseViewer::hundredMegabyteSpooledBodyListsWithoutStallingTheUiThre
     QTRY_COMPARE(formatted.size(), 1);
     QTest::qWait(60); // the batched layout of the last rows
     meter.stop();
-    qInfo("100 MB spooled, %d lines on the Raw tab in %lld ms: longest UI-thread gap %lld ms, of it UI-thread CPU %lld ms "
-          "(not counting %lld ms of QAbstractItemModelTester walks)",
-          lines, took.elapsed(), meter.maxWallGap(), meter.maxCpuGap(), meter.testerMs());
+    qInfo(
+        "100 MB spooled, %d lines on the Raw tab in %lld ms: longest UI-thread gap %lld ms, of it UI-thread CPU %lld ms "
+        "(not counting %lld ms of QAbstractItemModelTester walks)",
+        lines, took.elapsed(), meter.maxWallGap(), meter.maxCpuGap(), meter.testerMs());
     // Other processes can take the CPU away from the UI thread; its own work is what counts.
-    QVERIFY2(meter.maxCpuGap() < 50, qPrintable(u"the UI thread worked %1 ms without a break"_s.arg(meter.maxCpuGap())));
+    QVERIFY2(meter.maxCpuGap() < 50,
+             qPrintable(u"the UI thread worked %1 ms without a break"_s.arg(meter.maxCpuGap())));
 
     QCOMPARE(raw->rowCount(), lines);
     list->scrollToBottom();

@@ -69,7 +69,8 @@ void TestResultsTableModel::seedTableAnswerIsOneRowOfNineColumns()
     for (int feature = 1; feature <= 8; ++feature)
         expectedHeaders.append(u"Col2 - Hashing feature %1"_s.arg(feature));
     QCOMPARE(headers(model), expectedHeaders);
-    QCOMPARE(row(model, 0), (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
+    QCOMPARE(row(model, 0),
+             (QStringList{u"This is a good day"_s, u"1"_s, u"1"_s, u"2"_s, u"2"_s, u"0"_s, u"2"_s, u"0"_s, u"1"_s}));
     QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1);
 }
 
@@ -111,7 +112,8 @@ void TestResultsTableModel::swaggerRowsTakeColumnsFromKeysInFirstSeenOrder()
     const auto outputs = ResultsTableModel::parseResults(answer);
     QCOMPARE(outputs.size(), 1);
     model.setTable(outputs.first().table);
-    QCOMPARE(headers(model), (QStringList{u"Col2"_s, u"Col2 - Hashing feature 2"_s, u"Col2 - Hashing feature 10"_s, u"Alpha"_s}));
+    QCOMPARE(headers(model),
+             (QStringList{u"Col2"_s, u"Col2 - Hashing feature 2"_s, u"Col2 - Hashing feature 10"_s, u"Alpha"_s}));
     QCOMPARE(row(model, 0), (QStringList{u"first"_s, u"1"_s, u"3"_s, QString()}));
     QCOMPARE(row(model, 1), (QStringList{u"second"_s, QString(), u"4"_s, u"x"_s}));
     QVERIFY(model.index(0, 3).data(ResultsTableModel::IsNullRole).toBool());
@@ -120,9 +122,10 @@ void TestResultsTableModel::swaggerRowsTakeColumnsFromKeysInFirstSeenOrder()
 
 void TestResultsTableModel::severalOutputsKeepTheAnswersOrder()
 {
-    const QByteArray answer = R"({"Results":{"scored":{"type":"table","value":{"ColumnNames":["Label"],"Values":[["yes"]]}},)"
-                              R"("audit":[{"Who":"me"},{"Who":"you"}],)"
-                              R"("blob":{"ConnectionString":null,"RelativeLocation":"c/out.csv"}}})"_ba;
+    const QByteArray answer =
+        R"({"Results":{"scored":{"type":"table","value":{"ColumnNames":["Label"],"Values":[["yes"]]}},)"
+        R"("audit":[{"Who":"me"},{"Who":"you"}],)"
+        R"("blob":{"ConnectionString":null,"RelativeLocation":"c/out.csv"}}})"_ba;
     const auto outputs = ResultsTableModel::parseResults(answer);
     QCOMPARE(outputs.size(), 2);
     QCOMPARE(outputs.at(0).name, u"scored"_s);
@@ -169,7 +172,8 @@ void TestResultsTableModel::nonStringValuesKeepTheirJsonSpelling()
 
 void TestResultsTableModel::rowsLongerThanTheColumnNamesGetNumberedColumns()
 {
-    const QByteArray answer = R"({"Results":{"output1":{"value":{"ColumnNames":["a"],"Values":[["1","2","3"],["4"]]}}}})"_ba;
+    const QByteArray answer =
+        R"({"Results":{"output1":{"value":{"ColumnNames":["a"],"Values":[["1","2","3"],["4"]]}}}})"_ba;
     ResultsTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setTable(ResultsTableModel::parseResults(answer).first().table);

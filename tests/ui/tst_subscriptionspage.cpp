@@ -2,18 +2,18 @@
 // keys land in the keychain, a regenerated key replaces the stored one and is shown only
 // after Reveal, Copy puts it on the clipboard, and suspend/reactivate/cancel reach the gateway.
 
-#include "../common/managedsandbox.h"
-
 #include "client/catalog/sampleworkspace.h"
 #include "client/http/httpengine.h"
 #include "client/management/managementclient.h"
+#include "client/secrets/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/state/sandboxstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/subscriptiondialog.h"
 #include "ui/publish/subscriptionsmodel.h"
 #include "ui/publish/subscriptionspage.h"
-#include "sandbox/sandbox.h"
-#include "client/secrets/secretstore.h"
-#include "sandbox/state/sandboxstore.h"
+
+#include "../common/managedsandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -60,7 +60,8 @@ void TestTheme::methodBadgesAreReadable()
 {
     for (const QString &method : {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s}) {
         const QColor badge = portico::ui::MethodBadgeDelegate::colorFor(method);
-        const double ratio = std::max(theme::contrast(badge, Qt::white), theme::contrast(badge, QColor(0x1f, 0x1f, 0x1f)));
+        const double ratio =
+            std::max(theme::contrast(badge, Qt::white), theme::contrast(badge, QColor(0x1f, 0x1f, 0x1f)));
         QVERIFY2(ratio >= 4.5, qPrintable(method + u": "_s + QString::number(ratio)));
     }
 }

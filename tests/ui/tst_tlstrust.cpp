@@ -2,11 +2,12 @@
 // once the user trusts it, talks to that host with exactly that certificate, also after a
 // restart; another certificate for the same host is still refused.
 
-#include "../common/tlstestserver.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+
+#include "../common/tlstestserver.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -48,7 +49,8 @@ void TestTlsTrust::initTestCase()
     QVERIFY(m_server->listen(QHostAddress::LocalHost));
 
     // A workspace whose active environment is the TLS server, with a request that needs no key.
-    client::Workspace ws = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
+    client::Workspace ws =
+        client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
     client::Environment env = ws.environments.first();
     env.name = u"Self-signed server"_s;
     env.variables[0].second = u"https://127.0.0.1:%1"_s.arg(m_server->serverPort());
@@ -56,7 +58,8 @@ void TestTlsTrust::initTestCase()
     ws.activeEnvironment = env.name;
     ws.savedRequests.first().headers = {{u"Content-Type"_s, u"application/json"_s}};
     QString saveError;
-    QVERIFY2(ws.save(client::DataPaths(m_dir.filePath(u"profile"_s)).workspaceFile(), &saveError), qPrintable(saveError));
+    QVERIFY2(ws.save(client::DataPaths(m_dir.filePath(u"profile"_s)).workspaceFile(), &saveError),
+             qPrintable(saveError));
 }
 
 std::unique_ptr<ui::MainWindow> TestTlsTrust::open()

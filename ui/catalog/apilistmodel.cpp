@@ -4,8 +4,7 @@ namespace portico::ui {
 
 ApiListModel::ApiListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ApiListModel::setApis(const QList<client::Api> &apis)
 {

@@ -1,7 +1,7 @@
 #include "ui/catalog/methodbadgedelegate.h"
 
-#include "ui/theme.h"
 #include "ui/catalog/operationtreemodel.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -13,12 +13,11 @@ namespace portico::ui {
 namespace {
 constexpr int kBadgeWidth = 62;
 constexpr int kGap = 8;
-}
+} // namespace
 
 MethodBadgeDelegate::MethodBadgeDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QColor MethodBadgeDelegate::colorFor(const QString &method)
 {

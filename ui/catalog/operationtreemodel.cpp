@@ -6,8 +6,7 @@ namespace portico::ui {
 
 OperationTreeModel::OperationTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void OperationTreeModel::setApis(const QList<client::Api> &apis)
 {
@@ -97,8 +96,8 @@ QVariant OperationTreeModel::data(const QModelIndex &index, int role) const
         // The badge's colour is decoration: the verb is part of what is read out.
         return QString(op.method.toUpper() + u' ' + (op.name.isEmpty() ? op.id : op.name));
     case Qt::ToolTipRole:
-        return QString(op.method.toUpper() + u' ' + op.urlTemplate
-                       + (op.description.isEmpty() ? QString() : u"\n"_s + op.description));
+        return QString(op.method.toUpper() + u' ' + op.urlTemplate +
+                       (op.description.isEmpty() ? QString() : u"\n"_s + op.description));
     case ApiIdRole:
         return api.id;
     case OperationIdRole:

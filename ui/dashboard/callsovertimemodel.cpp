@@ -10,8 +10,7 @@ namespace portico::ui {
 
 CallsOverTimeModel::CallsOverTimeModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CallsOverTimeModel::setBuckets(const QList<client::TimeBucketUsage> &buckets, qint64 bucketMs)
 {

@@ -1,14 +1,13 @@
 #include "ui/dashboard/dashboardview.h"
 
+#include "client/history/historystore.h"
+#include "client/usage/historyusage.h"
+#include "client/usage/reportsclient.h"
 #include "ui/dashboard/callsovertimemodel.h"
 #include "ui/dashboard/groupusagemodel.h"
 #include "ui/dashboard/operationusagemodel.h"
 #include "ui/dashboard/outcomes.h"
 #include "ui/dashboard/usagechart.h"
-
-#include "client/history/historystore.h"
-#include "client/usage/historyusage.h"
-#include "client/usage/reportsclient.h"
 
 #include <QBarCategoryAxis>
 #include <QComboBox>
@@ -284,8 +283,9 @@ void DashboardView::showReport(const client::UsageReport &report)
                                  ? tr("Latency per operation")
                                  : tr("Latency per operation: this gateway reports no percentiles"));
     m_groupChart->setTitle(report.grouping == client::UsageReport::Grouping::ByApi ? tr("Calls per API")
-                                                                                    : tr("Calls per subscription"));
-    m_groupChart->categoryAxis()->setTitleText(m_groups->headerData(GroupUsageModel::NameColumn, Qt::Horizontal).toString());
+                                                                                   : tr("Calls per subscription"));
+    m_groupChart->categoryAxis()->setTitleText(
+        m_groups->headerData(GroupUsageModel::NameColumn, Qt::Horizontal).toString());
 
     const client::CallCounts totals = report.totals();
     m_status->setText(tr("Calls: %1 (success %2, client error %3, throttled %4, server error %5). Updated %6.")
@@ -324,9 +324,12 @@ QString DashboardView::message() const
 QString DashboardView::emptyText() const
 {
     switch (m_range) {
-    case UsageRange::LastHour: return tr("No calls in the last hour");
-    case UsageRange::LastDay: return tr("No calls in the last day");
-    case UsageRange::LastWeek: return tr("No calls in the last week");
+    case UsageRange::LastHour:
+        return tr("No calls in the last hour");
+    case UsageRange::LastDay:
+        return tr("No calls in the last day");
+    case UsageRange::LastWeek:
+        return tr("No calls in the last week");
     }
     return QString();
 }

@@ -4,8 +4,8 @@
 // own history, kept current while it is on screen. Self-contained: give it the keychain,
 // the history and, when there is one, a manageable gateway.
 
-#include "client/usage/usage.h"
 #include "client/catalog/workspace.h"
+#include "client/usage/usage.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -23,7 +23,7 @@ namespace portico::client {
 class HistoryStore;
 class ReportsClient;
 class SecretStore;
-}
+} // namespace portico::client
 
 namespace portico::ui {
 

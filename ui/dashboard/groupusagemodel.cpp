@@ -6,8 +6,7 @@ namespace portico::ui {
 
 GroupUsageModel::GroupUsageModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void GroupUsageModel::setGroups(const QList<client::GroupUsage> &groups, client::UsageReport::Grouping grouping)
 {

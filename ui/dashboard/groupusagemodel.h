@@ -13,7 +13,15 @@ class GroupUsageModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // The count columns follow outcomes::kAll, so column - SuccessColumn is an outcome.
-    enum Column { NameColumn, SuccessColumn, ClientErrorColumn, ThrottledColumn, ServerErrorColumn, TotalColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        SuccessColumn,
+        ClientErrorColumn,
+        ThrottledColumn,
+        ServerErrorColumn,
+        TotalColumn,
+        ColumnCount
+    };
     enum Roles {
         IdRole = Qt::UserRole, // QString: the subscription's or the API's id
     };

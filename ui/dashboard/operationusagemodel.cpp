@@ -8,8 +8,7 @@ namespace portico::ui {
 
 OperationUsageModel::OperationUsageModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void OperationUsageModel::setOperations(const QList<client::OperationUsage> &operations)
 {
@@ -19,8 +18,8 @@ void OperationUsageModel::setOperations(const QList<client::OperationUsage> &ope
         if (operations.size() != m_operations.size())
             return false;
         for (qsizetype i = 0; i < operations.size(); ++i) {
-            if (operations.at(i).apiId != m_operations.at(i).apiId
-                || operations.at(i).operationId != m_operations.at(i).operationId)
+            if (operations.at(i).apiId != m_operations.at(i).apiId ||
+                operations.at(i).operationId != m_operations.at(i).operationId)
                 return false;
         }
         return true;
@@ -54,13 +53,20 @@ int OperationUsageModel::columnCount(const QModelIndex &parent) const
 QVariant OperationUsageModel::value(const client::OperationUsage &op, int column) const
 {
     switch (column) {
-    case NameColumn: return op.name;
-    case CallsColumn: return op.calls.total();
-    case P50Column: return op.p50Ms;
-    case P95Column: return op.p95Ms;
-    case P99Column: return op.p99Ms;
-    case AverageColumn: return op.averageMs;
-    default: return op.calls.count(outcomes::kAll[column - SuccessColumn]);
+    case NameColumn:
+        return op.name;
+    case CallsColumn:
+        return op.calls.total();
+    case P50Column:
+        return op.p50Ms;
+    case P95Column:
+        return op.p95Ms;
+    case P99Column:
+        return op.p99Ms;
+    case AverageColumn:
+        return op.averageMs;
+    default:
+        return op.calls.count(outcomes::kAll[column - SuccessColumn]);
     }
 }
 
@@ -91,13 +97,20 @@ QVariant OperationUsageModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Operation");
-    case CallsColumn: return tr("Calls");
-    case P50Column: return tr("p50 (ms)");
-    case P95Column: return tr("p95 (ms)");
-    case P99Column: return tr("p99 (ms)");
-    case AverageColumn: return tr("Average (ms)");
-    default: return outcomes::title(outcomes::kAll[section - SuccessColumn]);
+    case NameColumn:
+        return tr("Operation");
+    case CallsColumn:
+        return tr("Calls");
+    case P50Column:
+        return tr("p50 (ms)");
+    case P95Column:
+        return tr("p95 (ms)");
+    case P99Column:
+        return tr("p99 (ms)");
+    case AverageColumn:
+        return tr("Average (ms)");
+    default:
+        return outcomes::title(outcomes::kAll[section - SuccessColumn]);
     }
 }
 

@@ -11,10 +11,9 @@
 
 namespace portico::ui::outcomes {
 
-inline constexpr std::array<client::CallOutcome, 4> kAll = {client::CallOutcome::Success,
-                                                          client::CallOutcome::ClientError,
-                                                          client::CallOutcome::Throttled,
-                                                          client::CallOutcome::ServerError};
+inline constexpr std::array<client::CallOutcome, 4> kAll = {
+    client::CallOutcome::Success, client::CallOutcome::ClientError, client::CallOutcome::Throttled,
+    client::CallOutcome::ServerError};
 
 QString title(client::CallOutcome outcome);
 // Picked to stay apart for the common colour-vision deficiencies (Okabe–Ito); text carries

@@ -24,9 +24,12 @@ namespace {
 QAbstractBarSeries *makeSeries(UsageChart::Kind kind, QObject *parent)
 {
     switch (kind) {
-    case UsageChart::Kind::StackedBars: return new QStackedBarSeries(parent);
-    case UsageChart::Kind::HorizontalStackedBars: return new QHorizontalStackedBarSeries(parent);
-    case UsageChart::Kind::Bars: break;
+    case UsageChart::Kind::StackedBars:
+        return new QStackedBarSeries(parent);
+    case UsageChart::Kind::HorizontalStackedBars:
+        return new QHorizontalStackedBarSeries(parent);
+    case UsageChart::Kind::Bars:
+        break;
     }
     return new QBarSeries(parent);
 }

@@ -29,9 +29,9 @@ public:
         int labelColumn = 0;
         int firstValueColumn = 1;
         int lastValueColumn = 1;
-        int maxRows = -1;           // only the first rows, e.g. the top five; -1 for all
-        int maxLabelledRows = 12;   // value labels only while the bars are wide enough
-        QList<QColor> colours;      // per value column; the theme's otherwise
+        int maxRows = -1;         // only the first rows, e.g. the top five; -1 for all
+        int maxLabelledRows = 12; // value labels only while the bars are wide enough
+        QList<QColor> colours;    // per value column; the theme's otherwise
     };
 
     UsageChart(QAbstractItemModel *model, const Spec &spec, QWidget *parent = nullptr);

@@ -18,7 +18,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Portico"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(u"<h2>Portico %1</h2>"_s.arg(QCoreApplication::applicationVersion().toHtmlEscaped()), this);
+    auto *title =
+        new QLabel(u"<h2>Portico %1</h2>"_s.arg(QCoreApplication::applicationVersion().toHtmlEscaped()), this);
     title->setObjectName(u"aboutTitleLabel"_s);
     title->setAccessibleName(tr("Portico version %1").arg(QCoreApplication::applicationVersion()));
     auto *text = new QLabel(this);

@@ -46,8 +46,7 @@ QString placeOf(const QAction *action, const QWidget *owner)
 
 ShortcutsModel::ShortcutsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ShortcutsModel::collect(const QWidget *window)
 {
@@ -74,19 +73,18 @@ void ShortcutsModel::collect(const QWidget *window)
         if (shortcut->whatsThis().isEmpty() || shortcut->key().isEmpty())
             continue;
         const auto *owner = qobject_cast<const QWidget *>(shortcut->parent());
-        const QString where = owner && !owner->accessibleName().isEmpty() ? owner->accessibleName() : window->windowTitle();
+        const QString where =
+            owner && !owner->accessibleName().isEmpty() ? owner->accessibleName() : window->windowTitle();
         const QString key = shortcut->key().toString(QKeySequence::NativeText);
-        auto same = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) {
-            return r.action == shortcut->whatsThis() && r.where == where;
-        });
+        auto same = std::find_if(m_rows.begin(), m_rows.end(),
+                                 [&](const Row &r) { return r.action == shortcut->whatsThis() && r.where == where; });
         if (same != m_rows.end())
             same->shortcut += tr(" or ") + key;
         else
             m_rows.append({shortcut->whatsThis(), key, where});
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.where, a.action) < std::tie(b.where, b.action);
-    });
+    std::sort(m_rows.begin(), m_rows.end(),
+              [](const Row &a, const Row &b) { return std::tie(a.where, a.action) < std::tie(b.where, b.action); });
     endResetModel();
 }
 
@@ -107,9 +105,12 @@ QVariant ShortcutsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case ActionColumn: return row.action;
-        case ShortcutColumn: return row.shortcut;
-        case WhereColumn: return row.where;
+        case ActionColumn:
+            return row.action;
+        case ShortcutColumn:
+            return row.shortcut;
+        case WhereColumn:
+            return row.where;
         }
     }
     if (role == ShortcutRole)
@@ -122,9 +123,12 @@ QVariant ShortcutsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ActionColumn: return tr("Action");
-    case ShortcutColumn: return tr("Shortcut");
-    case WhereColumn: return tr("Where");
+    case ActionColumn:
+        return tr("Action");
+    case ShortcutColumn:
+        return tr("Shortcut");
+    case WhereColumn:
+        return tr("Where");
     }
     return {};
 }

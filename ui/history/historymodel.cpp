@@ -11,8 +11,7 @@ using client::HistoryStore;
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
 {

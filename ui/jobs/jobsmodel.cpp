@@ -66,18 +66,26 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     switch (role) {
-    case StatusRole: return int(job.state.status);
+    case StatusRole:
+        return int(job.state.status);
     case ProgressRole:
         if (job.state.rowsTotal > 0 && job.state.rowsDone >= 0)
             return int(std::min<qint64>(100, job.state.rowsDone * 100 / job.state.rowsTotal));
         return job.state.status == JobStatus::Finished ? 100 : -1;
-    case JobIdRole: return job.id;
-    case CreatedRole: return job.created();
-    case StartedRole: return job.state.startedAt;
-    case EndedRole: return job.state.endedAt;
-    case ElapsedMsRole: return job.elapsedMs();
-    case DetailsRole: return job.lastError.isEmpty() ? job.state.details : job.lastError;
-    case StatusJsonRole: return QString::fromUtf8(job.state.json);
+    case JobIdRole:
+        return job.id;
+    case CreatedRole:
+        return job.created();
+    case StartedRole:
+        return job.state.startedAt;
+    case EndedRole:
+        return job.state.endedAt;
+    case ElapsedMsRole:
+        return job.elapsedMs();
+    case DetailsRole:
+        return job.lastError.isEmpty() ? job.state.details : job.lastError;
+    case StatusJsonRole:
+        return QString::fromUtf8(job.state.json);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !(job.lastError.isEmpty() && job.state.details.isEmpty()))
             return job.lastError.isEmpty() ? job.state.details : job.lastError;
@@ -94,22 +102,30 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
                 return tr("%1, %2 percent").arg(name).arg(progress);
             return name;
         }
-        case IdColumn: return job.id;
+        case IdColumn:
+            return job.id;
         case InputColumn:
             return job.inputFile.isEmpty() ? job.inputLocation : job.inputFile.section(u'/', -1);
-        case CreatedColumn: return time(job.created());
-        case StartedColumn: return time(job.state.startedAt);
-        case EndedColumn: return time(job.state.endedAt);
-        case ElapsedColumn: return elapsedText(job.elapsedMs());
-        case RowsColumn: return rowsText(job.state.rowsDone, job.state.rowsTotal);
-        case ColumnCount: break;
+        case CreatedColumn:
+            return time(job.created());
+        case StartedColumn:
+            return time(job.state.startedAt);
+        case EndedColumn:
+            return time(job.state.endedAt);
+        case ElapsedColumn:
+            return elapsedText(job.elapsedMs());
+        case RowsColumn:
+            return rowsText(job.state.rowsDone, job.state.rowsTotal);
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ElapsedColumn || index.column() == RowsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -119,15 +135,24 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case StatusColumn: return tr("Status");
-    case IdColumn: return tr("Job id");
-    case InputColumn: return tr("Input");
-    case CreatedColumn: return tr("Created");
-    case StartedColumn: return tr("Started");
-    case EndedColumn: return tr("Ended");
-    case ElapsedColumn: return tr("Elapsed");
-    case RowsColumn: return tr("Rows done / total");
-    case ColumnCount: break;
+    case StatusColumn:
+        return tr("Status");
+    case IdColumn:
+        return tr("Job id");
+    case InputColumn:
+        return tr("Input");
+    case CreatedColumn:
+        return tr("Created");
+    case StartedColumn:
+        return tr("Started");
+    case EndedColumn:
+        return tr("Ended");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case RowsColumn:
+        return tr("Rows done / total");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -135,8 +160,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
 QString JobsModel::detailsText(const BatchJob &job)
 {
     QString text = tr("Job %1 — %2").arg(job.id, client::jobStatusName(job.state.status)) + u"\n"_s;
-    text += tr("Input: %1 → %2").arg(job.inputFile.isEmpty() ? job.inputLocation : job.inputFile, job.inputLocation)
-        + u"\n"_s;
+    text += tr("Input: %1 → %2").arg(job.inputFile.isEmpty() ? job.inputLocation : job.inputFile, job.inputLocation) +
+        u"\n"_s;
     text += tr("Output: %1").arg(job.outputLocation) + u"\n"_s;
     if (!job.state.details.isEmpty())
         text += u"\n"_s + tr("Details:") + u"\n"_s + job.state.details + u"\n"_s;

@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QTimer>
 
-namespace portico::client { class JobMonitor; }
+namespace portico::client {
+class JobMonitor;
+}
 
 namespace portico::ui {
 
@@ -16,19 +18,28 @@ class JobsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, IdColumn, InputColumn, CreatedColumn, StartedColumn, EndedColumn, ElapsedColumn,
-                  RowsColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        IdColumn,
+        InputColumn,
+        CreatedColumn,
+        StartedColumn,
+        EndedColumn,
+        ElapsedColumn,
+        RowsColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Roles {
         StatusRole = Qt::UserRole, // int(client::JobStatus)
         ProgressRole,              // 0-100 while rows are known, else -1
         JobIdRole,
-        CreatedRole,               // QDateTime, UTC
+        CreatedRole, // QDateTime, UTC
         StartedRole,
         EndedRole,
-        ElapsedMsRole,             // qint64, -1 before the start
-        DetailsRole,               // the service's Details text, or the last poll error
-        StatusJsonRole,            // the status object as last received (SAS masked)
+        ElapsedMsRole,  // qint64, -1 before the start
+        DetailsRole,    // the service's Details text, or the last poll error
+        StatusJsonRole, // the status object as last received (SAS masked)
     };
     Q_ENUM(Roles)
 

@@ -1,9 +1,8 @@
 #include "ui/jobs/jobstimeline.h"
 
-#include "ui/theme.h"
-
 #include "ui/jobs/jobsmodel.h"
 #include "ui/jobs/statuschipdelegate.h"
+#include "ui/theme.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -104,7 +103,8 @@ void JobsTimeline::rebuild()
         // Waiting time (created to started) as a thin line, the run itself as a bar.
         if (created.isValid() && started.isValid() && created < started) {
             QLineSeries *wait = series(m_waitSeries, waits++);
-            wait->replace(QList<QPointF>{{double(created.toMSecsSinceEpoch()), y}, {double(started.toMSecsSinceEpoch()), y}});
+            wait->replace(
+                QList<QPointF>{{double(created.toMSecsSinceEpoch()), y}, {double(started.toMSecsSinceEpoch()), y}});
             QPen pen(StatusChipDelegate::chipColor(int(JobStatus::NotStarted)));
             pen.setWidth(2);
             wait->setPen(pen);
@@ -119,7 +119,8 @@ void JobsTimeline::rebuild()
         if (bar->pen() != pen)
             bar->setPen(pen);
         bar->setVisible(true);
-        labels.append(status.data(JobsModel::JobIdRole).toString().left(8) + u"  "_s + status.data(Qt::DisplayRole).toString());
+        labels.append(status.data(JobsModel::JobIdRole).toString().left(8) + u"  "_s +
+                      status.data(Qt::DisplayRole).toString());
         ++bars;
         const QDateTime low = created.isValid() ? std::min(created, from) : from;
         earliest = earliest.isValid() ? std::min(earliest, low) : low;

@@ -1,22 +1,21 @@
 #include "ui/jobs/jobsview.h"
 
-#include "ui/jobs/joboutputdialog.h"
-#include "ui/jobs/jobsmodel.h"
-#include "ui/jobs/jobstimeline.h"
-#include "ui/jobs/newjobdialog.h"
-#include "ui/jobs/statuschipdelegate.h"
-
 #include "client/common/datapaths.h"
 #include "client/jobs/besclient.h"
 #include "client/jobs/besendpointresolver.h"
 #include "client/jobs/jobmonitor.h"
 #include "client/jobs/jobstore.h"
+#include "ui/jobs/joboutputdialog.h"
+#include "ui/jobs/jobsmodel.h"
+#include "ui/jobs/jobstimeline.h"
+#include "ui/jobs/newjobdialog.h"
+#include "ui/jobs/statuschipdelegate.h"
 #include "ui/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,13 +96,16 @@ JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets,
     toolbar->setObjectName(u"jobsToolBar"_s);
     makeAction(tr("&New batch job…"), u"newJobAction"_s, QKeySequence::New, [this] { newJob(); });
     m_start = makeAction(tr("&Start"), u"startJobAction"_s, QKeySequence(u"Ctrl+R"_s), [this] { startSelected(); });
-    m_cancel = makeAction(tr("&Cancel job"), u"cancelJobAction"_s, QKeySequence(u"Ctrl+Shift+X"_s), [this] { cancelSelected(); });
-    m_remove = makeAction(tr("Re&move from list"), u"removeJobAction"_s, QKeySequence::Delete, [this] { removeSelected(); });
+    m_cancel = makeAction(tr("&Cancel job"), u"cancelJobAction"_s, QKeySequence(u"Ctrl+Shift+X"_s),
+                          [this] { cancelSelected(); });
+    m_remove =
+        makeAction(tr("Re&move from list"), u"removeJobAction"_s, QKeySequence::Delete, [this] { removeSelected(); });
     m_downloadAction = makeAction(tr("&Download output"), u"downloadOutputAction"_s, QKeySequence(u"Ctrl+D"_s),
-                                 [this] { downloadSelected(); });
+                                  [this] { downloadSelected(); });
     m_resubmit = makeAction(tr("Re&submit…"), u"resubmitJobAction"_s, QKeySequence(u"Ctrl+Shift+R"_s),
-                           [this] { resubmitSelected(); });
-    m_refresh = makeAction(tr("Re&fresh"), u"refreshJobAction"_s, QKeySequence(Qt::Key_F5), [this] { refreshSelected(); });
+                            [this] { resubmitSelected(); });
+    m_refresh =
+        makeAction(tr("Re&fresh"), u"refreshJobAction"_s, QKeySequence(Qt::Key_F5), [this] { refreshSelected(); });
     toolbar->addActions(actions());
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
@@ -172,8 +174,8 @@ QAction *JobsView::makeAction(const QString &text, const QString &objectName, co
     action->setShortcut(shortcut);
     // Only while the Jobs view has focus: the main window keeps its own meanings of these keys.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'&').remove(u'…'),
-                                        shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        tr("%1 (%2)").arg(QString(text).remove(u'&').remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, run);
     QWidget::addAction(action);
     return action;
@@ -295,20 +297,20 @@ void JobsView::cancelSelected()
     if (!job || client::isTerminal(job->state.status))
         return;
     const QString id = job->id;
-    MessageBox::question(this, tr("Cancel job"), tr("Cancel the batch job %1? The service stops and deletes it.").arg(id),
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [this, id](QMessageBox::StandardButton answer) {
-                             const auto job = m_monitor->job(id);
-                             if (answer != QMessageBox::Yes || !job)
-                                 return;
-                             m_client->remove(job->endpoint, id, [this, id](const BesClient::Reply &reply) {
-                                 if (!reply.ok) {
-                                     say(tr("Job %1 was not cancelled: %2").arg(id, reply.error));
-                                     return;
-                                 }
-                                 m_monitor->refresh(id);
-                             });
-                         });
+    MessageBox::question(
+        this, tr("Cancel job"), tr("Cancel the batch job %1? The service stops and deletes it.").arg(id),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [this, id](QMessageBox::StandardButton answer) {
+            const auto job = m_monitor->job(id);
+            if (answer != QMessageBox::Yes || !job)
+                return;
+            m_client->remove(job->endpoint, id, [this, id](const BesClient::Reply &reply) {
+                if (!reply.ok) {
+                    say(tr("Job %1 was not cancelled: %2").arg(id, reply.error));
+                    return;
+                }
+                m_monitor->refresh(id);
+            });
+        });
 }
 
 void JobsView::removeSelected()
@@ -362,37 +364,38 @@ void JobsView::downloadOutputs(const QString &id, const QList<client::JobOutput>
 {
     const client::JobOutput &output = outputs.at(index);
     // output1-scored.csv: the output's name keeps several outputs of one job apart.
-    const QString path = QDir(m_downloadDir).filePath(id + u'/' + output.name + u'-'
-                                                     + QFileInfo(output.relativeLocation).fileName());
-    m_download = m_client->download(output.downloadUrl(), path, [this, id, path, outputs, index](const BesClient::Reply &done) {
-        const bool last = index + 1 >= outputs.size();
-        if (last || !done.ok) {
-            m_download = 0;
-            m_downloadProgress->hide();
-            updateActions();
-        }
-        if (!done.ok) {
-            say(tr("Downloading the output of job %1 failed: %2").arg(id, done.error));
-            return;
-        }
-        say(tr("Output of job %1 saved to %2.").arg(id, QDir::toNativeSeparators(path)));
-        Q_EMIT outputDownloaded(id, path);
-        if (index == 0) { // the first output opens as a table; the others are on disk beside it
-            if (m_output)
-                m_output->deleteLater();
-            m_output = new JobOutputDialog(path, this);
-            m_output->setAttribute(Qt::WA_DeleteOnClose);
-            connect(m_output, &QObject::destroyed, this, [this, dialog = m_output] {
-                if (m_output == dialog)
-                    m_output = nullptr;
-            });
-            m_output->show();
-        }
-        if (!last) {
-            m_downloadProgress->setValue(0);
-            downloadOutputs(id, outputs, index + 1);
-        }
-    });
+    const QString path =
+        QDir(m_downloadDir).filePath(id + u'/' + output.name + u'-' + QFileInfo(output.relativeLocation).fileName());
+    m_download =
+        m_client->download(output.downloadUrl(), path, [this, id, path, outputs, index](const BesClient::Reply &done) {
+            const bool last = index + 1 >= outputs.size();
+            if (last || !done.ok) {
+                m_download = 0;
+                m_downloadProgress->hide();
+                updateActions();
+            }
+            if (!done.ok) {
+                say(tr("Downloading the output of job %1 failed: %2").arg(id, done.error));
+                return;
+            }
+            say(tr("Output of job %1 saved to %2.").arg(id, QDir::toNativeSeparators(path)));
+            Q_EMIT outputDownloaded(id, path);
+            if (index == 0) { // the first output opens as a table; the others are on disk beside it
+                if (m_output)
+                    m_output->deleteLater();
+                m_output = new JobOutputDialog(path, this);
+                m_output->setAttribute(Qt::WA_DeleteOnClose);
+                connect(m_output, &QObject::destroyed, this, [this, dialog = m_output] {
+                    if (m_output == dialog)
+                        m_output = nullptr;
+                });
+                m_output->show();
+            }
+            if (!last) {
+                m_downloadProgress->setValue(0);
+                downloadOutputs(id, outputs, index + 1);
+            }
+        });
 }
 
 void JobsView::notify(const BatchJob &job)
@@ -404,7 +407,8 @@ void JobsView::notify(const BatchJob &job)
     if (m_tray) {
         m_tray->show();
         m_tray->showMessage(title, message,
-                            job.state.status == JobStatus::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+                            job.state.status == JobStatus::Failed ? QSystemTrayIcon::Warning
+                                                                  : QSystemTrayIcon::Information);
     }
     say(message);
     Q_EMIT notification(title, message);

@@ -25,7 +25,7 @@ class JobMonitor;
 class JobStore;
 class SecretStore;
 class Workspace;
-}
+} // namespace portico::client
 
 namespace portico::ui {
 

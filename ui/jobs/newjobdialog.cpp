@@ -128,9 +128,8 @@ NewJobDialog::NewJobDialog(client::BesClient *client, client::SecretStore *secre
     });
     connect(m_inputFile, &QLineEdit::textEdited, this, &NewJobDialog::nameBlobsAfter);
     connect(m_runner, &JobRunner::stageChanged, this, &NewJobDialog::onStage);
-    connect(m_runner, &JobRunner::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        m_progress->setValue(total > 0 ? int(sent * 100 / total) : 0);
-    });
+    connect(m_runner, &JobRunner::uploadProgress, this,
+            [this](qint64 sent, qint64 total) { m_progress->setValue(total > 0 ? int(sent * 100 / total) : 0); });
     connect(m_runner, &JobRunner::submitted, this, &NewJobDialog::jobSubmitted);
     connect(m_runner, &JobRunner::finished, this, [this](const client::BatchJob &job) {
         Q_EMIT jobStarted(job);

@@ -18,7 +18,10 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
-namespace portico::client { class BesClient; class SecretStore; }
+namespace portico::client {
+class BesClient;
+class SecretStore;
+} // namespace portico::client
 
 namespace portico::ui {
 

@@ -13,11 +13,16 @@ using client::JobStatus;
 QColor StatusChipDelegate::chipColor(int status)
 {
     switch (JobStatus(status)) {
-    case JobStatus::NotStarted: return QColor(0x61, 0x61, 0x61);   // grey
-    case JobStatus::Running: return QColor(0x15, 0x65, 0xc0);      // blue
-    case JobStatus::Failed: return QColor(0xc6, 0x28, 0x28);       // red
-    case JobStatus::Cancelled: return QColor(0xff, 0xb3, 0x00);    // amber
-    case JobStatus::Finished: return QColor(0x2e, 0x7d, 0x32);     // green
+    case JobStatus::NotStarted:
+        return QColor(0x61, 0x61, 0x61); // grey
+    case JobStatus::Running:
+        return QColor(0x15, 0x65, 0xc0); // blue
+    case JobStatus::Failed:
+        return QColor(0xc6, 0x28, 0x28); // red
+    case JobStatus::Cancelled:
+        return QColor(0xff, 0xb3, 0x00); // amber
+    case JobStatus::Finished:
+        return QColor(0x2e, 0x7d, 0x32); // green
     }
     return Qt::gray;
 }

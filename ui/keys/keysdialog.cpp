@@ -1,9 +1,9 @@
 #include "ui/keys/keysdialog.h"
 
-#include "ui/theme.h"
 #include "ui/keys/secreteditdialog.h"
 #include "ui/keys/secretnamesmodel.h"
 #include "ui/messagebox.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -27,8 +27,7 @@ namespace portico::ui {
 
 namespace {
 
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
-                        QWidget *parent)
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);

@@ -1,7 +1,6 @@
 #include "ui/publish/apidialog.h"
 
 #include "ui/publish/dialogbuttons.h"
-
 #include "ui/publish/productchoicemodel.h"
 
 #include <QCheckBox>
@@ -155,7 +154,8 @@ client::Api ApiDialog::api() const
     if (!m_editing) {
         api.id = client::idFromName(api.path.isEmpty() ? api.name : api.path);
         const QString base = api.id;
-        for (int n = 2; std::any_of(m_others.cbegin(), m_others.cend(), [&](const client::Api &a) { return a.id == api.id; }); ++n)
+        for (int n = 2;
+             std::any_of(m_others.cbegin(), m_others.cend(), [&](const client::Api &a) { return a.id == api.id; }); ++n)
             api.id = base + u'-' + QString::number(n);
     }
     return api;

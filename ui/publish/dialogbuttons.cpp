@@ -19,7 +19,8 @@ void addProblemAndButtons(QDialog *dialog, QVBoxLayout *layout, QLabel *problem,
     buttons->button(QDialogButtonBox::Ok)->setObjectName(okObjectName);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(okAccessibleName);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancel"_s + capitalised + u"Button"_s);
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(QCoreApplication::translate("portico::ui::PublishDialog", "Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleName(QCoreApplication::translate("portico::ui::PublishDialog", "Cancel"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(problem);

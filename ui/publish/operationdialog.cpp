@@ -1,9 +1,8 @@
 #include "ui/publish/operationdialog.h"
 
-#include "ui/publish/dialogbuttons.h"
-
 #include "client/catalog/urltemplate.h"
 #include "client/management/apipublisher.h"
+#include "ui/publish/dialogbuttons.h"
 #include "ui/publish/responsesmodel.h"
 #include "ui/publish/templateparametersmodel.h"
 
@@ -80,14 +79,15 @@ OperationDialog::OperationDialog(const QList<client::Operation> &siblings, QWidg
     m_methodCombo->addItems({u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
     m_templateEdit->setObjectName(u"urlTemplateLineEdit"_s);
     m_templateEdit->setAccessibleName(tr("URL template"));
-    m_templateEdit->setPlaceholderText(u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}"_s);
+    m_templateEdit->setPlaceholderText(
+        u"/workspaces/{workspace}/services/{service}/execute?api-version={apiversion}"_s);
     m_templateProblemLabel->setObjectName(u"urlTemplateProblemLabel"_s);
     m_templateProblemLabel->setAccessibleName(tr("URL template problem"));
     m_templateProblemLabel->setTextFormat(Qt::PlainText);
     m_templateProblemLabel->setWordWrap(true);
     m_parametersView->setModel(m_parameters);
-    m_parametersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                      | QAbstractItemView::AnyKeyPressed);
+    m_parametersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                      QAbstractItemView::AnyKeyPressed);
     m_nameEdit->setObjectName(u"displayNameLineEdit"_s);
     m_nameEdit->setAccessibleName(tr("Display name"));
     m_descriptionEdit->setObjectName(u"operationDescriptionTextEdit"_s);
@@ -140,7 +140,8 @@ OperationDialog::OperationDialog(const QList<client::Operation> &siblings, QWidg
     m_problemLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"operation"_s, u"saveOperationButton"_s, tr("Save operation"));
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"operation"_s, u"saveOperationButton"_s,
+                         tr("Save operation"));
 
     connect(m_templateEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_parameters->setTemplate(text.trimmed());
@@ -163,7 +164,8 @@ OperationDialog::OperationDialog(const QList<client::Operation> &siblings, QWidg
             &OperationDialog::showSampleOfCurrentResponse);
     connect(m_sampleEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_sampleRow >= 0 && m_sampleRow < m_responses->rowCount())
-            m_responses->setData(m_responses->index(m_sampleRow, 0), m_sampleEdit->toPlainText(), ResponsesModel::SampleRole);
+            m_responses->setData(m_responses->index(m_sampleRow, 0), m_sampleEdit->toPlainText(),
+                                 ResponsesModel::SampleRole);
     });
 
     // The seed's operations each document a 200 OK; a new one starts with it.

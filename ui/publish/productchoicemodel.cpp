@@ -4,8 +4,7 @@ namespace portico::ui {
 
 ProductChoiceModel::ProductChoiceModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ProductChoiceModel::setChoices(const QList<client::ProductChoice> &choices, const QStringList &checkedIds)
 {
@@ -51,7 +50,8 @@ QVariant ProductChoiceModel::data(const QModelIndex &index, int role) const
 
 bool ProductChoiceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString &id = m_choices.at(index.row()).id;
     if (value.toInt() == Qt::Checked)

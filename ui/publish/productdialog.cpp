@@ -1,7 +1,6 @@
 #include "ui/publish/productdialog.h"
 
 #include "ui/publish/dialogbuttons.h"
-
 #include "ui/publish/productchoicemodel.h"
 
 #include <QCheckBox>
@@ -115,7 +114,8 @@ ProductDialog::ProductDialog(const QList<client::ProductChoice> &apis, const QLi
     m_problemLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"product"_s, u"saveProductButton"_s, tr("Save product"));
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"product"_s, u"saveProductButton"_s,
+                         tr("Save product"));
 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ProductDialog::validate);
     for (QSpinBox *spin : {m_rateCallsSpin, m_ratePeriodSpin, m_quotaCallsSpin, m_quotaPeriodSpin})
@@ -157,7 +157,9 @@ client::Product ProductDialog::product() const
     if (!m_editing) {
         p.id = client::idFromName(p.name);
         const QString base = p.id;
-        for (int n = 2; std::any_of(m_others.cbegin(), m_others.cend(), [&](const client::Product &o) { return o.id == p.id; }); ++n)
+        for (int n = 2;
+             std::any_of(m_others.cbegin(), m_others.cend(), [&](const client::Product &o) { return o.id == p.id; });
+             ++n)
             p.id = base + u'-' + QString::number(n);
     }
     return p;

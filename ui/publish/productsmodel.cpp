@@ -4,8 +4,7 @@ namespace portico::ui {
 
 ProductsModel::ProductsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ProductsModel::setProducts(const QList<client::Product> &products)
 {

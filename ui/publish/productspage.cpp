@@ -188,42 +188,44 @@ void ProductsPage::save(const client::Product &product, const QStringList &previ
 {
     beginWork();
     m_statusLabel->setText(tr("Saving “%1”…").arg(product.name));
-    m_client->putProduct(product, this, [this, product, previousApis](const client::ManagementClient::Result<client::Product> &r) {
-        if (!r.ok()) {
-            showError(r.error);
-            endWork();
-            return;
-        }
-        // The links change one call each; the page refreshes once they all answered.
-        QList<QPair<QString, bool>> links;
-        for (const QString &api : product.apiIds) {
-            if (!previousApis.contains(api))
-                links.append({api, true});
-        }
-        for (const QString &api : previousApis) {
-            if (!product.apiIds.contains(api))
-                links.append({api, false});
-        }
-        auto pending = std::make_shared<int>(int(links.size()) + 1);
-        auto error = std::make_shared<QString>();
-        auto finish = [this, pending, error, name = product.name] {
-            if (--*pending > 0)
+    m_client->putProduct(
+        product, this, [this, product, previousApis](const client::ManagementClient::Result<client::Product> &r) {
+            if (!r.ok()) {
+                showError(r.error);
+                endWork();
                 return;
-            m_statusLabel->setText(error->isEmpty() ? tr("Saved “%1”.").arg(name) : *error);
-            endWork();
-            refresh();
-            Q_EMIT productsChanged();
-        };
-        for (const auto &[api, linked] : std::as_const(links)) {
-            m_client->setProductApi(product.id, api, linked, this,
-                                    [error, finish](const client::ManagementClient::Result<client::ManagementClient::Done> &l) {
-                                        if (!l.ok())
-                                            *error = l.error;
-                                        finish();
-                                    });
-        }
-        finish();
-    });
+            }
+            // The links change one call each; the page refreshes once they all answered.
+            QList<QPair<QString, bool>> links;
+            for (const QString &api : product.apiIds) {
+                if (!previousApis.contains(api))
+                    links.append({api, true});
+            }
+            for (const QString &api : previousApis) {
+                if (!product.apiIds.contains(api))
+                    links.append({api, false});
+            }
+            auto pending = std::make_shared<int>(int(links.size()) + 1);
+            auto error = std::make_shared<QString>();
+            auto finish = [this, pending, error, name = product.name] {
+                if (--*pending > 0)
+                    return;
+                m_statusLabel->setText(error->isEmpty() ? tr("Saved “%1”.").arg(name) : *error);
+                endWork();
+                refresh();
+                Q_EMIT productsChanged();
+            };
+            for (const auto &[api, linked] : std::as_const(links)) {
+                m_client->setProductApi(
+                    product.id, api, linked, this,
+                    [error, finish](const client::ManagementClient::Result<client::ManagementClient::Done> &l) {
+                        if (!l.ok())
+                            *error = l.error;
+                        finish();
+                    });
+            }
+            finish();
+        });
 }
 
 void ProductsPage::deleteProduct()
@@ -234,24 +236,25 @@ void ProductsPage::deleteProduct()
     const QString id = p->id;
     const QString name = p->name;
     beginWork();
-    MessageBox::question(this, tr("Delete Product"),
-                         tr("Delete the product “%1”? Its subscriptions are deleted with it, and their keys stop "
-                            "working at once.")
-                             .arg(name),
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [this, id, name](QMessageBox::StandardButton answer) {
-                             if (answer != QMessageBox::Yes) {
-                                 endWork();
-                                 return;
-                             }
-                             m_client->deleteProduct(id, this,
-                                                     [this, name](const client::ManagementClient::Result<client::ManagementClient::Done> &r) {
-                                                         m_statusLabel->setText(r.ok() ? tr("Deleted “%1”.").arg(name) : r.error);
-                                                         endWork();
-                                                         refresh();
-                                                         Q_EMIT productsChanged();
-                                                     });
-                         });
+    MessageBox::question(
+        this, tr("Delete Product"),
+        tr("Delete the product “%1”? Its subscriptions are deleted with it, and their keys stop "
+           "working at once.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+        [this, id, name](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes) {
+                endWork();
+                return;
+            }
+            m_client->deleteProduct(
+                id, this, [this, name](const client::ManagementClient::Result<client::ManagementClient::Done> &r) {
+                    m_statusLabel->setText(r.ok() ? tr("Deleted “%1”.").arg(name) : r.error);
+                    endWork();
+                    refresh();
+                    Q_EMIT productsChanged();
+                });
+        });
 }
 
 } // namespace portico::ui

@@ -4,6 +4,7 @@
 #include "client/management/managedpublisher.h"
 #include "client/management/managementclient.h"
 #include "client/management/workspacepublisher.h"
+#include "client/secrets/secretstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/apidialog.h"
 #include "ui/publish/operationdialog.h"
@@ -11,7 +12,6 @@
 #include "ui/publish/productspage.h"
 #include "ui/publish/publishtreemodel.h"
 #include "ui/publish/subscriptionspage.h"
-#include "client/secrets/secretstore.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -54,7 +54,8 @@ PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
     , m_subscriptionsPage(new SubscriptionsPage(m_client, secrets, m_tabs))
     , m_statusLabel(new QLabel(this))
     , m_addApiAction(makeAction(tr("Add &API…"), u"addApiAction"_s, QKeySequence(u"Ctrl+Shift+N"_s), m_apisPage))
-    , m_addOperationAction(makeAction(tr("Add &Operation…"), u"addOperationAction"_s, QKeySequence(Qt::Key_Insert), m_apisPage))
+    , m_addOperationAction(
+          makeAction(tr("Add &Operation…"), u"addOperationAction"_s, QKeySequence(Qt::Key_Insert), m_apisPage))
     , m_editAction(makeAction(tr("&Edit…"), u"editPublishedAction"_s, QKeySequence(Qt::Key_F2), m_apisPage))
     , m_deleteAction(makeAction(tr("&Delete"), u"deletePublishedAction"_s, QKeySequence::Delete, m_apisPage))
     , m_undoAction(makeAction(tr("&Undo"), u"undoPublishAction"_s, QKeySequence::Undo, m_apisPage))
@@ -145,8 +146,9 @@ void PublisherView::setWorkspaceMode(client::Workspace *workspace)
 {
     auto *publisher = new client::WorkspacePublisher(workspace, this);
     connect(publisher, &client::WorkspacePublisher::changed, this, &PublisherView::workspaceChanged);
-    install(publisher, tr("Portico cannot manage this gateway: changes go to the workspace's catalog only. Make "
-                          "the same changes in the gateway's own portal."));
+    install(publisher,
+            tr("Portico cannot manage this gateway: changes go to the workspace's catalog only. Make "
+               "the same changes in the gateway's own portal."));
 }
 
 void PublisherView::install(client::ApiPublisher *publisher, const QString &modeText)
@@ -224,15 +226,16 @@ QString PublisherView::selectedOperationId() const
 
 void PublisherView::select(const QString &apiId, const QString &operationId)
 {
-    const QModelIndex index = operationId.isEmpty() ? m_treeModel->apiIndex(apiId)
-                                                    : m_treeModel->operationIndex(apiId, operationId);
+    const QModelIndex index =
+        operationId.isEmpty() ? m_treeModel->apiIndex(apiId) : m_treeModel->operationIndex(apiId, operationId);
     m_tree->setCurrentIndex(index);
 }
 
 void PublisherView::updateActions()
 {
     // A closed dialog lingers until its deferred deletion; only an open one blocks.
-    const bool dialogOpen = (m_apiDialog && m_apiDialog->isVisible()) || (m_operationDialog && m_operationDialog->isVisible());
+    const bool dialogOpen =
+        (m_apiDialog && m_apiDialog->isVisible()) || (m_operationDialog && m_operationDialog->isVisible());
     // The toolbar acts on APIs and operations: the products and subscriptions tabs have buttons of their own.
     const bool onApis = m_tabs->currentWidget() == m_apisPage;
     const bool ready = m_publisher && !m_publisher->isBusy() && !dialogOpen;
@@ -268,8 +271,9 @@ void PublisherView::addApi()
     connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
         const client::Api api = dialog->api();
         m_publisher->saveApi(api, dialog->productIds());
-        connect(m_publisher, &client::ApiPublisher::apisChanged, this, [this, id = api.id] { select(id); },
-                Qt::SingleShotConnection);
+        connect(
+            m_publisher, &client::ApiPublisher::apisChanged, this, [this, id = api.id] { select(id); },
+            Qt::SingleShotConnection);
     });
     connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
     m_apiDialog->open();
@@ -286,8 +290,9 @@ void PublisherView::addOperation()
     connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
         const client::Operation op = dialog->operation();
         m_publisher->saveOperation(apiId, op);
-        connect(m_publisher, &client::ApiPublisher::apisChanged, this, [this, apiId, id = op.id] { select(apiId, id); },
-                Qt::SingleShotConnection);
+        connect(
+            m_publisher, &client::ApiPublisher::apisChanged, this, [this, apiId, id = op.id] { select(apiId, id); },
+            Qt::SingleShotConnection);
     });
     connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
     m_operationDialog->open();
@@ -309,9 +314,8 @@ void PublisherView::editSelected()
         m_apiDialog = new ApiDialog(m_publisher->apis(), m_publisher->products(), this);
         m_apiDialog->setApi(*api, productIds);
         m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
-            m_publisher->saveApi(dialog->api(), dialog->productIds());
-        });
+        connect(m_apiDialog, &QDialog::accepted, this,
+                [this, dialog = m_apiDialog] { m_publisher->saveApi(dialog->api(), dialog->productIds()); });
         connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
         m_apiDialog->open();
     } else if (const client::Operation *op = api->operation(operationId)) {
@@ -335,9 +339,9 @@ void PublisherView::deleteSelected()
     const QString apiId = api->id;
     const QString operationId = selectedOperationId();
     const client::Operation *op = api->operation(operationId);
-    const QString question =
-        op ? tr("Delete the operation “%1” (%2 %3)?").arg(op->name, op->method, op->urlTemplate)
-           : tr("Delete the API “%1” and its operations? Calls to /%2 stop working.").arg(api->name, api->path);
+    const QString question = op
+        ? tr("Delete the operation “%1” (%2 %3)?").arg(op->name, op->method, op->urlTemplate)
+        : tr("Delete the API “%1” and its operations? Calls to /%2 stop working.").arg(api->name, api->path);
     const QString done = op ? tr("Deleted the operation “%1”. Undo with Ctrl+Z.").arg(op->name)
                             : tr("Deleted the API “%1”. Undo with Ctrl+Z.").arg(api->name);
     MessageBox::question(this, op ? tr("Delete Operation") : tr("Delete API"), question,

@@ -5,10 +5,10 @@
 
 #include <QPair>
 #include <QPointer>
-
-#include <memory>
 #include <QUrl>
 #include <QWidget>
+
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -21,7 +21,7 @@ class ApiPublisher;
 class ManagementClient;
 class SecretStore;
 class Workspace;
-}
+} // namespace portico::client
 
 namespace portico::ui {
 

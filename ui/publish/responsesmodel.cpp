@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-
 using namespace Qt::StringLiterals;
 
 namespace portico::ui {
@@ -26,8 +25,7 @@ QString sampleOf(const client::ResponseSpec &r)
 
 ResponsesModel::ResponsesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString ResponsesModel::reasonPhrase(int statusCode)
 {

@@ -1,8 +1,7 @@
 #include "ui/publish/subscriptiondialog.h"
 
-#include "ui/publish/dialogbuttons.h"
-
 #include "client/management/apipublisher.h"
+#include "ui/publish/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +52,8 @@ SubscriptionDialog::SubscriptionDialog(const QList<client::Product> &products, c
     m_problemLabel->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"subscription"_s, u"createSubscriptionButton"_s, tr("Create subscription"));
+    addProblemAndButtons(this, layout, m_problemLabel, m_buttons, u"subscription"_s, u"createSubscriptionButton"_s,
+                         tr("Create subscription"));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &SubscriptionDialog::validate);
     validate();
 }

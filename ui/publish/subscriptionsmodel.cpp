@@ -7,8 +7,7 @@ namespace portico::ui {
 
 SubscriptionsModel::SubscriptionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SubscriptionsModel::setSubscriptions(const QList<client::Subscription> &subscriptions)
 {

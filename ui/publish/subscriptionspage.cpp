@@ -1,12 +1,11 @@
 #include "ui/publish/subscriptionspage.h"
 
 #include "client/management/managementclient.h"
+#include "client/secrets/secretstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/subscriptiondialog.h"
 #include "ui/publish/subscriptionsmodel.h"
-#include "client/secrets/secretstore.h"
 
-#include <QLocale>
 #include <QAction>
 #include <QClipboard>
 #include <QGridLayout>
@@ -15,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,15 +59,19 @@ SubscriptionsPage::SubscriptionsPage(ManagementClient *client, client::SecretSto
     , m_view(new QTableView(this))
     , m_addButton(makeButton(tr("&Add Subscription…"), u"addSubscriptionButton"_s, tr("Add subscription"), this))
     , m_suspendButton(makeButton(tr("&Suspend"), u"suspendSubscriptionButton"_s, tr("Suspend subscription"), this))
-    , m_reactivateButton(makeButton(tr("Reac&tivate"), u"reactivateSubscriptionButton"_s, tr("Reactivate subscription"), this))
-    , m_cancelButton(makeButton(tr("Ca&ncel Subscription"), u"cancelSubscriptionStateButton"_s, tr("Cancel subscription"), this))
+    , m_reactivateButton(
+          makeButton(tr("Reac&tivate"), u"reactivateSubscriptionButton"_s, tr("Reactivate subscription"), this))
+    , m_cancelButton(
+          makeButton(tr("Ca&ncel Subscription"), u"cancelSubscriptionStateButton"_s, tr("Cancel subscription"), this))
     , m_primaryEdit(makeKeyEdit(u"primaryKeyLineEdit"_s, tr("Primary key"), this))
     , m_secondaryEdit(makeKeyEdit(u"secondaryKeyLineEdit"_s, tr("Secondary key"), this))
     , m_revealButton(makeButton(tr("&Reveal"), u"revealKeysButton"_s, tr("Reveal keys"), this))
     , m_copyPrimaryButton(makeButton(tr("&Copy"), u"copyPrimaryKeyButton"_s, tr("Copy primary key"), this))
     , m_copySecondaryButton(makeButton(tr("C&opy"), u"copySecondaryKeyButton"_s, tr("Copy secondary key"), this))
-    , m_regeneratePrimaryButton(makeButton(tr("Re&generate"), u"regeneratePrimaryKeyButton"_s, tr("Regenerate primary key"), this))
-    , m_regenerateSecondaryButton(makeButton(tr("Regen&erate"), u"regenerateSecondaryKeyButton"_s, tr("Regenerate secondary key"), this))
+    , m_regeneratePrimaryButton(
+          makeButton(tr("Re&generate"), u"regeneratePrimaryKeyButton"_s, tr("Regenerate primary key"), this))
+    , m_regenerateSecondaryButton(
+          makeButton(tr("Regen&erate"), u"regenerateSecondaryKeyButton"_s, tr("Regenerate secondary key"), this))
     , m_statusLabel(new QLabel(this))
     , m_addAction(new QAction(tr("Add Subscription…"), this))
 {
@@ -241,23 +245,26 @@ void SubscriptionsPage::create(const client::Subscription &subscription)
 {
     beginWork();
     showStatus(tr("Creating “%1”…").arg(subscription.name));
-    m_client->putSubscription(subscription, this, [this, subscription](const ManagementClient::Result<client::Subscription> &r) {
-        if (!r.ok()) {
-            showStatus(r.error);
-            endWork();
-            return;
-        }
-        // Its keys go to the keychain at once, so Copy works even offline later.
-        m_client->storeSubscriptionKeys(subscription.id, this, [this, subscription](const ManagementClient::Result<QStringList> &k) {
-            showStatus(k.ok() ? tr("Created “%1”; its keys are in the keychain as %2.")
-                                    .arg(subscription.name, k.value.join(tr(" and ")))
-                              : k.error);
-            endWork();
-            refresh();
-            connect(m_model, &QAbstractItemModel::modelReset, this, [this, id = subscription.id] { select(id); },
-                    Qt::SingleShotConnection);
+    m_client->putSubscription(
+        subscription, this, [this, subscription](const ManagementClient::Result<client::Subscription> &r) {
+            if (!r.ok()) {
+                showStatus(r.error);
+                endWork();
+                return;
+            }
+            // Its keys go to the keychain at once, so Copy works even offline later.
+            m_client->storeSubscriptionKeys(
+                subscription.id, this, [this, subscription](const ManagementClient::Result<QStringList> &k) {
+                    showStatus(k.ok() ? tr("Created “%1”; its keys are in the keychain as %2.")
+                                            .arg(subscription.name, k.value.join(tr(" and ")))
+                                      : k.error);
+                    endWork();
+                    refresh();
+                    connect(
+                        m_model, &QAbstractItemModel::modelReset, this, [this, id = subscription.id] { select(id); },
+                        Qt::SingleShotConnection);
+                });
         });
-    });
 }
 
 void SubscriptionsPage::setSelectedState(const QString &state)
@@ -268,27 +275,28 @@ void SubscriptionsPage::setSelectedState(const QString &state)
         return;
     const QString name = s->name;
     auto apply = [this, id, name, state] {
-        m_client->setSubscriptionState(id, state, this, [this, name](const ManagementClient::Result<client::Subscription> &r) {
-            showStatus(r.ok() ? tr("“%1” is now %2.").arg(name, QLocale().toLower(SubscriptionsModel::stateText(r.value.state)))
-                              : r.error);
-            endWork();
-            refresh();
-        });
+        m_client->setSubscriptionState(
+            id, state, this, [this, name](const ManagementClient::Result<client::Subscription> &r) {
+                showStatus(r.ok() ? tr("“%1” is now %2.")
+                                        .arg(name, QLocale().toLower(SubscriptionsModel::stateText(r.value.state)))
+                                  : r.error);
+                endWork();
+                refresh();
+            });
     };
     beginWork();
     if (state != u"cancelled") {
         apply();
         return;
     }
-    MessageBox::question(this, tr("Cancel Subscription"),
-                         tr("Cancel the subscription “%1”? Its keys stop working at once.").arg(name),
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                         [this, apply](QMessageBox::StandardButton answer) {
-                             if (answer == QMessageBox::Yes)
-                                 apply();
-                             else
-                                 endWork();
-                         });
+    MessageBox::question(
+        this, tr("Cancel Subscription"), tr("Cancel the subscription “%1”? Its keys stop working at once.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this, [this, apply](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                apply();
+            else
+                endWork();
+        });
 }
 
 void SubscriptionsPage::withKeys(const QString &subscriptionId,
@@ -302,29 +310,32 @@ void SubscriptionsPage::withKeys(const QString &subscriptionId,
     auto readBoth = [this, primaryName, secondaryName, use](std::function<void()> fallback) {
         auto primary = std::make_shared<client::SecretStore::Result>();
         m_secrets->read(primaryName, this, [primary](const client::SecretStore::Result &r) { *primary = r; });
-        m_secrets->read(secondaryName, this, [this, primary, use, fallback](const client::SecretStore::Result &secondary) {
-            if (primary->ok() && secondary.ok()) {
-                endWork();
-                use(primary->value, secondary.value);
-            } else if (fallback && (primary->status == client::SecretStore::Result::NotFound
-                                    || secondary.status == client::SecretStore::Result::NotFound)) {
-                fallback();
-            } else {
-                showStatus(primary->ok() ? secondary.message : primary->message);
-                endWork();
-            }
-        });
+        m_secrets->read(secondaryName, this,
+                        [this, primary, use, fallback](const client::SecretStore::Result &secondary) {
+                            if (primary->ok() && secondary.ok()) {
+                                endWork();
+                                use(primary->value, secondary.value);
+                            } else if (fallback &&
+                                       (primary->status == client::SecretStore::Result::NotFound ||
+                                        secondary.status == client::SecretStore::Result::NotFound)) {
+                                fallback();
+                            } else {
+                                showStatus(primary->ok() ? secondary.message : primary->message);
+                                endWork();
+                            }
+                        });
     };
     // Not in the keychain yet (made elsewhere, or a fresh profile): fetch once, then read.
     readBoth([this, subscriptionId, readBoth] {
-        m_client->storeSubscriptionKeys(subscriptionId, this, [this, readBoth](const ManagementClient::Result<QStringList> &r) {
-            if (!r.ok()) {
-                showStatus(r.error);
-                endWork();
-                return;
-            }
-            readBoth(std::function<void()>());
-        });
+        m_client->storeSubscriptionKeys(subscriptionId, this,
+                                        [this, readBoth](const ManagementClient::Result<QStringList> &r) {
+                                            if (!r.ok()) {
+                                                showStatus(r.error);
+                                                endWork();
+                                                return;
+                                            }
+                                            readBoth(std::function<void()>());
+                                        });
     });
 }
 
@@ -379,8 +390,10 @@ void SubscriptionsPage::regenerateKey(bool primary)
     beginWork();
     MessageBox::question(
         this, primary ? tr("Regenerate Primary Key") : tr("Regenerate Secondary Key"),
-        primary ? tr("Regenerate the primary key of “%1”? Callers using the current one are refused from now on.").arg(name)
-                : tr("Regenerate the secondary key of “%1”? Callers using the current one are refused from now on.").arg(name),
+        primary
+            ? tr("Regenerate the primary key of “%1”? Callers using the current one are refused from now on.").arg(name)
+            : tr("Regenerate the secondary key of “%1”? Callers using the current one are refused from now on.")
+                  .arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
         [this, id, primary](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes) {
@@ -388,19 +401,21 @@ void SubscriptionsPage::regenerateKey(bool primary)
                 return;
             }
             hideKeys();
-            m_client->regenerateKey(id, primary, this, [this, id, primary](const ManagementClient::Result<ManagementClient::Done> &r) {
-                if (!r.ok()) {
-                    showStatus(r.error);
-                    endWork();
-                    return;
-                }
-                m_client->storeSubscriptionKeys(id, this, [this, id, primary](const ManagementClient::Result<QStringList> &k) {
-                    showStatus(k.ok() ? tr("New key stored in the keychain as %1; reveal it to see it.")
-                                            .arg(ManagementClient::subscriptionKeySecret(id, primary))
-                                      : k.error);
-                    endWork();
+            m_client->regenerateKey(
+                id, primary, this, [this, id, primary](const ManagementClient::Result<ManagementClient::Done> &r) {
+                    if (!r.ok()) {
+                        showStatus(r.error);
+                        endWork();
+                        return;
+                    }
+                    m_client->storeSubscriptionKeys(
+                        id, this, [this, id, primary](const ManagementClient::Result<QStringList> &k) {
+                            showStatus(k.ok() ? tr("New key stored in the keychain as %1; reveal it to see it.")
+                                                    .arg(ManagementClient::subscriptionKeySecret(id, primary))
+                                              : k.error);
+                            endWork();
+                        });
                 });
-            });
         });
 }
 

@@ -19,7 +19,7 @@ class QTableView;
 namespace portico::client {
 class ManagementClient;
 class SecretStore;
-}
+} // namespace portico::client
 
 namespace portico::ui {
 
@@ -57,7 +57,8 @@ Q_SIGNALS:
 private:
     // Reads the subscription's keys from the keychain, fetching them from the gateway into it
     // first if they are not there yet; then hands them over (never stores them).
-    void withKeys(const QString &subscriptionId, std::function<void(const QString &primary, const QString &secondary)> use);
+    void withKeys(const QString &subscriptionId,
+                  std::function<void(const QString &primary, const QString &secondary)> use);
     void create(const client::Subscription &subscription);
     void beginWork();
     void endWork();

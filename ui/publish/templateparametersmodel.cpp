@@ -6,8 +6,7 @@ namespace portico::ui {
 
 TemplateParametersModel::TemplateParametersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void TemplateParametersModel::setTemplate(const QString &urlTemplate, const QList<client::Parameter> &known)
 {
@@ -84,8 +83,8 @@ QVariant TemplateParametersModel::data(const QModelIndex &index, int role) const
 
 bool TemplateParametersModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != DescriptionColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || index.column() != DescriptionColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     client::Parameter &p = m_parameters[index.row()];
     p.description = value.toString();

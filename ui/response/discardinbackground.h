@@ -10,8 +10,7 @@ namespace portico::ui {
 
 // Takes value's contents and drops them from a pool thread; if someone else still shares
 // the data, only the reference count drops, wherever that happens.
-template <typename T>
-void discardInBackground(T &value)
+template<typename T> void discardInBackground(T &value)
 {
     T doomed;
     std::swap(doomed, value);

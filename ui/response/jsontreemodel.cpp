@@ -95,8 +95,7 @@ bool isIdentifier(const QString &key)
 
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 JsonTreeModel::~JsonTreeModel()
 {
@@ -201,8 +200,8 @@ QString JsonTreeModel::path(const QModelIndex &index) const
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (m_tree.nodes.isEmpty() || column < 0 || column >= ColumnCount || row < 0
-        || (parent.isValid() && parent.column() != 0))
+    if (m_tree.nodes.isEmpty() || column < 0 || column >= ColumnCount || row < 0 ||
+        (parent.isValid() && parent.column() != 0))
         return {};
     const Node &p = m_tree.nodes.at(nodeOf(parent));
     if (row >= p.childCount)

@@ -23,8 +23,7 @@ public:
     explicit RawLineDelegate(LazyTextModel *model, QObject *parent)
         : QStyledItemDelegate(parent)
         , m_model(model)
-    {
-    }
+    { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -94,14 +93,14 @@ void RawBodyView::updateStatus()
         text = tr("Cannot read the body: %1").arg(m_model->errorString());
     } else if (m_model->isIndexing()) {
         text = tr("Indexing lines… %1 of %2 read, %3 lines so far")
-                   .arg(locale.formattedDataSize(m_model->indexedBytes()), locale.formattedDataSize(m_model->totalBytes()),
-                        locale.toString(m_model->rowCount()));
+                   .arg(locale.formattedDataSize(m_model->indexedBytes()),
+                        locale.formattedDataSize(m_model->totalBytes()), locale.toString(m_model->rowCount()));
     } else if (m_model->totalBytes() > 0) {
         text = tr("Lines: %1").arg(locale.toString(m_model->rowCount()));
         if (m_model->longestLineLength() > LazyTextModel::kMaxDisplayChars) {
-            text += u"  ·  "_s
-                + tr("Lines longer than %1 characters are cut short here; Save… keeps them whole.")
-                      .arg(locale.toString(LazyTextModel::kMaxDisplayChars));
+            text += u"  ·  "_s +
+                tr("Lines longer than %1 characters are cut short here; Save… keeps them whole.")
+                    .arg(locale.toString(LazyTextModel::kMaxDisplayChars));
         }
     }
     m_status->setText(text);

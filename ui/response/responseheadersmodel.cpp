@@ -8,8 +8,7 @@ namespace portico::ui {
 
 ResponseHeadersModel::ResponseHeadersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ResponseHeadersModel::setHeaders(const portico::client::HeaderList &headers)
 {

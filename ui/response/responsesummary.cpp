@@ -28,14 +28,26 @@ QString chipStyle(ResponseSummary::StatusClass statusClass)
     using theme::Tone;
     Tone tone = Tone::Neutral;
     switch (statusClass) {
-    case C::Success: tone = Tone::Success; break;
+    case C::Success:
+        tone = Tone::Success;
+        break;
     case C::Informational:
-    case C::Redirect: tone = Tone::Info; break;
-    case C::ClientError: tone = Tone::Warning; break;
-    case C::ServerError: tone = Tone::Error; break;
+    case C::Redirect:
+        tone = Tone::Info;
+        break;
+    case C::ClientError:
+        tone = Tone::Warning;
+        break;
+    case C::ServerError:
+        tone = Tone::Error;
+        break;
     case C::Failed:
-    case C::Pending: tone = Tone::Neutral; break;
-    case C::Idle: tone = Tone::Muted; break;
+    case C::Pending:
+        tone = Tone::Neutral;
+        break;
+    case C::Idle:
+        tone = Tone::Muted;
+        break;
     }
     const QPalette palette = QGuiApplication::palette();
     return u"QLabel { background-color: %1; color: %2; border-radius: 4px; padding: 3px 8px; font-weight: bold; }"_s
@@ -125,7 +137,8 @@ void ResponseSummary::setStatus(StatusClass statusClass, const QString &text)
     const int natural = m_status->fontMetrics().horizontalAdvance(text) + 20; // padding and frame
     m_status->setWordWrap(natural > kChipMaxWidth);
     m_status->setMinimumWidth(qMin(natural, kChipMaxWidth));
-    m_status->setProperty("statusClass", QString::fromLatin1(QMetaEnum::fromType<StatusClass>().valueToKey(int(statusClass))));
+    m_status->setProperty("statusClass",
+                          QString::fromLatin1(QMetaEnum::fromType<StatusClass>().valueToKey(int(statusClass))));
 }
 
 void ResponseSummary::showExchange(const portico::client::Exchange &exchange)
@@ -135,8 +148,9 @@ void ResponseSummary::showExchange(const portico::client::Exchange &exchange)
     m_url->setText(redactUrl(exchange.request.url.toDisplayString()));
     m_url->setCursorPosition(0);
     const bool redirected = exchange.finalUrl.isValid() && exchange.finalUrl != exchange.request.url;
-    m_url->setToolTip(redirected ? tr("Answered from %1 after a redirect.").arg(redactUrl(exchange.finalUrl.toDisplayString()))
-                                 : QString());
+    m_url->setToolTip(redirected
+                          ? tr("Answered from %1 after a redirect.").arg(redactUrl(exchange.finalUrl.toDisplayString()))
+                          : QString());
 
     const int status = exchange.status;
     const bool failed = !exchange.error.isEmpty() || exchange.cancelled || status <= 0;
@@ -152,11 +166,11 @@ void ResponseSummary::showExchange(const portico::client::Exchange &exchange)
         QString reason = QString::fromLatin1(exchange.reason).trimmed();
         if (reason.isEmpty())
             reason = standardReason(status);
-        const StatusClass statusClass = status >= 500   ? StatusClass::ServerError
-                                        : status >= 400 ? StatusClass::ClientError
-                                        : status >= 300 ? StatusClass::Redirect
-                                        : status >= 200 ? StatusClass::Success
-                                                        : StatusClass::Informational;
+        const StatusClass statusClass = status >= 500 ? StatusClass::ServerError
+            : status >= 400                           ? StatusClass::ClientError
+            : status >= 300                           ? StatusClass::Redirect
+            : status >= 200                           ? StatusClass::Success
+                                                      : StatusClass::Informational;
         setStatus(statusClass, QString(QString::number(status) + u' ' + reason).trimmed());
     }
     m_status->setToolTip(exchange.attempts > 1 ? tr("After %1 attempts.").arg(exchange.attempts) : QString());
@@ -199,32 +213,58 @@ QString ResponseSummary::standardReason(int status)
 {
     // not for translation: protocol tokens, which HTTP/1.1 servers send untranslated as well.
     switch (status) {
-    case 100: return u"Continue"_s;
-    case 200: return u"OK"_s;
-    case 201: return u"Created"_s;
-    case 202: return u"Accepted"_s;
-    case 204: return u"No Content"_s;
-    case 301: return u"Moved Permanently"_s;
-    case 302: return u"Found"_s;
-    case 303: return u"See Other"_s;
-    case 304: return u"Not Modified"_s;
-    case 307: return u"Temporary Redirect"_s;
-    case 308: return u"Permanent Redirect"_s;
-    case 400: return u"Bad Request"_s;
-    case 401: return u"Unauthorized"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 405: return u"Method Not Allowed"_s;
-    case 408: return u"Request Timeout"_s;
-    case 409: return u"Conflict"_s;
-    case 413: return u"Content Too Large"_s;
-    case 415: return u"Unsupported Media Type"_s;
-    case 429: return u"Too Many Requests"_s;
-    case 500: return u"Internal Server Error"_s;
-    case 502: return u"Bad Gateway"_s;
-    case 503: return u"Service Unavailable"_s;
-    case 504: return u"Gateway Timeout"_s;
-    default: return QString();
+    case 100:
+        return u"Continue"_s;
+    case 200:
+        return u"OK"_s;
+    case 201:
+        return u"Created"_s;
+    case 202:
+        return u"Accepted"_s;
+    case 204:
+        return u"No Content"_s;
+    case 301:
+        return u"Moved Permanently"_s;
+    case 302:
+        return u"Found"_s;
+    case 303:
+        return u"See Other"_s;
+    case 304:
+        return u"Not Modified"_s;
+    case 307:
+        return u"Temporary Redirect"_s;
+    case 308:
+        return u"Permanent Redirect"_s;
+    case 400:
+        return u"Bad Request"_s;
+    case 401:
+        return u"Unauthorized"_s;
+    case 403:
+        return u"Forbidden"_s;
+    case 404:
+        return u"Not Found"_s;
+    case 405:
+        return u"Method Not Allowed"_s;
+    case 408:
+        return u"Request Timeout"_s;
+    case 409:
+        return u"Conflict"_s;
+    case 413:
+        return u"Content Too Large"_s;
+    case 415:
+        return u"Unsupported Media Type"_s;
+    case 429:
+        return u"Too Many Requests"_s;
+    case 500:
+        return u"Internal Server Error"_s;
+    case 502:
+        return u"Bad Gateway"_s;
+    case 503:
+        return u"Service Unavailable"_s;
+    case 504:
+        return u"Gateway Timeout"_s;
+    default:
+        return QString();
     }
 }
 

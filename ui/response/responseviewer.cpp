@@ -106,7 +106,8 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_copyAction->setObjectName(u"copyResponseAction"_s);
     m_copyAction->setShortcut(copyKeys);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the body, or the table on the Table tab (%1)").arg(copyKeys.toString(QKeySequence::NativeText)));
+    m_copyAction->setToolTip(
+        tr("Copy the body, or the table on the Table tab (%1)").arg(copyKeys.toString(QKeySequence::NativeText)));
     connect(m_copyAction, &QAction::triggered, this, &ResponseViewer::copyToClipboard);
     addAction(m_copyAction);
     m_saveAction->setObjectName(u"saveResponseAction"_s);
@@ -191,14 +192,18 @@ void ResponseViewer::startDigest()
         withoutTree = m_exchange.error.isEmpty() ? tr("The response has no body.")
                                                  : tr("There is no body: %1").arg(m_exchange.error);
     } else if (size > m_formattingLimit) {
-        withoutTree = tr("The body is %1, more than the %2 the formatted view reads. The Raw tab shows all of it, line by line.")
-                          .arg(dataSize(size), dataSize(m_formattingLimit));
+        withoutTree =
+            tr("The body is %1, more than the %2 the formatted view reads. The Raw tab shows all of it, line by line.")
+                .arg(dataSize(size), dataSize(m_formattingLimit));
         offerRaw = true;
     }
     if (!withoutTree.isEmpty()) {
         m_pretty->showMessage(withoutTree, offerRaw);
-        m_tables->showMessage(size == 0 ? withoutTree : tr("The body is %1, too large to look for AzureML tables in.").arg(dataSize(size)));
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT formattingFinished(); }, Qt::QueuedConnection);
+        m_tables->showMessage(size == 0
+                                  ? withoutTree
+                                  : tr("The body is %1, too large to look for AzureML tables in.").arg(dataSize(size)));
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT formattingFinished(); }, Qt::QueuedConnection);
         return;
     }
     m_pretty->showFormatting();
@@ -248,12 +253,14 @@ void ResponseViewer::saveBodyTo(const QString &path, QString *error)
     } else if (m_exchange.isSpooled()) {
         QFile in(m_exchange.bodyFile);
         if (!in.open(QIODevice::ReadOnly)) {
-            failure = tr("Cannot read the response body from %1: %2").arg(QDir::toNativeSeparators(m_exchange.bodyFile), in.errorString());
+            failure = tr("Cannot read the response body from %1: %2")
+                          .arg(QDir::toNativeSeparators(m_exchange.bodyFile), in.errorString());
         } else {
             QByteArray chunk(1024 * 1024, Qt::Uninitialized);
             for (qint64 read; (read = in.read(chunk.data(), chunk.size())) != 0;) {
                 if (read < 0) {
-                    failure = tr("Cannot read the response body from %1: %2").arg(QDir::toNativeSeparators(m_exchange.bodyFile), in.errorString());
+                    failure = tr("Cannot read the response body from %1: %2")
+                                  .arg(QDir::toNativeSeparators(m_exchange.bodyFile), in.errorString());
                     break;
                 }
                 if (out.write(chunk.constData(), read) != read) {

@@ -104,8 +104,8 @@ bool isNumericColumn(const ResultsTable &table, int column)
 {
     const QString type = table.columnTypes.value(column).toLower();
     if (!type.isEmpty()) {
-        static const QStringList numericTypes{u"int"_s, u"double"_s, u"single"_s, u"float"_s, u"decimal"_s,
-                                              u"numeric"_s, u"byte"_s, u"long"_s, u"short"_s};
+        static const QStringList numericTypes{u"int"_s,     u"double"_s, u"single"_s, u"float"_s, u"decimal"_s,
+                                              u"numeric"_s, u"byte"_s,   u"long"_s,   u"short"_s};
         return std::any_of(numericTypes.cbegin(), numericTypes.cend(),
                            [&type](const QString &numeric) { return type.contains(numeric); });
     }
@@ -135,8 +135,7 @@ QString tsvCell(QString text)
 
 ResultsTableModel::ResultsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ResultsTableModel::~ResultsTableModel()
 {

@@ -9,15 +9,15 @@ namespace portico::ui {
 
 HeaderNameDelegate::HeaderNameDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QStringList HeaderNameDelegate::commonHeaderNames()
 {
-    return {u"Accept"_s,        u"Accept-Encoding"_s,  u"Accept-Language"_s, u"Authorization"_s,
-            u"Cache-Control"_s, u"Content-Type"_s,     u"If-Match"_s,        u"If-None-Match"_s,
-            u"Ocp-Apim-Subscription-Key"_s, u"Ocp-Apim-Trace"_s, u"User-Agent"_s, u"x-ms-client-request-id"_s,
-            u"x-ms-date"_s,     u"x-ms-version"_s};
+    return {u"Accept"_s,         u"Accept-Encoding"_s, u"Accept-Language"_s,
+            u"Authorization"_s,  u"Cache-Control"_s,   u"Content-Type"_s,
+            u"If-Match"_s,       u"If-None-Match"_s,   u"Ocp-Apim-Subscription-Key"_s,
+            u"Ocp-Apim-Trace"_s, u"User-Agent"_s,      u"x-ms-client-request-id"_s,
+            u"x-ms-date"_s,      u"x-ms-version"_s};
 }
 
 QWidget *HeaderNameDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const

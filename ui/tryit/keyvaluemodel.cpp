@@ -4,8 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QGuiApplication>
 #include <QFont>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +14,7 @@ namespace portico::ui {
 KeyValueModel::KeyValueModel(bool namesEditable, QObject *parent)
     : QAbstractTableModel(parent)
     , m_namesEditable(namesEditable)
-{
-}
+{ }
 
 void KeyValueModel::setRows(const QList<Row> &rows)
 {

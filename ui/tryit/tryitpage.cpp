@@ -1,16 +1,16 @@
 #include "ui/tryit/tryitpage.h"
 
+#include "client/history/historystore.h"
+#include "client/http/httpengine.h"
+#include "client/secrets/redactor.h"
+#include "client/secrets/secretstore.h"
+#include "client/tryit/tryitsession.h"
 #include "ui/catalog/apilistmodel.h"
 #include "ui/catalog/methodbadgedelegate.h"
 #include "ui/catalog/operationtreemodel.h"
 #include "ui/history/historymodel.h"
-#include "client/history/historystore.h"
-#include "client/http/httpengine.h"
 #include "ui/response/responseviewer.h"
-#include "client/secrets/redactor.h"
-#include "client/secrets/secretstore.h"
 #include "ui/tryit/tryitpanel.h"
-#include "client/tryit/tryitsession.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -104,9 +104,8 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
         Q_EMIT workspaceEdited();
         m_previewTimer->start();
     });
-    connect(m_session, &client::TryItSession::started, this, [this](const QString &url) {
-        m_response->showInProgress(tr("Sending to %1…").arg(url));
-    });
+    connect(m_session, &client::TryItSession::started, this,
+            [this](const QString &url) { m_response->showInProgress(tr("Sending to %1…").arg(url)); });
     connect(m_session, &client::TryItSession::finished, this, &TryItPage::onExchange);
     connect(m_session, &client::TryItSession::problem, this, &TryItPage::onProblem);
     connect(m_session, &client::TryItSession::recorded, this, [this](qint64 id) {
@@ -114,8 +113,10 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
             m_historyModel->prependEntry(*entry);
         Q_EMIT exchangeRecorded();
     });
-    connect(m_secrets, &client::SecretStore::namesChanged, this, [this] { m_tryIt->setSecretNames(m_secrets->names()); });
-    m_secrets->refreshNames(this, [this](const client::SecretStore::Result &) { m_tryIt->setSecretNames(m_secrets->names()); });
+    connect(m_secrets, &client::SecretStore::namesChanged, this,
+            [this] { m_tryIt->setSecretNames(m_secrets->names()); });
+    m_secrets->refreshNames(
+        this, [this](const client::SecretStore::Result &) { m_tryIt->setSecretNames(m_secrets->names()); });
 }
 
 TryItPage::~TryItPage()
@@ -162,12 +163,14 @@ void TryItPage::buildCatalog()
     layout->addWidget(filter);
     layout->addWidget(m_operationView, 1);
 
-    connect(m_apiView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QModelIndex api = m_operationFilter->mapFromSource(
-            m_operationModel->apiIndex(current.data(ApiListModel::ApiIdRole).toString()));
-        m_operationView->setRootIndex(api);
-    });
-    connect(m_operationView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TryItPage::onOperationSelected);
+    connect(m_apiView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex api = m_operationFilter->mapFromSource(
+                    m_operationModel->apiIndex(current.data(ApiListModel::ApiIdRole).toString()));
+                m_operationView->setRootIndex(api);
+            });
+    connect(m_operationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TryItPage::onOperationSelected);
 }
 
 QList<QWidget *> TryItPage::statusWidgets() const

@@ -19,7 +19,7 @@ class HistoryStore;
 class HttpEngine;
 class SecretStore;
 class TryItSession;
-}
+} // namespace portico::client
 
 namespace portico::ui {
 

@@ -390,8 +390,8 @@ void TryItPanel::validateBody()
     }
     const QString problem = jsonProblem(text.toUtf8());
     m_bodyStatus->setText(problem.isEmpty() ? tr("✓ Valid JSON") : tr("⚠ %1").arg(problem));
-    m_bodyStatus->setStyleSheet(
-        u"color: %1;"_s.arg(theme::text(problem.isEmpty() ? theme::Tone::Success : theme::Tone::Error, palette()).name()));
+    m_bodyStatus->setStyleSheet(u"color: %1;"_s.arg(
+        theme::text(problem.isEmpty() ? theme::Tone::Success : theme::Tone::Error, palette()).name()));
 }
 
 void TryItPanel::formatBody()

@@ -31,8 +31,7 @@ void insertIfSet(QJsonObject &o, const QString &key, const QStringList &values)
         o.insert(key, QJsonArray::fromStringList(values));
 }
 
-template<typename T>
-void insertIfSet(QJsonObject &o, const QString &key, const QList<T> &items)
+template<typename T> void insertIfSet(QJsonObject &o, const QString &key, const QList<T> &items)
 {
     if (items.isEmpty())
         return;
@@ -112,8 +111,8 @@ int JsonFields::integer(const QString &key, int fallback)
     if (!m_ok || v.isUndefined() || v.isNull())
         return fallback;
     const double d = v.toDouble();
-    if (!v.isDouble() || d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max()
-        || d != double(int(d))) {
+    if (!v.isDouble() || d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max() ||
+        d != double(int(d))) {
         fail(key, Catalog::tr("expected a whole number."));
         return fallback;
     }
@@ -219,8 +218,8 @@ std::optional<Parameter> Parameter::fromJson(const QJsonValue &json, const QStri
 
 bool operator==(const Parameter &a, const Parameter &b)
 {
-    return a.name == b.name && a.description == b.description && a.type == b.type
-        && a.defaultValue == b.defaultValue && a.required == b.required && a.values == b.values;
+    return a.name == b.name && a.description == b.description && a.type == b.type && a.defaultValue == b.defaultValue &&
+        a.required == b.required && a.values == b.values;
 }
 
 // --- Representation ---
@@ -274,8 +273,7 @@ std::optional<ResponseSpec> ResponseSpec::fromJson(const QJsonValue &json, const
 
 bool operator==(const ResponseSpec &a, const ResponseSpec &b)
 {
-    return a.statusCode == b.statusCode && a.description == b.description
-        && a.representations == b.representations;
+    return a.statusCode == b.statusCode && a.description == b.description && a.representations == b.representations;
 }
 
 // --- Operation ---
@@ -338,14 +336,16 @@ std::optional<Operation> Operation::fromJson(const QJsonValue &json, const QStri
     const QStringList names = parsed.parameterNames();
     for (const QString &n : names) {
         if (!op.templateParameter(n)) {
-            f.fail(u"templateParameters"_s, Catalog::tr("the URL template uses '{%1}', which is not described here.").arg(n));
+            f.fail(u"templateParameters"_s,
+                   Catalog::tr("the URL template uses '{%1}', which is not described here.").arg(n));
             return std::nullopt;
         }
     }
     for (qsizetype i = 0; i < op.templateParameters.size(); ++i) {
         const QString &n = op.templateParameters.at(i).name;
         if (!names.contains(n)) {
-            f.fail(u"templateParameters[%1].name"_s.arg(i), Catalog::tr("'%1' does not appear in the URL template.").arg(n));
+            f.fail(u"templateParameters[%1].name"_s.arg(i),
+                   Catalog::tr("'%1' does not appear in the URL template.").arg(n));
             return std::nullopt;
         }
     }
@@ -354,10 +354,10 @@ std::optional<Operation> Operation::fromJson(const QJsonValue &json, const QStri
 
 bool operator==(const Operation &a, const Operation &b)
 {
-    return a.id == b.id && a.name == b.name && a.method == b.method && a.urlTemplate == b.urlTemplate
-        && a.description == b.description && a.templateParameters == b.templateParameters
-        && a.queryParameters == b.queryParameters && a.headers == b.headers
-        && a.requestRepresentations == b.requestRepresentations && a.responses == b.responses;
+    return a.id == b.id && a.name == b.name && a.method == b.method && a.urlTemplate == b.urlTemplate &&
+        a.description == b.description && a.templateParameters == b.templateParameters &&
+        a.queryParameters == b.queryParameters && a.headers == b.headers &&
+        a.requestRepresentations == b.requestRepresentations && a.responses == b.responses;
 }
 
 // --- Api ---
@@ -400,7 +400,8 @@ std::optional<Api> Api::fromJson(const QJsonValue &json, const QString &path, QS
     static const QStringList known{u"https"_s, u"http"_s, u"wss"_s, u"ws"_s};
     for (const QString &s : std::as_const(api.schemes)) {
         if (f.ok() && !known.contains(s))
-            f.fail(u"protocols"_s, Catalog::tr("'%1' is not a protocol API Management knows (https, http, wss, ws).").arg(s));
+            f.fail(u"protocols"_s,
+                   Catalog::tr("'%1' is not a protocol API Management knows (https, http, wss, ws).").arg(s));
     }
     api.products = f.strings(u"products"_s);
     JsonFields keys = f.object(u"subscriptionKeyParameterNames"_s);
@@ -426,10 +427,10 @@ std::optional<Api> Api::fromJson(const QJsonValue &json, const QString &path, QS
 
 bool operator==(const Api &a, const Api &b)
 {
-    return a.id == b.id && a.name == b.name && a.description == b.description && a.serviceUrl == b.serviceUrl
-        && a.path == b.path && a.schemes == b.schemes && a.products == b.products
-        && a.subscriptionKeyHeader == b.subscriptionKeyHeader && a.subscriptionKeyQuery == b.subscriptionKeyQuery
-        && a.operations == b.operations;
+    return a.id == b.id && a.name == b.name && a.description == b.description && a.serviceUrl == b.serviceUrl &&
+        a.path == b.path && a.schemes == b.schemes && a.products == b.products &&
+        a.subscriptionKeyHeader == b.subscriptionKeyHeader && a.subscriptionKeyQuery == b.subscriptionKeyQuery &&
+        a.operations == b.operations;
 }
 
 } // namespace portico::client

@@ -41,8 +41,7 @@ public:
     // this object's failures, so it must not outlive this object.
     JsonFields object(const QString &key);
 
-    template<typename T>
-    QList<T> list(const QString &key)
+    template<typename T> QList<T> list(const QString &key)
     {
         QList<T> out;
         const QJsonValue v = m_object.value(key);
@@ -76,7 +75,6 @@ private:
     JsonFields *m_parent = nullptr;
     bool m_ok = true;
 };
-
 
 struct Parameter
 {
@@ -146,10 +144,10 @@ struct Api
     QString id;
     QString name;
     QString description;
-    QString serviceUrl; // the backend the gateway forwards to
-    QString path;       // the URL suffix on the gateway
+    QString serviceUrl;                           // the backend the gateway forwards to
+    QString path;                                 // the URL suffix on the gateway
     QStringList schemes{QStringLiteral("https")}; // APIM calls these "protocols"
-    QStringList products; // display names of the products that include the API
+    QStringList products;                         // display names of the products that include the API
     QString subscriptionKeyHeader = QStringLiteral("Ocp-Apim-Subscription-Key");
     QString subscriptionKeyQuery = QStringLiteral("subscription-key");
     QList<Operation> operations;

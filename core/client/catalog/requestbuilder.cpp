@@ -79,7 +79,7 @@ BuiltRequest RequestBuilder::prepare(const Api &api, const Operation &operation,
     if (!body.isEmpty() && !hasContentType) {
         const QString type = !values.contentType.isEmpty() ? values.contentType
             : !operation.requestRepresentations.isEmpty()  ? operation.requestRepresentations.first().contentType
-                                                            : QString();
+                                                           : QString();
         if (!type.isEmpty())
             out.spec.headers.append({"Content-Type"_ba, type.toLatin1()});
     }
@@ -100,8 +100,8 @@ QUrl RequestBuilder::buildUrl(const BuiltRequest &request, const QHash<QString, 
     if (!request.extraQuery.isEmpty()) {
         QString query;
         for (const auto &[name, value] : request.extraQuery) {
-            query += (query.isEmpty() ? QString() : u"&"_s) + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(substituteSecrets(value, secrets, missingSecrets)));
+            query += (query.isEmpty() ? QString() : u"&"_s) + QString::fromLatin1(QUrl::toPercentEncoding(name)) +
+                u'=' + QString::fromLatin1(QUrl::toPercentEncoding(substituteSecrets(value, secrets, missingSecrets)));
         }
         text += (text.contains(u'?') ? u"&"_s : u"?"_s) + query;
     }

@@ -6,7 +6,6 @@
 #include "client/catalog/catalog.h"
 #include "client/catalog/variables.h"
 #include "client/catalog/workspace.h"
-
 #include "client/http/exchange.h"
 
 #include <QHash>
@@ -18,14 +17,17 @@ struct BuiltRequest
 {
     // Variables substituted; {{secret:NAME}} references still in place until applySecrets().
     RequestSpec spec;
-    QStringList secretNames;          // referenced anywhere in the request
-    QStringList unresolvedVariables;  // {{name}} the environment lacks
-    QStringList missingParameters;    // required template parameters left empty
-    QStringList droppedHeaders;       // headers left out: their value was an unresolved variable
-    QStringList missingSecrets;       // filled by applySecrets()
+    QStringList secretNames;         // referenced anywhere in the request
+    QStringList unresolvedVariables; // {{name}} the environment lacks
+    QStringList missingParameters;   // required template parameters left empty
+    QStringList droppedHeaders;      // headers left out: their value was an unresolved variable
+    QStringList missingSecrets;      // filled by applySecrets()
 
     // Ready to send: every required part is there.
-    bool isComplete() const { return unresolvedVariables.isEmpty() && missingParameters.isEmpty() && missingSecrets.isEmpty(); }
+    bool isComplete() const
+    {
+        return unresolvedVariables.isEmpty() && missingParameters.isEmpty() && missingSecrets.isEmpty();
+    }
 
     // The URL's parts before expansion, so secrets in parameter values are substituted
     // before percent-encoding rather than after.
@@ -43,8 +45,8 @@ public:
     static void applySecrets(BuiltRequest *request, const QHash<QString, QString> &secrets);
 
 private:
-    static QUrl buildUrl(const BuiltRequest &request, const QHash<QString, QString> &secrets, QStringList *missingSecrets,
-                         QStringList *missingParameters);
+    static QUrl buildUrl(const BuiltRequest &request, const QHash<QString, QString> &secrets,
+                         QStringList *missingSecrets, QStringList *missingParameters);
 };
 
 } // namespace portico::client

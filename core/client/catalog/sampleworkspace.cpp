@@ -23,8 +23,8 @@ Parameter templateParameter(const QString &name, const QString &description, con
     return p;
 }
 
-Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail,
-                    bool withJob, bool withDetails, const QString &description, const QString &sample = {})
+Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail, bool withJob,
+                    bool withDetails, const QString &description, const QString &sample = {})
 {
     Operation op;
     op.id = id;
@@ -36,9 +36,8 @@ Operation operation(const QString &id, const QString &name, const QString &metho
                              templateParameter(u"service"_s, u"The id of the web service."_s)};
     if (withJob)
         op.templateParameters.append(templateParameter(u"jobid"_s, u"The id of the batch job."_s));
-    op.templateParameters.append(templateParameter(u"apiversion"_s,
-                                                   u"The API version; AzureML services answer 2.0."_s, u"2.0"_s,
-                                                   {u"2.0"_s}));
+    op.templateParameters.append(
+        templateParameter(u"apiversion"_s, u"The API version; AzureML services answer 2.0."_s, u"2.0"_s, {u"2.0"_s}));
     if (withDetails)
         op.templateParameters.append(templateParameter(u"details"_s, u"Whether the answer includes column types."_s,
                                                        u"true"_s, {u"true"_s, u"false"_s}));
@@ -76,10 +75,10 @@ Api demoApi(const QString &serviceUrl)
                   u"Scores rows synchronously (request-response service)."_s, seedBody),
         operation(u"bes-submit"_s, u"BES Submit"_s, u"POST"_s, u"/jobs?api-version={apiversion}"_s, false, false,
                   u"Submits a batch job; answers the job id."_s, jobBody),
-        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s,
-                  true, false, u"Starts a submitted batch job."_s),
-        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
-                  false, u"Reports a batch job's status and, when finished, its outputs."_s),
+        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s, true,
+                  false, u"Starts a submitted batch job."_s),
+        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true, false,
+                  u"Reports a batch job's status and, when finished, its outputs."_s),
         operation(u"bes-delete"_s, u"BES Delete"_s, u"DELETE"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
                   false, u"Cancels and deletes a batch job."_s),
     };
@@ -109,9 +108,8 @@ QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints)
     auto environment = [&](const QString &name, const QString &baseUrl, const QString &keySecret) {
         Environment e;
         e.name = name;
-        e.variables = {{u"baseUrl"_s, baseUrl},
-                       {u"workspace"_s, endpoints.workspaceId},
-                       {u"service"_s, endpoints.serviceId}};
+        e.variables = {
+            {u"baseUrl"_s, baseUrl}, {u"workspace"_s, endpoints.workspaceId}, {u"service"_s, endpoints.serviceId}};
         if (!keySecret.isEmpty())
             e.variables.append({u"subscriptionKey"_s, secretReference(keySecret)});
         e.variables.append({u"apiKey"_s, secretReference(kSandboxApiKeySecret)});

@@ -36,9 +36,12 @@ inline const QString kSandboxAdminKeySecret = QStringLiteral("sandbox-admin-key"
 
 // The sample's environments, by name: refreshSandboxEnvironments() finds them again. They
 // are names in the user's workspace file, not interface text.
-inline const QString kSandboxUnlimitedEnvironment = QStringLiteral("Sandbox gateway (Unlimited)"); // not for translation: workspace data
-inline const QString kSandboxStarterEnvironment = QStringLiteral("Sandbox gateway (Starter, throttled)"); // not for translation: workspace data
-inline const QString kSandboxDirectEnvironment = QStringLiteral("Sandbox service (direct)"); // not for translation: workspace data
+inline const QString kSandboxUnlimitedEnvironment =
+    QStringLiteral("Sandbox gateway (Unlimited)"); // not for translation: workspace data
+inline const QString kSandboxStarterEnvironment =
+    QStringLiteral("Sandbox gateway (Starter, throttled)"); // not for translation: workspace data
+inline const QString kSandboxDirectEnvironment =
+    QStringLiteral("Sandbox service (direct)"); // not for translation: workspace data
 
 Workspace sampleWorkspace(const SandboxEndpoints &endpoints);
 QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints);

@@ -116,10 +116,11 @@ UrlTemplate UrlTemplate::parse(const QString &text)
             if (eq < 0)
                 continue;
             const QString value = pair.mid(eq + 1);
-            const bool wholeParameter = value.startsWith(u'{') && value.endsWith(u'}') && value.count(u'{') == 1
-                && value.count(u'}') == 1;
+            const bool wholeParameter =
+                value.startsWith(u'{') && value.endsWith(u'}') && value.count(u'{') == 1 && value.count(u'}') == 1;
             if (!wholeParameter && (value.contains(u'{') || value.contains(u'}')))
-                return fail(UrlTemplateText::tr("Query value '%1' must be a literal or one whole {parameter}.").arg(value));
+                return fail(
+                    UrlTemplateText::tr("Query value '%1' must be a literal or one whole {parameter}.").arg(value));
             const QString err = splitInto(value, true);
             if (!err.isEmpty())
                 return fail(err);

@@ -41,7 +41,6 @@ QStringList secretReferences(const QString &text);
 
 // Replaces each {{secret:NAME}} by secrets[NAME], in one pass. Names not in secrets stay as
 // written and are appended to *missing unless already there.
-QString substituteSecrets(const QString &text, const QHash<QString, QString> &secrets,
-                          QStringList *missing = nullptr);
+QString substituteSecrets(const QString &text, const QHash<QString, QString> &secrets, QStringList *missing = nullptr);
 
 } // namespace portico::client

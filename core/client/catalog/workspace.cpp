@@ -56,14 +56,25 @@ struct EnvironmentJson
 const QStringList &keyOrder()
 {
     static const QStringList order{
-        u"schemaVersion"_s, u"activeEnvironment"_s, u"environments"_s,
-        u"id"_s, u"apiId"_s, u"operationId"_s, u"statusCode"_s, u"name"_s, u"value"_s,
-        u"method"_s, u"urlTemplate"_s, u"description"_s,
-        u"type"_s, u"required"_s, u"defaultValue"_s, u"values"_s,
-        u"serviceUrl"_s, u"path"_s, u"protocols"_s, u"subscriptionKeyParameterNames"_s, u"header"_s, u"query"_s,
-        u"products"_s, u"templateParameters"_s, u"request"_s, u"queryParameters"_s, u"parameters"_s,
-        u"headers"_s, u"variables"_s, u"representations"_s, u"contentType"_s, u"sample"_s, u"body"_s,
-        u"responses"_s, u"operations"_s, u"apis"_s, u"savedRequests"_s,
+        u"schemaVersion"_s, u"activeEnvironment"_s,
+        u"environments"_s,  u"id"_s,
+        u"apiId"_s,         u"operationId"_s,
+        u"statusCode"_s,    u"name"_s,
+        u"value"_s,         u"method"_s,
+        u"urlTemplate"_s,   u"description"_s,
+        u"type"_s,          u"required"_s,
+        u"defaultValue"_s,  u"values"_s,
+        u"serviceUrl"_s,    u"path"_s,
+        u"protocols"_s,     u"subscriptionKeyParameterNames"_s,
+        u"header"_s,        u"query"_s,
+        u"products"_s,      u"templateParameters"_s,
+        u"request"_s,       u"queryParameters"_s,
+        u"parameters"_s,    u"headers"_s,
+        u"variables"_s,     u"representations"_s,
+        u"contentType"_s,   u"sample"_s,
+        u"body"_s,          u"responses"_s,
+        u"operations"_s,    u"apis"_s,
+        u"savedRequests"_s,
     };
     return order;
 }
@@ -196,8 +207,8 @@ std::optional<SavedRequest> SavedRequest::fromJson(const QJsonValue &json, const
 
 bool operator==(const SavedRequest &a, const SavedRequest &b)
 {
-    return a.apiId == b.apiId && a.operationId == b.operationId && a.parameters == b.parameters
-        && a.headers == b.headers && a.body == b.body && a.contentType == b.contentType;
+    return a.apiId == b.apiId && a.operationId == b.operationId && a.parameters == b.parameters &&
+        a.headers == b.headers && a.body == b.body && a.contentType == b.contentType;
 }
 
 // --- Workspace ---
@@ -328,8 +339,7 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray &json, QString *er
         }
     }
     if (!w.activeEnvironment.isEmpty() && !w.environment(w.activeEnvironment)) {
-        f.fail(u"activeEnvironment"_s,
-               WorkspaceText::tr("no environment is named '%1'.").arg(w.activeEnvironment));
+        f.fail(u"activeEnvironment"_s, WorkspaceText::tr("no environment is named '%1'.").arg(w.activeEnvironment));
         return std::nullopt;
     }
     return w;
@@ -339,12 +349,14 @@ bool Workspace::save(const QString &path, QString *error) const
 {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = WorkspaceText::tr("Could not save the workspace to %1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error =
+                WorkspaceText::tr("Could not save the workspace to %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(WorkspaceText::tr("cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            WorkspaceText::tr("cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     // QSaveFile writes a temporary file beside the target and renames it over the target
     // only once everything is written, so a crash or a full disk never leaves half a file.
@@ -380,8 +392,8 @@ std::optional<Workspace> Workspace::load(const QString &path, QString *error)
 
 bool operator==(const Workspace &a, const Workspace &b)
 {
-    return a.apis == b.apis && a.environments == b.environments && a.activeEnvironment == b.activeEnvironment
-        && a.savedRequests == b.savedRequests;
+    return a.apis == b.apis && a.environments == b.environments && a.activeEnvironment == b.activeEnvironment &&
+        a.savedRequests == b.savedRequests;
 }
 
 } // namespace portico::client

@@ -10,8 +10,7 @@ namespace portico::client {
 
 DataPaths::DataPaths(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? defaultDataDir() : QDir(dataDir).absolutePath())
-{
-}
+{ }
 
 QString DataPaths::sandboxDir() const
 {
@@ -32,7 +31,8 @@ QString DataPaths::secretProfile() const
 {
     if (m_dataDir == QDir(defaultDataDir()).absolutePath())
         return u"default"_s;
-    return u"p"_s + QString::fromLatin1(QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return u"p"_s +
+        QString::fromLatin1(QCryptographicHash::hash(m_dataDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QString DataPaths::defaultDataDir()

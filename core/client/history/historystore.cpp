@@ -45,7 +45,8 @@ const char *const kSchema[] = {
     "CREATE INDEX history_by_operation ON history (api_id, operation_id, id)",
 };
 
-constexpr auto kSummaryColumns = "id, at_ms, method, url, status, error, finished_after_ms, body_size, body_truncated"_L1;
+constexpr auto kSummaryColumns =
+    "id, at_ms, method, url, status, error, finished_after_ms, body_size, body_truncated"_L1;
 
 // What a body looks like on disk: redacted, and cut to kMaxStoredBodyBytes.
 struct StoredBody
@@ -212,8 +213,7 @@ bool inTransaction(QSqlDatabase db, const std::function<bool()> &work)
 HistoryStore::HistoryStore(const QString &databasePath)
     : m_databasePath(databasePath)
     , m_connectionName(u"portico-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 HistoryStore::~HistoryStore()
 {
@@ -261,7 +261,8 @@ bool HistoryStore::open(QString *error)
         return fail(tr("Cannot open the request history %1: %2").arg(m_databasePath, db.lastError().text()));
 
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
+        q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
         qCWarning(lcHistory) << "the request history is not in WAL mode:" << q.lastError().text();
     q.exec(u"PRAGMA synchronous=NORMAL"_s);
     // Removed history is overwritten rather than left in free pages: it is redacted, but the
@@ -314,12 +315,13 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
     qint64 id = -1;
     const bool stored = inTransaction(db, [&] {
         QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
-                       " error, cancelled, timed_out, headers_after_ms, finished_after_ms, request_body_size,"
-                       " request_body_truncated, request_body_file, body_size, body_truncated, timeout_ms,"
-                       " follow_redirects, max_redirects, retry_after_seconds, attempts, tls_summary,"
-                       " request_headers, response_headers, request_body, response_body)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.prepare(
+            u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
+            " error, cancelled, timed_out, headers_after_ms, finished_after_ms, request_body_size,"
+            " request_body_truncated, request_body_file, body_size, body_truncated, timeout_ms,"
+            " follow_redirects, max_redirects, retry_after_seconds, attempts, tls_summary,"
+            " request_headers, response_headers, request_body, response_body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         insert.addBindValue(text(apiId));
         insert.addBindValue(text(operationId));
         insert.addBindValue(at.toMSecsSinceEpoch());
@@ -375,8 +377,8 @@ QList<HistoryEntry> HistoryStore::entries(const QString &apiId, const QString &o
         return result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare("SELECT "_L1 + kSummaryColumns
-              + " FROM history WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT ?"_L1);
+    q.prepare("SELECT "_L1 + kSummaryColumns +
+              " FROM history WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT ?"_L1);
     q.addBindValue(text(apiId));
     q.addBindValue(text(operationId));
     q.addBindValue(limit < 0 ? -1 : limit);

@@ -20,9 +20,9 @@ struct HistoryEntry
     qint64 id = 0;
     QDateTime at;
     QByteArray method;
-    QString url;      // redacted
+    QString url; // redacted
     int status = 0;
-    QString error;    // redacted; empty when the exchange completed
+    QString error; // redacted; empty when the exchange completed
     qint64 durationMs = -1;
     qint64 bodySize = 0; // of the whole response body, also when only its start was kept
     bool bodyTruncated = false;
@@ -37,7 +37,7 @@ struct HistoryCall
     int status = 0;         // 0 when no answer came
     qint64 durationMs = -1; // to the end of the response; -1 when it never ended
     int retryAfterSeconds = -1;
-    bool failed = false;    // no HTTP answer: refused, unreachable, timed out
+    bool failed = false; // no HTTP answer: refused, unreachable, timed out
 };
 
 // Use a store from the thread that opened it only: a Qt Sql connection belongs to one thread.

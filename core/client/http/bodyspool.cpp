@@ -11,8 +11,7 @@ namespace portico::client {
 BodySpool::BodySpool(const QString &directory, qint64 threshold)
     : m_directory(directory)
     , m_threshold(threshold)
-{
-}
+{ }
 
 BodySpool::~BodySpool()
 {

@@ -104,9 +104,9 @@ QString ExchangeText::fingerprint(const QSslCertificate &certificate)
 
 QString ExchangeText::tlsSession(const QSslConfiguration &tls, bool acceptedByException)
 {
-    QString session = tls.sessionProtocol() == QSsl::TlsV1_3   ? u"TLS 1.3"_s
-                      : tls.sessionProtocol() == QSsl::TlsV1_2 ? u"TLS 1.2"_s
-                                                               : u"TLS"_s;
+    QString session = tls.sessionProtocol() == QSsl::TlsV1_3 ? u"TLS 1.3"_s
+        : tls.sessionProtocol() == QSsl::TlsV1_2             ? u"TLS 1.2"_s
+                                                             : u"TLS"_s;
     if (!tls.sessionCipher().isNull())
         session += u", "_s + tls.sessionCipher().name();
     QString text = session + u'\n' + certificate(tls.peerCertificate());

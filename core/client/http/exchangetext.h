@@ -24,8 +24,8 @@ public:
     static QString spoolFailed(const QUrl &url, const QString &detail);
     static QString untrustedCertificate(const QUrl &url, const QString &detail);
     // Any other transport failure; qtMessage is Qt's own wording, kept as the detail.
-    static QString networkError(QNetworkReply::NetworkError code, const QUrl &url,
-                                const QString &qtMessage, int maxRedirects);
+    static QString networkError(QNetworkReply::NetworkError code, const QUrl &url, const QString &qtMessage,
+                                int maxRedirects);
 
     // Subject, issuer, validity and SHA-256 fingerprint, one per line.
     static QString certificate(const QSslCertificate &certificate);

@@ -289,7 +289,8 @@ void HttpEngine::startAttempt(Transfer &t)
         if (!file->open(QIODevice::ReadOnly)) {
             const QString reason = file->errorString();
             delete file;
-            failSoon(t, tr("Cannot read the request body from %1: %2").arg(QDir::toNativeSeparators(spec.bodyFile), reason));
+            failSoon(
+                t, tr("Cannot read the request body from %1: %2").arg(QDir::toNativeSeparators(spec.bodyFile), reason));
             return;
         }
         upload = file;
@@ -323,10 +324,10 @@ void HttpEngine::startAttempt(Transfer &t)
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaDataChanged(id); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64 total) {
-        Q_EMIT downloadProgress(id, received, total);
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id](const QList<QSslError> &errors) { onSslErrors(id, errors); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id](qint64 received, qint64 total) { Q_EMIT downloadProgress(id, received, total); });
     connect(reply, &QNetworkReply::uploadProgress, this, [this, id](qint64 sent, qint64 total) {
         // Qt reports (0, 0) once the upload is over, which would wipe the UI's progress.
         if (sent != 0 || total != 0)
@@ -499,7 +500,8 @@ void HttpEngine::onFinished(quint64 id)
         if (code == QNetworkReply::NoError || (x.status > 0 && isStatusError(code)))
             break;
         // Qt 6.4 reports a transfer timeout as a cancellation we did not ask for.
-        if (code == QNetworkReply::TimeoutError || (code == QNetworkReply::OperationCanceledError && t->spec.timeoutMs > 0)) {
+        if (code == QNetworkReply::TimeoutError ||
+            (code == QNetworkReply::OperationCanceledError && t->spec.timeoutMs > 0)) {
             x.timedOut = true;
             x.error = ExchangeText::timedOut(where, t->spec.timeoutMs);
         } else {
@@ -519,9 +521,8 @@ void HttpEngine::onFinished(quint64 id)
     if (!x.error.isEmpty())
         qCInfo(lcHttp) << "request" << id << "failed:" << code << "status" << x.status;
 
-    if (x.error.isEmpty() && m_autoRetry && (x.status == 429 || x.status == 503)
-        && x.retryAfterSeconds >= 0 && x.retryAfterSeconds <= kMaxAutoRetrySeconds
-        && x.attempts < m_maxAttempts) {
+    if (x.error.isEmpty() && m_autoRetry && (x.status == 429 || x.status == 503) && x.retryAfterSeconds >= 0 &&
+        x.retryAfterSeconds <= kMaxAutoRetrySeconds && x.attempts < m_maxAttempts) {
         scheduleRetry(*t);
         return;
     }

@@ -68,8 +68,7 @@ Q_SIGNALS:
     void headersReceived(quint64 id, int status);
     void downloadProgress(quint64 id, qint64 received, qint64 total);
     void uploadProgress(quint64 id, qint64 sent, qint64 total);
-    void tlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors,
-                   const QSslCertificate &leaf);
+    void tlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
     void retryScheduled(quint64 id, int seconds, int attempt);
 
 private:
@@ -87,8 +86,7 @@ private:
     void abortTransfer(Transfer &transfer, Abort reason, const QString &detail = QString());
     void scheduleRetry(Transfer &transfer);
     void deliver(quint64 id);
-    bool isPinned(const QString &host, const QSslCertificate &leaf,
-                  const QList<QSslError> &errors) const;
+    bool isPinned(const QString &host, const QSslCertificate &leaf, const QList<QSslError> &errors) const;
 
     QNetworkAccessManager *m_nam;
     std::map<quint64, std::unique_ptr<Transfer>> m_transfers;

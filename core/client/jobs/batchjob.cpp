@@ -77,11 +77,16 @@ std::optional<JobStatus> parseJobStatus(const QJsonValue &value)
 QString jobStatusName(JobStatus status)
 {
     switch (status) {
-    case JobStatus::NotStarted: return QCoreApplication::translate("JobStatus", "Not started");
-    case JobStatus::Running: return QCoreApplication::translate("JobStatus", "Running");
-    case JobStatus::Failed: return QCoreApplication::translate("JobStatus", "Failed");
-    case JobStatus::Cancelled: return QCoreApplication::translate("JobStatus", "Cancelled");
-    case JobStatus::Finished: return QCoreApplication::translate("JobStatus", "Finished");
+    case JobStatus::NotStarted:
+        return QCoreApplication::translate("JobStatus", "Not started");
+    case JobStatus::Running:
+        return QCoreApplication::translate("JobStatus", "Running");
+    case JobStatus::Failed:
+        return QCoreApplication::translate("JobStatus", "Failed");
+    case JobStatus::Cancelled:
+        return QCoreApplication::translate("JobStatus", "Cancelled");
+    case JobStatus::Finished:
+        return QCoreApplication::translate("JobStatus", "Finished");
     }
     return {};
 }
@@ -139,7 +144,8 @@ std::optional<JobState> JobState::fromJson(const QByteArray &json, QString *erro
     if (!doc.isObject()) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                ? QCoreApplication::translate("JobState", "The job status is not valid JSON: %1").arg(parseError.errorString())
+                ? QCoreApplication::translate("JobState", "The job status is not valid JSON: %1")
+                      .arg(parseError.errorString())
                 : QCoreApplication::translate("JobState", "The job status is not a JSON object.");
         }
         return std::nullopt;

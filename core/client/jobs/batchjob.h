@@ -61,8 +61,8 @@ struct JobOutput
     QUrl downloadUrl() const; // url() + the SAS token
     friend bool operator==(const JobOutput &a, const JobOutput &b)
     {
-        return a.name == b.name && a.baseLocation == b.baseLocation && a.relativeLocation == b.relativeLocation
-            && a.sasToken == b.sasToken;
+        return a.name == b.name && a.baseLocation == b.baseLocation && a.relativeLocation == b.relativeLocation &&
+            a.sasToken == b.sasToken;
     }
 };
 
@@ -83,9 +83,9 @@ struct JobState
     static std::optional<JobState> fromJson(const QByteArray &json, QString *error);
     friend bool operator==(const JobState &a, const JobState &b)
     {
-        return a.status == b.status && a.details == b.details && a.createdAt == b.createdAt
-            && a.startedAt == b.startedAt && a.endedAt == b.endedAt && a.rowsDone == b.rowsDone
-            && a.rowsTotal == b.rowsTotal && a.outputs == b.outputs;
+        return a.status == b.status && a.details == b.details && a.createdAt == b.createdAt &&
+            a.startedAt == b.startedAt && a.endedAt == b.endedAt && a.rowsDone == b.rowsDone &&
+            a.rowsTotal == b.rowsTotal && a.outputs == b.outputs;
     }
     friend bool operator!=(const JobState &a, const JobState &b) { return !(a == b); }
 };
@@ -94,13 +94,13 @@ struct BatchJob
 {
     QString id; // the service's job id
     BesEndpoint endpoint;
-    QString inputFile;       // the local CSV it was made from
-    QString storageSecret;   // keychain name of the storage connection string
-    QString inputLocation;   // "/container/blob"
-    QString outputLocation;  // "/container/blob"
+    QString inputFile;      // the local CSV it was made from
+    QString storageSecret;  // keychain name of the storage connection string
+    QString inputLocation;  // "/container/blob"
+    QString outputLocation; // "/container/blob"
     JobState state;
-    QDateTime submittedAt;   // by this console's clock, for when the service gives no CreatedAt
-    QString lastError;       // the last failed status call, for people
+    QDateTime submittedAt; // by this console's clock, for when the service gives no CreatedAt
+    QString lastError;     // the last failed status call, for people
 
     QDateTime created() const { return state.createdAt.isValid() ? state.createdAt : submittedAt; }
     // Run time so far: start to end, or to now while it runs; -1 before it started.

@@ -283,7 +283,8 @@ void BesClient::onFinished(const Exchange &exchange)
             }
         } else {
             QSaveFile file(call.localPath);
-            stored = file.open(QIODevice::WriteOnly) && file.write(exchange.body) == exchange.body.size() && file.commit();
+            stored =
+                file.open(QIODevice::WriteOnly) && file.write(exchange.body) == exchange.body.size() && file.commit();
         }
         r.ok = stored;
         if (!stored)
@@ -299,7 +300,7 @@ void BesClient::onFinished(const Exchange &exchange)
         // The id comes as a JSON string; tolerate a bare one.
         const QJsonDocument doc = QJsonDocument::fromJson("[" + body.trimmed() + "]");
         r.jobId = doc.isArray() && doc.array().first().isString() ? doc.array().first().toString()
-                                                                   : QString::fromUtf8(body.trimmed());
+                                                                  : QString::fromUtf8(body.trimmed());
         if (r.jobId.isEmpty()) {
             r.ok = false;
             r.error = tr("The service accepted the job but sent no job id.");

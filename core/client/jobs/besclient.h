@@ -25,14 +25,14 @@ public:
     struct Reply
     {
         bool ok = false;
-        int httpStatus = 0;        // 0 when no HTTP answer arrived
-        QString error;             // for people; empty when ok
-        QString errorCode;         // AzureML's detail code (e.g. CannotStartJob) when given
+        int httpStatus = 0;         // 0 when no HTTP answer arrived
+        QString error;              // for people; empty when ok
+        QString errorCode;          // AzureML's detail code (e.g. CannotStartJob) when given
         int retryAfterSeconds = -1; // from Retry-After on 429/503
         bool cancelled = false;
-        QString jobId;             // submit
+        QString jobId;                 // submit
         std::optional<JobState> state; // status
-        QList<BatchJob> jobs;      // list: id and state of each
+        QList<BatchJob> jobs;          // list: id and state of each
     };
     using Callback = std::function<void(const Reply &)>;
 
@@ -67,8 +67,8 @@ private:
     enum class Kind { Submit, Start, Status, Remove, List, Download };
     struct Call;
 
-    quint64 enqueue(Kind kind, const BesEndpoint &endpoint, const QString &path, QByteArray method,
-                    QByteArray body, Callback done);
+    quint64 enqueue(Kind kind, const BesEndpoint &endpoint, const QString &path, QByteArray method, QByteArray body,
+                    Callback done);
     void resolveSecrets(quint64 id);
     void send(quint64 id, const QHash<QString, QString> &secrets);
     void onFinished(const Exchange &exchange);

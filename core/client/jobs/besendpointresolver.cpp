@@ -20,8 +20,8 @@ QList<BesTarget> BesEndpointResolver::targets(const Workspace &workspace)
     return out;
 }
 
-BesEndpoint BesEndpointResolver::resolve(const Workspace &workspace, const QString &apiId,
-                                         const QString &environment, QString *error)
+BesEndpoint BesEndpointResolver::resolve(const Workspace &workspace, const QString &apiId, const QString &environment,
+                                         QString *error)
 {
     const auto fail = [error](const QString &why) {
         if (error)
@@ -32,7 +32,8 @@ BesEndpoint BesEndpointResolver::resolve(const Workspace &workspace, const QStri
     const Operation *submit = api ? api->operation(kSubmitOperation) : nullptr;
     const Environment *env = workspace.environment(environment);
     if (!api || !submit)
-        return fail(QCoreApplication::translate("BesEndpointResolver", "The API %1 has no BES Submit operation.").arg(apiId));
+        return fail(
+            QCoreApplication::translate("BesEndpointResolver", "The API %1 has no BES Submit operation.").arg(apiId));
     if (!env)
         return fail(QCoreApplication::translate("BesEndpointResolver", "There is no environment %1.").arg(environment));
 
@@ -51,8 +52,10 @@ BesEndpoint BesEndpointResolver::resolve(const Workspace &workspace, const QStri
     if (saved)
         values.headers = saved->headers;
     else
-        values.headers = {{u"Authorization"_s, u"Bearer {{apiKey}}"_s}, {api->subscriptionKeyHeader, u"{{subscriptionKey}}"_s}};
-    values.parameters = {{u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s}, {u"apiversion"_s, u"2.0"_s}};
+        values.headers = {{u"Authorization"_s, u"Bearer {{apiKey}}"_s},
+                          {api->subscriptionKeyHeader, u"{{subscriptionKey}}"_s}};
+    values.parameters = {
+        {u"workspace"_s, u"{{workspace}}"_s}, {u"service"_s, u"{{service}}"_s}, {u"apiversion"_s, u"2.0"_s}};
     const BuiltRequest built = RequestBuilder::prepare(*api, *submit, values, *env);
     if (!built.unresolvedVariables.isEmpty() || !built.missingParameters.isEmpty()) {
         const QStringList missing = built.unresolvedVariables + built.missingParameters;

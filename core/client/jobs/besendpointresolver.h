@@ -3,9 +3,8 @@
 // from the API's "BES Submit" operation and the auth headers its requests use, with keys
 // left as {{secret:NAME}} references for BesClient to read from the keychain per call.
 
-#include "client/jobs/batchjob.h"
-
 #include "client/catalog/workspace.h"
+#include "client/jobs/batchjob.h"
 
 namespace portico::client {
 

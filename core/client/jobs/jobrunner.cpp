@@ -19,8 +19,7 @@ JobRunner::JobRunner(BesClient *client, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_secrets(secrets)
-{
-}
+{ }
 
 JobRunner::~JobRunner()
 {
@@ -30,21 +29,29 @@ JobRunner::~JobRunner()
 
 bool JobRunner::isBusy() const
 {
-    return m_stage == Stage::ReadingKey || m_stage == Stage::Uploading || m_stage == Stage::Submitting
-        || m_stage == Stage::Starting;
+    return m_stage == Stage::ReadingKey || m_stage == Stage::Uploading || m_stage == Stage::Submitting ||
+        m_stage == Stage::Starting;
 }
 
 QString JobRunner::stageText(Stage stage)
 {
     switch (stage) {
-    case Stage::Idle: return {};
-    case Stage::ReadingKey: return tr("Reading the storage key…");
-    case Stage::Uploading: return tr("Uploading the input…");
-    case Stage::Submitting: return tr("Submitting the job…");
-    case Stage::Starting: return tr("Starting the job…");
-    case Stage::Done: return tr("Done.");
-    case Stage::Failed: return tr("Failed.");
-    case Stage::Cancelled: return tr("Cancelled.");
+    case Stage::Idle:
+        return {};
+    case Stage::ReadingKey:
+        return tr("Reading the storage key…");
+    case Stage::Uploading:
+        return tr("Uploading the input…");
+    case Stage::Submitting:
+        return tr("Submitting the job…");
+    case Stage::Starting:
+        return tr("Starting the job…");
+    case Stage::Done:
+        return tr("Done.");
+    case Stage::Failed:
+        return tr("Failed.");
+    case Stage::Cancelled:
+        return tr("Cancelled.");
     }
     return {};
 }
@@ -77,8 +84,8 @@ void JobRunner::run(const Request &request)
     setStage(Stage::ReadingKey);
     const quint64 generation = m_generation;
     if (!m_secrets) {
-        QMetaObject::invokeMethod(this, [this] { fail(tr("No keychain is available for the storage key.")); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fail(tr("No keychain is available for the storage key.")); }, Qt::QueuedConnection);
         return;
     }
     m_secrets->read(request.storageSecret, this, [this, generation](const SecretStore::Result &result) {
@@ -103,7 +110,8 @@ void JobRunner::upload()
     }
     const ConnectionString account = ConnectionString::parse(m_connectionString);
     if (!account.isValid()) {
-        fail(tr("The storage connection string %1 is not usable: %2").arg(m_request.storageSecret, account.errorString()));
+        fail(tr("The storage connection string %1 is not usable: %2")
+                 .arg(m_request.storageSecret, account.errorString()));
         return;
     }
     if (!QFileInfo(m_request.inputFile).isFile()) {

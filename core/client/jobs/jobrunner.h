@@ -12,7 +12,9 @@ namespace portico::client {
 
 class BesClient;
 class SecretStore;
-namespace storage { class BlobClient; }
+namespace storage {
+class BlobClient;
+}
 
 class JobRunner : public QObject
 {
@@ -20,13 +22,13 @@ class JobRunner : public QObject
 public:
     struct Request
     {
-        QString inputFile;      // empty: the input blob is already there, skip the upload
-        QString storageSecret;  // keychain name of the connection string
+        QString inputFile;     // empty: the input blob is already there, skip the upload
+        QString storageSecret; // keychain name of the connection string
         QString container;
         QString inputBlob;
         QString outputBlob;
         BesEndpoint endpoint;
-        bool start = true;      // false: submit only, start later
+        bool start = true; // false: submit only, start later
     };
     enum class Stage { Idle, ReadingKey, Uploading, Submitting, Starting, Done, Failed, Cancelled };
     Q_ENUM(Stage)

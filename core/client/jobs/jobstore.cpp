@@ -27,8 +27,7 @@ constexpr int kSchemaVersion = 1;
 JobStore::JobStore(const QString &databasePath)
     : m_databasePath(databasePath)
     , m_connectionName(u"portico-jobs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 JobStore::~JobStore()
 {
@@ -93,8 +92,8 @@ bool JobStore::open(QString *error)
         return fail(db.lastError().text());
     QSqlQuery create(db);
     const bool ok = create.exec(u"CREATE TABLE jobs (id TEXT PRIMARY KEY, seq INTEGER NOT NULL,"
-                                " status INTEGER NOT NULL, data TEXT NOT NULL)"_s)
-        && create.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+                                " status INTEGER NOT NULL, data TEXT NOT NULL)"_s) &&
+        create.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     if (!ok || !db.commit()) {
         const QString why = create.lastError().text();
         db.rollback();
@@ -117,8 +116,8 @@ bool JobStore::save(const QList<BatchJob> &jobs)
     for (const BatchJob &job : jobs) {
         // BatchJob holds no secret values by construction; the redactor is the second lock,
         // for text a service echoed back (an error quoting a connection string, a SAS URL).
-        const QString data = redactConnectionString(
-            QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact)));
+        const QString data =
+            redactConnectionString(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(job.id);
         q.addBindValue(int(job.state.status));
         q.addBindValue(data);

@@ -11,8 +11,7 @@ namespace portico::client {
 ManagedPublisher::ManagedPublisher(ManagementClient *client, QObject *parent)
     : ApiPublisher(parent)
     , m_client(client)
-{
-}
+{ }
 
 QList<ProductChoice> ManagedPublisher::products() const
 {
@@ -130,8 +129,7 @@ void ManagedPublisher::run(QList<Step> steps, const QString &undoText, std::func
 
 namespace {
 
-template<typename T>
-auto passOn(std::function<void(const QString &)> done)
+template<typename T> auto passOn(std::function<void(const QString &)> done)
 {
     return [done = std::move(done)](const ManagementClient::Result<T> &r) { done(r.error); };
 }
@@ -212,8 +210,8 @@ void ManagedPublisher::saveOperation(const QString &apiId, const Operation &op)
         undoText = tr("Add operation “%1”").arg(op.name);
         undo = [this, apiId, id = op.id] { deleteOperation(apiId, id); };
     }
-    run({[this, apiId, op](auto done) { m_client->putOperation(apiId, op, this, passOn<Operation>(done)); }},
-        undoText, undo);
+    run({[this, apiId, op](auto done) { m_client->putOperation(apiId, op, this, passOn<Operation>(done)); }}, undoText,
+        undo);
 }
 
 void ManagedPublisher::deleteOperation(const QString &apiId, const QString &operationId)

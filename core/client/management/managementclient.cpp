@@ -57,8 +57,7 @@ QJsonObject withTemplateParameters(QJsonObject json)
     return json;
 }
 
-template<typename T, typename Parse>
-ManagementClient::Result<QList<T>> parseList(const QByteArray &body, Parse parse)
+template<typename T, typename Parse> ManagementClient::Result<QList<T>> parseList(const QByteArray &body, Parse parse)
 {
     ManagementClient::Result<QList<T>> r;
     const QJsonObject o = objectOf(body, &r.error);
@@ -81,8 +80,7 @@ std::optional<Operation> parseOperation(const QJsonObject &json, QString *error)
     return Operation::fromJson(withTemplateParameters(json), u"operation"_s, error);
 }
 
-template<typename T, typename Parse>
-ManagementClient::Result<T> parseOne(const QByteArray &body, Parse parse)
+template<typename T, typename Parse> ManagementClient::Result<T> parseOne(const QByteArray &body, Parse parse)
 {
     ManagementClient::Result<T> r;
     const QJsonObject o = objectOf(body, &r.error);
@@ -144,7 +142,8 @@ void ManagementClient::call(const QByteArray &method, const QString &path, const
         if (!guard)
             return;
         if (!secret.ok()) {
-            done(Reply{0, {},
+            done(Reply{0,
+                       {},
                        secret.status == SecretStore::Result::NotFound
                            ? ManagementText::tr("The keychain holds no admin key named “%1” for this gateway.")
                                  .arg(m_adminKeySecret)
@@ -154,7 +153,8 @@ void ManagementClient::call(const QByteArray &method, const QString &path, const
         RequestSpec spec;
         spec.method = method;
         spec.url = url;
-        spec.headers = {{"Authorization"_ba, "Bearer "_ba + secret.value.toUtf8()}, {"Accept"_ba, "application/json"_ba}};
+        spec.headers = {{"Authorization"_ba, "Bearer "_ba + secret.value.toUtf8()},
+                        {"Accept"_ba, "application/json"_ba}};
         if (method == "PUT" || method == "PATCH" || method == "POST") {
             spec.headers.append({"Content-Type"_ba, "application/json"_ba});
             spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -199,8 +199,7 @@ void ManagementClient::onFinished(const Exchange &exchange)
 namespace {
 
 // Adapts a raw reply to a typed callback: errors pass through, bodies are parsed.
-template<typename T, typename Parse>
-auto typed(ManagementClient::Callback<T> done, Parse parse)
+template<typename T, typename Parse> auto typed(ManagementClient::Callback<T> done, Parse parse)
 {
     return [done = std::move(done), parse](const auto &reply) {
         ManagementClient::Result<T> r;
@@ -215,18 +214,16 @@ auto typed(ManagementClient::Callback<T> done, Parse parse)
 
 auto noBody(ManagementClient::Callback<ManagementClient::Done> done)
 {
-    return typed<ManagementClient::Done>(std::move(done), [](const QByteArray &) {
-        return ManagementClient::Result<ManagementClient::Done>();
-    });
+    return typed<ManagementClient::Done>(
+        std::move(done), [](const QByteArray &) { return ManagementClient::Result<ManagementClient::Done>(); });
 }
 
 } // namespace
 
 void ManagementClient::listApis(const QObject *context, Callback<QList<Api>> done)
 {
-    call("GET", u"/apis"_s, {}, context, typed<QList<Api>>(std::move(done), [](const QByteArray &body) {
-             return parseList<Api>(body, parseApi);
-         }));
+    call("GET", u"/apis"_s, {}, context,
+         typed<QList<Api>>(std::move(done), [](const QByteArray &body) { return parseList<Api>(body, parseApi); }));
 }
 
 void ManagementClient::putApi(const Api &api, const QObject *context, Callback<Api> done)
@@ -247,9 +244,8 @@ void ManagementClient::deleteApi(const QString &apiId, const QObject *context, C
 void ManagementClient::listOperations(const QString &apiId, const QObject *context, Callback<QList<Operation>> done)
 {
     call("GET", u"/apis/%1/operations"_s.arg(segment(apiId)), {}, context,
-         typed<QList<Operation>>(std::move(done), [](const QByteArray &body) {
-             return parseList<Operation>(body, parseOperation);
-         }));
+         typed<QList<Operation>>(std::move(done),
+                                 [](const QByteArray &body) { return parseList<Operation>(body, parseOperation); }));
 }
 
 void ManagementClient::putOperation(const QString &apiId, const Operation &op, const QObject *context,
@@ -312,18 +308,16 @@ void ManagementClient::putSubscription(const Subscription &subscription, const Q
                                        Callback<Subscription> done)
 {
     call("PUT", u"/subscriptions/"_s + segment(subscription.id), subscription.toJson(), context,
-         typed<Subscription>(std::move(done), [](const QByteArray &b) {
-             return parseOne<Subscription>(b, Subscription::fromJson);
-         }));
+         typed<Subscription>(std::move(done),
+                             [](const QByteArray &b) { return parseOne<Subscription>(b, Subscription::fromJson); }));
 }
 
-void ManagementClient::setSubscriptionState(const QString &subscriptionId, const QString &state,
-                                            const QObject *context, Callback<Subscription> done)
+void ManagementClient::setSubscriptionState(const QString &subscriptionId, const QString &state, const QObject *context,
+                                            Callback<Subscription> done)
 {
     call("PATCH", u"/subscriptions/"_s + segment(subscriptionId), QJsonObject{{u"state"_s, state}}, context,
-         typed<Subscription>(std::move(done), [](const QByteArray &b) {
-             return parseOne<Subscription>(b, Subscription::fromJson);
-         }));
+         typed<Subscription>(std::move(done),
+                             [](const QByteArray &b) { return parseOne<Subscription>(b, Subscription::fromJson); }));
 }
 
 void ManagementClient::deleteSubscription(const QString &subscriptionId, const QObject *context, Callback<Done> done)
@@ -363,15 +357,16 @@ void ManagementClient::storeSubscriptionKeys(const QString &subscriptionId, cons
              auto firstError = std::make_shared<QString>();
              m_secrets->write(primary, keys.value(u"primaryKey"_s).toString(), this,
                               [firstError](const SecretStore::Result &written) { *firstError = written.message; });
-             m_secrets->write(secondary, keys.value(u"secondaryKey"_s).toString(), this,
-                              [r, guard, done, primary, secondary, firstError](const SecretStore::Result &written) mutable {
-                                  if (!guard)
-                                      return;
-                                  r.error = !firstError->isEmpty() ? *firstError : written.message;
-                                  if (r.ok())
-                                      r.value = {primary, secondary};
-                                  done(r);
-                              });
+             m_secrets->write(
+                 secondary, keys.value(u"secondaryKey"_s).toString(), this,
+                 [r, guard, done, primary, secondary, firstError](const SecretStore::Result &written) mutable {
+                     if (!guard)
+                         return;
+                     r.error = !firstError->isEmpty() ? *firstError : written.message;
+                     if (r.ok())
+                         r.value = {primary, secondary};
+                     done(r);
+                 });
          });
 }
 

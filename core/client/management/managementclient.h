@@ -26,8 +26,7 @@ class ManagementClient : public QObject
 public:
     // What every call answers with: a value, or a sentence for the user (the gateway's own
     // message for its 4xx answers, which say exactly what was wrong).
-    template<typename T>
-    struct Result
+    template<typename T> struct Result
     {
         T value{};
         int status = 0; // HTTP status; 0 when no answer came
@@ -35,10 +34,8 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
     struct Done
-    {
-    };
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    { };
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     // The store is not owned and must outlive every call in flight.
     explicit ManagementClient(SecretStore *secrets, QObject *parent = nullptr);
@@ -62,8 +59,7 @@ public:
     void deleteApi(const QString &apiId, const QObject *context, Callback<Done> done);
     void listOperations(const QString &apiId, const QObject *context, Callback<QList<Operation>> done);
     void putOperation(const QString &apiId, const Operation &op, const QObject *context, Callback<Operation> done);
-    void deleteOperation(const QString &apiId, const QString &operationId, const QObject *context,
-                         Callback<Done> done);
+    void deleteOperation(const QString &apiId, const QString &operationId, const QObject *context, Callback<Done> done);
 
     void listProducts(const QObject *context, Callback<QList<Product>> done);
     void putProduct(const Product &product, const QObject *context, Callback<Product> done);

@@ -40,11 +40,11 @@ bool hasId(const QJsonObject &json, QString *error)
 
 QJsonObject Product::toJson() const
 {
-    return QJsonObject{{u"name"_s, name},
-                       {u"description"_s, description},
-                       {u"approvalRequired"_s, approvalRequired},
-                       {u"policies"_s,
-                        QJsonObject{{u"rateLimit"_s, policyJson(rateLimit)}, {u"quota"_s, policyJson(quota)}}}};
+    return QJsonObject{
+        {u"name"_s, name},
+        {u"description"_s, description},
+        {u"approvalRequired"_s, approvalRequired},
+        {u"policies"_s, QJsonObject{{u"rateLimit"_s, policyJson(rateLimit)}, {u"quota"_s, policyJson(quota)}}}};
 }
 
 std::optional<Product> Product::fromJson(const QJsonObject &json, QString *error)

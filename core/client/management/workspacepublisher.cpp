@@ -116,8 +116,8 @@ void WorkspacePublisher::saveOperation(const QString &apiId, const Operation &op
     const Operation *before = owner->operation(op.id);
     remember(before ? tr("Edit operation “%1”").arg(before->name) : tr("Add operation “%1”").arg(op.name));
     Api *api = findApi(apiId);
-    auto it = std::find_if(api->operations.begin(), api->operations.end(),
-                           [&](const Operation &o) { return o.id == op.id; });
+    auto it =
+        std::find_if(api->operations.begin(), api->operations.end(), [&](const Operation &o) { return o.id == op.id; });
     if (it != api->operations.end())
         *it = op;
     else

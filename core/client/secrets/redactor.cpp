@@ -16,8 +16,8 @@ constexpr qsizetype kMinKnownSecretLength = 8;
 
 bool isNameChar(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-        || c == u'-' || c == u'.';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-' ||
+        c == u'.';
 }
 
 bool isReference(QByteArrayView text)
@@ -29,8 +29,8 @@ bool isSensitiveParameter(const QString &decodedName)
 {
     // "key" also covers APIM's subscription-key.
     const QString name = decodedName.toLower();
-    return name == "sig"_L1 || name.contains("key"_L1) || name.contains("token"_L1) || name.contains("secret"_L1)
-        || name.contains("password"_L1);
+    return name == "sig"_L1 || name.contains("key"_L1) || name.contains("token"_L1) || name.contains("secret"_L1) ||
+        name.contains("password"_L1);
 }
 
 QString decodeQueryPart(QStringView part)
@@ -45,8 +45,8 @@ QString redactQuery(QStringView query)
     QStringList pairs;
     for (QStringView pair : query.split(u'&')) {
         const qsizetype eq = pair.indexOf(u'=');
-        if (eq > 0 && eq + 1 < pair.size() && isSensitiveParameter(decodeQueryPart(pair.first(eq)))
-            && !isSecretReference(decodeQueryPart(pair.sliced(eq + 1)))) {
+        if (eq > 0 && eq + 1 < pair.size() && isSensitiveParameter(decodeQueryPart(pair.first(eq))) &&
+            !isSecretReference(decodeQueryPart(pair.sliced(eq + 1)))) {
             pairs.append(pair.first(eq + 1) + kRedactionMask);
         } else {
             pairs.append(pair.toString());
@@ -72,7 +72,8 @@ QString redactUserInfo(const QString &url)
     if (at < authorityStart)
         return url;
     const qsizetype colon = url.indexOf(u':', authorityStart);
-    if (colon < 0 || colon >= at - 1 || isSecretReference(QUrl::fromPercentEncoding(url.mid(colon + 1, at - colon - 1).toUtf8())))
+    if (colon < 0 || colon >= at - 1 ||
+        isSecretReference(QUrl::fromPercentEncoding(url.mid(colon + 1, at - colon - 1).toUtf8())))
         return url;
     return url.left(colon + 1) + kRedactionMask + url.sliced(at);
 }
@@ -129,9 +130,9 @@ bool isSecretReference(QStringView text)
 bool isSensitiveHeader(QByteArrayView name)
 {
     const QByteArray lower = name.trimmed().toByteArray().toLower();
-    return lower == "authorization" || lower == "proxy-authorization" || lower == "ocp-apim-subscription-key"
-        || lower == "cookie" || lower == "set-cookie" || lower.endsWith("-key") || lower.contains("api-key")
-        || lower.contains("token");
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "ocp-apim-subscription-key" ||
+        lower == "cookie" || lower == "set-cookie" || lower.endsWith("-key") || lower.contains("api-key") ||
+        lower.contains("token");
 }
 
 QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value)
@@ -152,7 +153,8 @@ QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value)
     const QByteArrayView scheme = trimmed.first(space);
     QByteArrayView credentials = trimmed.sliced(space + 1).trimmed();
     QByteArray kept = scheme.toByteArray() + ' ';
-    if (scheme.compare("SharedKey", Qt::CaseInsensitive) == 0 || scheme.compare("SharedKeyLite", Qt::CaseInsensitive) == 0) {
+    if (scheme.compare("SharedKey", Qt::CaseInsensitive) == 0 ||
+        scheme.compare("SharedKeyLite", Qt::CaseInsensitive) == 0) {
         const qsizetype colon = credentials.indexOf(':');
         if (colon > 0) {
             kept.append(credentials.first(colon + 1));

@@ -2,13 +2,12 @@
 
 #include "client/secrets/redactor.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 #include <algorithm>
 #include <deque>
@@ -56,14 +55,14 @@ bool backendDidNotAnswer(const JobOutcome &outcome)
         return false;
     // not for translation: GLib's and D-Bus's own words, matched, never shown.
     static const QLatin1StringView markers[] = {
-        "Could not connect"_L1,                     // no bus at the address
-        "Cannot autolaunch D-Bus"_L1,               // no bus address at all
-        "not provided by any .service files"_L1,    // bus, but no Secret Service
-        "Timeout was reached"_L1,                   // D-Bus timeout
-        "Did not receive a reply"_L1,               // D-Bus timeout, as the bus words it
-        "disconnected from message bus"_L1,         // service died while answering
+        "Could not connect"_L1,                  // no bus at the address
+        "Cannot autolaunch D-Bus"_L1,            // no bus address at all
+        "not provided by any .service files"_L1, // bus, but no Secret Service
+        "Timeout was reached"_L1,                // D-Bus timeout
+        "Did not receive a reply"_L1,            // D-Bus timeout, as the bus words it
+        "disconnected from message bus"_L1,      // service died while answering
         "The connection is closed"_L1,
-        "D-Bus is not running"_L1,                  // QtKeychain's KWallet path
+        "D-Bus is not running"_L1, // QtKeychain's KWallet path
         "org.freedesktop.DBus.Error."_L1,
     };
     return std::any_of(std::begin(markers), std::end(markers),
@@ -98,15 +97,19 @@ Result failure(const JobOutcome &outcome, Action action, const QString &name)
                                 "then try again.")};
     switch (action) {
     case Action::Read:
-        return failedResult(SecretStore::tr("Could not read the key “%1” from the keychain: %2").arg(name, outcome.errorString));
+        return failedResult(
+            SecretStore::tr("Could not read the key “%1” from the keychain: %2").arg(name, outcome.errorString));
     case Action::Write:
-        return failedResult(SecretStore::tr("Could not store the key “%1” in the keychain: %2").arg(name, outcome.errorString));
+        return failedResult(
+            SecretStore::tr("Could not store the key “%1” in the keychain: %2").arg(name, outcome.errorString));
     case Action::Remove:
-        return failedResult(SecretStore::tr("Could not remove the key “%1” from the keychain: %2").arg(name, outcome.errorString));
+        return failedResult(
+            SecretStore::tr("Could not remove the key “%1” from the keychain: %2").arg(name, outcome.errorString));
     case Action::ListNames:
         break;
     }
-    return failedResult(SecretStore::tr("Could not read the list of keys from the keychain: %1").arg(outcome.errorString));
+    return failedResult(
+        SecretStore::tr("Could not read the list of keys from the keychain: %1").arg(outcome.errorString));
 }
 
 // Says which entry and how it went; the value never reaches this function.
@@ -117,8 +120,8 @@ void logOutcome(const char *what, const QString &key, const JobOutcome &outcome)
     else if (outcome.error == QKeychain::EntryNotFound)
         qCDebug(lcSecrets).nospace().noquote() << what << ' ' << key << ": not found";
     else
-        qCWarning(lcSecrets).nospace().noquote() << what << ' ' << key << ": error " << int(outcome.error) << ", "
-                                                 << outcome.errorString;
+        qCWarning(lcSecrets).nospace().noquote()
+            << what << ' ' << key << ": error " << int(outcome.error) << ", " << outcome.errorString;
 }
 
 // Runs one keychain job; when the backend does not answer, tries once more after a pause,
@@ -151,8 +154,9 @@ void runJob(JobKind kind, const QString &key, const QString &value, JobDone done
                              outcome.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
                          if (!isRetry && backendDidNotAnswer(outcome)) {
                              qCInfo(lcSecrets).nospace().noquote() << "no answer from the keychain for " << key << " ("
-                                                         << outcome.errorString << "), trying once more";
-                             QTimer::singleShot(kRetryDelayMs, [kind, key, value, done] { runJob(kind, key, value, done, true); });
+                                                                   << outcome.errorString << "), trying once more";
+                             QTimer::singleShot(kRetryDelayMs,
+                                                [kind, key, value, done] { runJob(kind, key, value, done, true); });
                              return;
                          }
                          done(outcome);
@@ -244,7 +248,8 @@ public:
     static void updateIndex(const RequestPtr &request, std::function<void(QStringList &)> change,
                             std::function<void()> then);
 
-    static void renameToFreeName(const RequestPtr &request, const QString &from, const QString &to, const QString &value);
+    static void renameToFreeName(const RequestPtr &request, const QString &from, const QString &to,
+                                 const QString &value);
     static void renameDropOld(const RequestPtr &request, const QString &from, const QString &to);
 };
 
@@ -318,36 +323,38 @@ void SecretStore::Operations::updateIndex(const RequestPtr &request, std::functi
                                           std::function<void()> then)
 {
     const QString profile = request->profile;
-    readIndex(profile, [profile, change = std::move(change), then = std::move(then)](const JobOutcome &outcome,
-                                                                                      const QStringList &stored) {
-        if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound) {
-            qCWarning(lcSecrets) << "left the list of key names of profile" << profile << "unchanged";
-            then();
-            return;
-        }
-        QStringList names = stored;
-        change(names);
-        names = normalized(names);
-        publishNames(profile, names);
-        if (names == stored) {
-            then();
-            return;
-        }
-        // The value is what matters; a list that failed to save is only logged, and is
-        // rewritten whole by the next change.
-        const QString key = scopedKey(profile, kIndexName);
-        const char *what = names.isEmpty() ? "remove" : "write";
-        const JobDone saved = [what, key, then](const JobOutcome &result) {
-            logOutcome(what, key, result);
-            then();
-        };
-        if (names.isEmpty()) {
-            runJob(JobKind::Delete, key, QString(), saved);
-        } else {
-            const QByteArray json = QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact);
-            runJob(JobKind::Write, key, QString::fromUtf8(json), saved);
-        }
-    });
+    readIndex(profile,
+              [profile, change = std::move(change), then = std::move(then)](const JobOutcome &outcome,
+                                                                            const QStringList &stored) {
+                  if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound) {
+                      qCWarning(lcSecrets) << "left the list of key names of profile" << profile << "unchanged";
+                      then();
+                      return;
+                  }
+                  QStringList names = stored;
+                  change(names);
+                  names = normalized(names);
+                  publishNames(profile, names);
+                  if (names == stored) {
+                      then();
+                      return;
+                  }
+                  // The value is what matters; a list that failed to save is only logged, and is
+                  // rewritten whole by the next change.
+                  const QString key = scopedKey(profile, kIndexName);
+                  const char *what = names.isEmpty() ? "remove" : "write";
+                  const JobDone saved = [what, key, then](const JobOutcome &result) {
+                      logOutcome(what, key, result);
+                      then();
+                  };
+                  if (names.isEmpty()) {
+                      runJob(JobKind::Delete, key, QString(), saved);
+                  } else {
+                      const QByteArray json =
+                          QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact);
+                      runJob(JobKind::Write, key, QString::fromUtf8(json), saved);
+                  }
+              });
 }
 
 SecretStore::SecretStore(const QString &profile, QObject *parent)
@@ -395,7 +402,8 @@ void SecretStore::write(const QString &name, const QString &value, const QObject
                 return;
             }
             Operations::updateIndex(
-                request, [name](QStringList &names) { names.append(name); }, [request] { request->finish(okResult()); });
+                request, [name](QStringList &names) { names.append(name); },
+                [request] { request->finish(okResult()); });
         });
     });
 }
@@ -413,7 +421,8 @@ void SecretStore::remove(const QString &name, const QObject *context, Callback d
                 return;
             }
             Operations::updateIndex(
-                request, [name](QStringList &names) { names.removeAll(name); }, [request] { request->finish(okResult()); });
+                request, [name](QStringList &names) { names.removeAll(name); },
+                [request] { request->finish(okResult()); });
         });
     });
 }

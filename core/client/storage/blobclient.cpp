@@ -1,4 +1,5 @@
 #include "client/storage/blobclient.h"
+
 #include "client/storage/sharedkey.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ std::pair<QString, QString> parseErrorXml(const QByteArray &body)
             message = xml.readElementText().trimmed();
     }
     // The service appends RequestId and Time lines; only the first line helps a person.
-    return { code, message.section(u'\n', 0, 0).trimmed() };
+    return {code, message.section(u'\n', 0, 0).trimmed()};
 }
 
 QByteArray blockId(int index)
@@ -67,8 +68,8 @@ struct BlobClient::Operation
     std::unique_ptr<QSaveFile> target;
     QByteArray errorBody;
     qint64 total = 0;
-    qint64 done = 0; // bytes of blocks the service has stored
-    qint64 reported = 0; // the highest progress emitted, so the bar never goes back
+    qint64 done = 0;            // bytes of blocks the service has stored
+    qint64 reported = 0;        // the highest progress emitted, so the bar never goes back
     QList<QByteArray> blockIds; // of every block sent so far, in index order
     // A Put Block on the wire: its reply, its size and the bytes QNAM has sent of it.
     struct Block
@@ -186,18 +187,15 @@ quint64 BlobClient::putBlob(const QString &container, const QString &blob, const
     Operation &ref = *op;
     const quint64 id = start(std::move(op));
     if (!ref.source->open(QIODevice::ReadOnly)) {
-        failSoon(id, u"LocalFileError"_s,
-                 tr("Cannot read %1: %2").arg(localPath, ref.source->errorString()));
+        failSoon(id, u"LocalFileError"_s, tr("Cannot read %1: %2").arg(localPath, ref.source->errorString()));
         return id;
     }
     ref.total = ref.source->size();
     if (ref.total <= BlockSize) {
         ref.kind = Operation::Kind::PutBlob;
-        const QNetworkRequest request =
-            signedRequest(blobUrl(container, blob), "PUT"_ba,
-                          { { "x-ms-blob-type"_ba, "BlockBlob"_ba },
-                            { "Content-Type"_ba, "application/octet-stream"_ba } },
-                          ref.total);
+        const QNetworkRequest request = signedRequest(
+            blobUrl(container, blob), "PUT"_ba,
+            {{"x-ms-blob-type"_ba, "BlockBlob"_ba}, {"Content-Type"_ba, "application/octet-stream"_ba}}, ref.total);
         // QNAM reads the file as it sends, so the blob never sits in memory.
         attach(ref, m_nam->put(request, ref.source.get()));
     } else {
@@ -232,10 +230,10 @@ void BlobClient::sendBlocks(Operation &op)
         QUrl url = blobUrl(op.container, op.blob);
         url.setQuery(u"comp=block&blockid="_s % QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))),
                      QUrl::StrictMode);
-        const QNetworkRequest request = signedRequest(
-            url, "PUT"_ba, { { "Content-Type"_ba, "application/octet-stream"_ba } }, chunk.size());
+        const QNetworkRequest request =
+            signedRequest(url, "PUT"_ba, {{"Content-Type"_ba, "application/octet-stream"_ba}}, chunk.size());
         QNetworkReply *reply = m_nam->put(request, chunk);
-        op.blocksInFlight.push_back({ reply, size, 0 });
+        op.blocksInFlight.push_back({reply, size, 0});
         const quint64 opId = op.id;
         // A Put Block answer is empty or a short error document: read once when finished.
         connect(reply, &QNetworkReply::finished, this, [this, opId, reply] { onBlockFinished(opId, reply); });
@@ -295,8 +293,8 @@ void BlobClient::sendBlockList(Operation &op)
     body += "</BlockList>"_ba;
     QUrl url = blobUrl(op.container, op.blob);
     url.setQuery(u"comp=blocklist"_s);
-    const QNetworkRequest request = signedRequest(
-        url, "PUT"_ba, { { "Content-Type"_ba, "application/xml"_ba } }, body.size());
+    const QNetworkRequest request =
+        signedRequest(url, "PUT"_ba, {{"Content-Type"_ba, "application/xml"_ba}}, body.size());
     attach(op, m_nam->put(request, body));
 }
 
@@ -310,8 +308,7 @@ quint64 BlobClient::getBlob(const QString &container, const QString &blob, const
     Operation &ref = *op;
     const quint64 id = start(std::move(op));
     if (!ref.target->open(QIODevice::WriteOnly)) {
-        failSoon(id, u"LocalFileError"_s,
-                 tr("Cannot write %1: %2").arg(localPath, ref.target->errorString()));
+        failSoon(id, u"LocalFileError"_s, tr("Cannot write %1: %2").arg(localPath, ref.target->errorString()));
         return id;
     }
     attach(ref, m_nam->get(signedRequest(blobUrl(container, blob), "GET"_ba, {}, -1)));
@@ -359,8 +356,7 @@ void BlobClient::onReadyRead(quint64 id)
             reply->abort();
             reply->deleteLater();
             op.reply = nullptr;
-            failSoon(id, u"LocalFileError"_s,
-                     tr("Cannot write %1: %2").arg(op.target->fileName(), error));
+            failSoon(id, u"LocalFileError"_s, tr("Cannot write %1: %2").arg(op.target->fileName(), error));
         }
         return;
     }
@@ -397,12 +393,12 @@ BlobClient::Result BlobClient::errorResult(const Operation &op, QNetworkReply *r
     result.errorCode = QString::fromLatin1(reply->rawHeader("x-ms-error-code"));
     if (result.errorCode.isEmpty())
         result.errorCode = xmlCode;
-    const QString detail = xmlMessage.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
-                                                : xmlMessage;
+    const QString detail =
+        xmlMessage.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString() : xmlMessage;
     // Azure answers a wrong key with AuthenticationFailed, Azurite with AuthorizationFailure;
     // for a Shared Key request both mean the same to the user.
-    if (result.errorCode == u"AuthenticationFailed"_s
-        || (result.httpStatus == 403 && result.errorCode == u"AuthorizationFailure"_s)) {
+    if (result.errorCode == u"AuthenticationFailed"_s ||
+        (result.httpStatus == 403 && result.errorCode == u"AuthorizationFailure"_s)) {
         result.message = tr("Storage account %1 rejected the request signature (%2): "
                             "check the account name and key")
                              .arg(m_account.accountName(), result.errorCode);
@@ -468,9 +464,9 @@ void BlobClient::onReplyFinished(quint64 id)
         case Operation::Kind::GetBlob: {
             onReadyRead(id);
             if (!op.target->commit()) {
-                complete(id, Result { false, status, u"LocalFileError"_s,
-                                      tr("Cannot save %1: %2").arg(op.target->fileName(),
-                                                                   op.target->errorString()) });
+                complete(id,
+                         Result{false, status, u"LocalFileError"_s,
+                                tr("Cannot save %1: %2").arg(op.target->fileName(), op.target->errorString())});
                 return;
             }
             break;
@@ -478,7 +474,7 @@ void BlobClient::onReplyFinished(quint64 id)
         default:
             break;
         }
-        complete(id, Result { true, status, QString(), QString() });
+        complete(id, Result{true, status, QString(), QString()});
         return;
     }
 
@@ -488,8 +484,8 @@ void BlobClient::onReplyFinished(quint64 id)
             op.errorBody += rest.left(MaxErrorBody - op.errorBody.size());
     }
     Result result = errorResult(op, reply);
-    if (op.kind == Operation::Kind::CreateContainer && status == 409
-        && result.errorCode == u"ContainerAlreadyExists"_s) {
+    if (op.kind == Operation::Kind::CreateContainer && status == 409 &&
+        result.errorCode == u"ContainerAlreadyExists"_s) {
         result.ok = true;
         result.message.clear();
     }
@@ -501,9 +497,7 @@ void BlobClient::onReplyFinished(quint64 id)
 void BlobClient::failSoon(quint64 id, const QString &code, const QString &message)
 {
     // Never from inside the call that started the operation.
-    QTimer::singleShot(0, this, [this, id, code, message] {
-        complete(id, Result { false, 0, code, message });
-    });
+    QTimer::singleShot(0, this, [this, id, code, message] { complete(id, Result{false, 0, code, message}); });
 }
 
 void BlobClient::complete(quint64 id, Result result)

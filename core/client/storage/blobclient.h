@@ -28,8 +28,8 @@ public:
     {
         bool ok = false;
         int httpStatus = 0; // 0 when no HTTP answer arrived
-        QString errorCode; // x-ms-error-code or the XML <Code>, e.g. BlobNotFound
-        QString message; // for people; never contains the key or a signature
+        QString errorCode;  // x-ms-error-code or the XML <Code>, e.g. BlobNotFound
+        QString message;    // for people; never contains the key or a signature
     };
 
     // Files up to this size go up in one Put Blob; larger ones in blocks of this size.
@@ -62,8 +62,7 @@ private:
 
     quint64 start(std::unique_ptr<Operation> op);
     QNetworkRequest signedRequest(const QUrl &url, const QByteArray &verb,
-                                  const QList<std::pair<QByteArray, QByteArray>> &headers,
-                                  qint64 contentLength) const;
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers, qint64 contentLength) const;
     void attach(Operation &op, QNetworkReply *reply);
     void sendBlocks(Operation &op);
     void sendBlockList(Operation &op);

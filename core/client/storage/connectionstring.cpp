@@ -33,8 +33,10 @@ ConnectionString ConnectionString::parse(const QString &text)
             continue;
         const qsizetype eq = segment.indexOf(u'=');
         if (eq <= 0) {
-            result.m_error = QCoreApplication::translate("ConnectionString", "The connection string has a part without a name=value pair: \"%1\".")
-                                     .arg(segment.trimmed().left(40));
+            result.m_error =
+                QCoreApplication::translate("ConnectionString",
+                                            "The connection string has a part without a name=value pair: \"%1\".")
+                    .arg(segment.trimmed().left(40));
             return result;
         }
         values.insert(segment.left(eq).trimmed().toLower(), segment.mid(eq + 1).trimmed());
@@ -67,21 +69,24 @@ ConnectionString ConnectionString::parse(const QString &text)
     const QByteArray rawKey = result.m_accountKey.toLatin1();
     const auto decoded = QByteArray::fromBase64Encoding(rawKey, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        result.m_error = QCoreApplication::translate("ConnectionString", "The AccountKey in the connection string is not valid base64.");
+        result.m_error = QCoreApplication::translate("ConnectionString",
+                                                     "The AccountKey in the connection string is not valid base64.");
         return result;
     }
     if (result.m_protocol != u"http"_s && result.m_protocol != u"https"_s) {
-        result.m_error = QCoreApplication::translate("ConnectionString", "DefaultEndpointsProtocol must be http or https, not \"%1\".")
-                                 .arg(result.m_protocol);
+        result.m_error = QCoreApplication::translate("ConnectionString",
+                                                     "DefaultEndpointsProtocol must be http or https, not \"%1\".")
+                             .arg(result.m_protocol);
         return result;
     }
 
     const QString blobEndpoint = values.value(u"blobendpoint"_s);
     if (!blobEndpoint.isEmpty()) {
         QUrl url(blobEndpoint, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
-            result.m_error = QCoreApplication::translate("ConnectionString", "BlobEndpoint is not an http or https URL: \"%1\".").arg(blobEndpoint);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+            result.m_error =
+                QCoreApplication::translate("ConnectionString", "BlobEndpoint is not an http or https URL: \"%1\".")
+                    .arg(blobEndpoint);
             return result;
         }
         url.setPath(withoutTrailingSlash(url.path()));
@@ -90,12 +95,11 @@ ConnectionString ConnectionString::parse(const QString &text)
         result.m_blobEndpoint = url;
         result.m_explicitEndpoint = true;
     } else {
-        const QString suffix = result.m_endpointSuffix.isEmpty() ? u"core.windows.net"_s
-                                                                 : result.m_endpointSuffix;
-        result.m_blobEndpoint = QUrl(result.m_protocol % u"://"_s % result.m_accountName
-                                     % u".blob."_s % suffix);
+        const QString suffix = result.m_endpointSuffix.isEmpty() ? u"core.windows.net"_s : result.m_endpointSuffix;
+        result.m_blobEndpoint = QUrl(result.m_protocol % u"://"_s % result.m_accountName % u".blob."_s % suffix);
         if (!result.m_blobEndpoint.isValid()) {
-            result.m_error = QCoreApplication::translate("ConnectionString", "AccountName and EndpointSuffix do not form a valid host name.");
+            result.m_error = QCoreApplication::translate(
+                "ConnectionString", "AccountName and EndpointSuffix do not form a valid host name.");
             return result;
         }
     }
@@ -106,8 +110,8 @@ QString ConnectionString::toString() const
 {
     if (m_development)
         return u"UseDevelopmentStorage=true"_s;
-    QString text = u"DefaultEndpointsProtocol="_s % m_protocol % u";AccountName="_s % m_accountName
-                 % u";AccountKey="_s % (m_accountKey.isEmpty() ? QString() : u"<redacted>"_s);
+    QString text = u"DefaultEndpointsProtocol="_s % m_protocol % u";AccountName="_s % m_accountName %
+        u";AccountKey="_s % (m_accountKey.isEmpty() ? QString() : u"<redacted>"_s);
     if (m_explicitEndpoint)
         text += u";BlobEndpoint="_s % m_blobEndpoint.toString();
     if (!m_endpointSuffix.isEmpty())

@@ -62,8 +62,8 @@ QString SharedKey::sasTime(const QDateTime &when)
     return when.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
 }
 
-QByteArray SharedKey::stringToSign(const QByteArray &verb, const QString &account,
-                                   const QUrl &url, const QNetworkRequest &request)
+QByteArray SharedKey::stringToSign(const QByteArray &verb, const QString &account, const QUrl &url,
+                                   const QNetworkRequest &request)
 {
     QByteArray contentLength = request.rawHeader("Content-Length");
     if (contentLength.isEmpty()) {
@@ -102,15 +102,14 @@ QByteArray SharedKey::stringToSign(const QByteArray &verb, const QString &accoun
     return text;
 }
 
-QByteArray SharedKey::authorization(const QString &account, const QByteArray &key,
-                                    const QByteArray &stringToSign)
+QByteArray SharedKey::authorization(const QString &account, const QByteArray &key, const QByteArray &stringToSign)
 {
     const QByteArray mac = QMessageAuthenticationCode::hash(stringToSign, key, QCryptographicHash::Sha256);
     return "SharedKey "_ba + account.toUtf8() + ':' + mac.toBase64();
 }
 
-void SharedKey::sign(QNetworkRequest &request, const QByteArray &verb, const QString &account,
-                     const QByteArray &key, const QDateTime &now)
+void SharedKey::sign(QNetworkRequest &request, const QByteArray &verb, const QString &account, const QByteArray &key,
+                     const QDateTime &now)
 {
     request.setRawHeader("x-ms-date", httpDate(now));
     request.setRawHeader("x-ms-version", ApiVersion);
@@ -118,9 +117,8 @@ void SharedKey::sign(QNetworkRequest &request, const QByteArray &verb, const QSt
                          authorization(account, key, stringToSign(verb, account, request.url(), request)));
 }
 
-QByteArray SharedKey::sasStringToSign(const QString &account, const QString &container,
-                                      const QString &blob, SasResource resource,
-                                      const QString &permissions, const QString &start,
+QByteArray SharedKey::sasStringToSign(const QString &account, const QString &container, const QString &blob,
+                                      SasResource resource, const QString &permissions, const QString &start,
                                       const QString &expiry, const QString &protocol)
 {
     QString canonical = u"/blob/"_s % account % u'/' % container;
@@ -128,22 +126,19 @@ QByteArray SharedKey::sasStringToSign(const QString &account, const QString &con
         canonical += u'/' % blob;
     const QString sr = resource == SasResource::Blob ? u"b"_s : u"c"_s;
     // sp, st, se, resource, si, sip, spr, sv, sr, snapshot time, rscc, rscd, rsce, rscl, rsct
-    const QStringList lines = { permissions, start, expiry, canonical, QString(), QString(),
-                                protocol, QString::fromLatin1(SasVersion), sr, QString(),
-                                QString(), QString(), QString(), QString(), QString() };
+    const QStringList lines = {
+        permissions, start,     expiry,    canonical, QString(), QString(), protocol, QString::fromLatin1(SasVersion),
+        sr,          QString(), QString(), QString(), QString(), QString(), QString()};
     return lines.join(u'\n').toUtf8();
 }
 
-QString SharedKey::serviceSas(const QString &account, const QByteArray &key,
-                              const QString &container, const QString &blob,
-                              SasResource resource, const QString &permissions,
-                              const QDateTime &expiry, const QDateTime &start,
-                              const QString &protocol)
+QString SharedKey::serviceSas(const QString &account, const QByteArray &key, const QString &container,
+                              const QString &blob, SasResource resource, const QString &permissions,
+                              const QDateTime &expiry, const QDateTime &start, const QString &protocol)
 {
     const QString st = start.isValid() ? sasTime(start) : QString();
     const QString se = sasTime(expiry);
-    const QByteArray toSign = sasStringToSign(account, container, blob, resource, permissions,
-                                              st, se, protocol);
+    const QByteArray toSign = sasStringToSign(account, container, blob, resource, permissions, st, se, protocol);
     const QByteArray sig = QMessageAuthenticationCode::hash(toSign, key, QCryptographicHash::Sha256).toBase64();
 
     QByteArray query = "sv="_ba + SasVersion;
@@ -158,14 +153,12 @@ QString SharedKey::serviceSas(const QString &account, const QByteArray &key,
     return QString::fromLatin1(query);
 }
 
-QUrl SharedKey::blobSasUrl(const QUrl &blobUrl, const QString &account, const QByteArray &key,
-                           const QString &container, const QString &blob,
-                           const QString &permissions, const QDateTime &expiry,
+QUrl SharedKey::blobSasUrl(const QUrl &blobUrl, const QString &account, const QByteArray &key, const QString &container,
+                           const QString &blob, const QString &permissions, const QDateTime &expiry,
                            const QDateTime &start, const QString &protocol)
 {
     QUrl url = blobUrl;
-    url.setQuery(serviceSas(account, key, container, blob, SasResource::Blob, permissions,
-                            expiry, start, protocol),
+    url.setQuery(serviceSas(account, key, container, blob, SasResource::Blob, permissions, expiry, start, protocol),
                  QUrl::StrictMode);
     return url;
 }

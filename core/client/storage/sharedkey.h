@@ -25,36 +25,31 @@ public:
 
     // The exact text the service HMACs: the verb, the standard headers (a zero
     // Content-Length as empty), the x-ms-* headers and the canonicalized resource.
-    static QByteArray stringToSign(const QByteArray &verb, const QString &account,
-                                   const QUrl &url, const QNetworkRequest &request);
+    static QByteArray stringToSign(const QByteArray &verb, const QString &account, const QUrl &url,
+                                   const QNetworkRequest &request);
     // "SharedKey account:base64(HMAC-SHA256(key, stringToSign))" with the decoded key.
-    static QByteArray authorization(const QString &account, const QByteArray &key,
-                                    const QByteArray &stringToSign);
+    static QByteArray authorization(const QString &account, const QByteArray &key, const QByteArray &stringToSign);
     // Sets x-ms-date (from now), x-ms-version and Authorization on the request for url.
-    static void sign(QNetworkRequest &request, const QByteArray &verb, const QString &account,
-                     const QByteArray &key, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static void sign(QNetworkRequest &request, const QByteArray &verb, const QString &account, const QByteArray &key,
+                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     // RFC 1123 in GMT, as x-ms-date wants it.
     static QByteArray httpDate(const QDateTime &when);
 
     // A service SAS query string without the leading '?': sv, sr, st (if start is
     // valid), se, sp, spr (if protocol is set) and sig, each value percent-encoded.
     // blob is ignored for a container SAS.
-    static QString serviceSas(const QString &account, const QByteArray &key,
-                              const QString &container, const QString &blob,
-                              SasResource resource, const QString &permissions,
+    static QString serviceSas(const QString &account, const QByteArray &key, const QString &container,
+                              const QString &blob, SasResource resource, const QString &permissions,
                               const QDateTime &expiry, const QDateTime &start = QDateTime(),
                               const QString &protocol = QString());
     // The service SAS string-to-sign, exposed so it can be checked independently.
-    static QByteArray sasStringToSign(const QString &account, const QString &container,
-                                      const QString &blob, SasResource resource,
-                                      const QString &permissions, const QString &start,
+    static QByteArray sasStringToSign(const QString &account, const QString &container, const QString &blob,
+                                      SasResource resource, const QString &permissions, const QString &start,
                                       const QString &expiry, const QString &protocol);
     // blobUrl with a read-style SAS appended, ready for a plain GET or PUT.
-    static QUrl blobSasUrl(const QUrl &blobUrl, const QString &account, const QByteArray &key,
-                           const QString &container, const QString &blob,
-                           const QString &permissions, const QDateTime &expiry,
-                           const QDateTime &start = QDateTime(),
-                           const QString &protocol = QString());
+    static QUrl blobSasUrl(const QUrl &blobUrl, const QString &account, const QByteArray &key, const QString &container,
+                           const QString &blob, const QString &permissions, const QDateTime &expiry,
+                           const QDateTime &start = QDateTime(), const QString &protocol = QString());
     // ISO 8601 in UTC to the second, the form SAS times take.
     static QString sasTime(const QDateTime &when);
 };

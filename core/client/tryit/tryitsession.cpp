@@ -28,9 +28,11 @@ static QStringList blockingProblems(const BuiltRequest &request)
 {
     QStringList problems;
     if (!request.missingParameters.isEmpty())
-        problems.append(TryItSession::tr("Required parameters are empty: %1.").arg(request.missingParameters.join(u", "_s)));
+        problems.append(
+            TryItSession::tr("Required parameters are empty: %1.").arg(request.missingParameters.join(u", "_s)));
     if (!request.unresolvedVariables.isEmpty())
-        problems.append(TryItSession::tr("The environment has no variable %1.").arg(request.unresolvedVariables.join(u", "_s)));
+        problems.append(
+            TryItSession::tr("The environment has no variable %1.").arg(request.unresolvedVariables.join(u", "_s)));
     return problems;
 }
 

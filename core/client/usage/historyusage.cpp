@@ -33,8 +33,8 @@ UsageReport HistoryUsage::compute(const QList<HistoryCall> &calls, const UsageWi
         if (bucket < 0)
             continue;
         // The gateway answers a spent quota with 403 and Retry-After; other 403s carry none.
-        const CallOutcome outcome = classifyCall(call.failed ? 0 : call.status,
-                                                 call.status == 403 && call.retryAfterSeconds >= 0);
+        const CallOutcome outcome =
+            classifyCall(call.failed ? 0 : call.status, call.status == 403 && call.retryAfterSeconds >= 0);
         report.overTime[bucket].calls.add(outcome);
 
         OperationTally &op = operations[{call.apiId, call.operationId}];

@@ -3,8 +3,8 @@
 // cloud ones included, but sees only the calls this console made. The history keeps no
 // subscription (keys are masked before they are stored), so its calls are grouped by API.
 
-#include "client/usage/usage.h"
 #include "client/history/historystore.h"
+#include "client/usage/usage.h"
 
 namespace portico::client {
 

@@ -192,7 +192,8 @@ bool ReportsClient::parse(const UsageWindow &window, const QByteArray &byTime, c
     QJsonArray timeRows;
     QJsonArray operationRows;
     QJsonArray subscriptionRows;
-    if (!rowsOf(byTime, &timeRows) || !rowsOf(byOperation, &operationRows) || !rowsOf(bySubscription, &subscriptionRows)) {
+    if (!rowsOf(byTime, &timeRows) || !rowsOf(byOperation, &operationRows) ||
+        !rowsOf(bySubscription, &subscriptionRows)) {
         if (error)
             *error = tr("The gateway's answer is not a usage report.");
         return false;

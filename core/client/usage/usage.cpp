@@ -15,10 +15,14 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 qint64 CallCounts::count(CallOutcome outcome) const
 {
     switch (outcome) {
-    case CallOutcome::Success: return success;
-    case CallOutcome::ClientError: return clientError;
-    case CallOutcome::Throttled: return throttled;
-    case CallOutcome::ServerError: return serverError;
+    case CallOutcome::Success:
+        return success;
+    case CallOutcome::ClientError:
+        return clientError;
+    case CallOutcome::Throttled:
+        return throttled;
+    case CallOutcome::ServerError:
+        return serverError;
     }
     return 0;
 }
@@ -26,10 +30,18 @@ qint64 CallCounts::count(CallOutcome outcome) const
 void CallCounts::add(CallOutcome outcome, qint64 calls)
 {
     switch (outcome) {
-    case CallOutcome::Success: success += calls; break;
-    case CallOutcome::ClientError: clientError += calls; break;
-    case CallOutcome::Throttled: throttled += calls; break;
-    case CallOutcome::ServerError: serverError += calls; break;
+    case CallOutcome::Success:
+        success += calls;
+        break;
+    case CallOutcome::ClientError:
+        clientError += calls;
+        break;
+    case CallOutcome::Throttled:
+        throttled += calls;
+        break;
+    case CallOutcome::ServerError:
+        serverError += calls;
+        break;
     }
 }
 
@@ -44,8 +56,8 @@ CallCounts &CallCounts::operator+=(const CallCounts &other)
 
 bool operator==(const CallCounts &a, const CallCounts &b)
 {
-    return a.success == b.success && a.clientError == b.clientError && a.throttled == b.throttled
-        && a.serverError == b.serverError;
+    return a.success == b.success && a.clientError == b.clientError && a.throttled == b.throttled &&
+        a.serverError == b.serverError;
 }
 
 bool operator==(const TimeBucketUsage &a, const TimeBucketUsage &b)
@@ -55,9 +67,9 @@ bool operator==(const TimeBucketUsage &a, const TimeBucketUsage &b)
 
 bool operator==(const OperationUsage &a, const OperationUsage &b)
 {
-    return a.apiId == b.apiId && a.operationId == b.operationId && a.name == b.name && a.calls == b.calls
-        && a.averageMs == b.averageMs && a.minMs == b.minMs && a.maxMs == b.maxMs
-        && a.hasPercentiles == b.hasPercentiles && a.p50Ms == b.p50Ms && a.p95Ms == b.p95Ms && a.p99Ms == b.p99Ms;
+    return a.apiId == b.apiId && a.operationId == b.operationId && a.name == b.name && a.calls == b.calls &&
+        a.averageMs == b.averageMs && a.minMs == b.minMs && a.maxMs == b.maxMs &&
+        a.hasPercentiles == b.hasPercentiles && a.p50Ms == b.p50Ms && a.p95Ms == b.p95Ms && a.p99Ms == b.p99Ms;
 }
 
 bool operator==(const GroupUsage &a, const GroupUsage &b)
@@ -71,9 +83,18 @@ UsageWindow UsageWindow::ending(UsageRange range, const QDateTime &now)
     w.range = range;
     // Few enough bars that each one keeps a readable label.
     switch (range) {
-    case UsageRange::LastHour: w.bucketMs = 5 * kMinuteMs; w.bucketCount = 12; break;
-    case UsageRange::LastDay: w.bucketMs = kHourMs; w.bucketCount = 24; break;
-    case UsageRange::LastWeek: w.bucketMs = kDayMs; w.bucketCount = 7; break;
+    case UsageRange::LastHour:
+        w.bucketMs = 5 * kMinuteMs;
+        w.bucketCount = 12;
+        break;
+    case UsageRange::LastDay:
+        w.bucketMs = kHourMs;
+        w.bucketCount = 24;
+        break;
+    case UsageRange::LastWeek:
+        w.bucketMs = kDayMs;
+        w.bucketCount = 7;
+        break;
     }
     // Buckets start on multiples of their size since the epoch, as the gateway's byTime
     // report cuts them, so both sources put a call in the same bucket.
@@ -87,9 +108,12 @@ UsageWindow UsageWindow::ending(UsageRange range, const QDateTime &now)
 QString UsageWindow::interval() const
 {
     switch (range) {
-    case UsageRange::LastHour: return u"PT5M"_s;
-    case UsageRange::LastDay: return u"PT1H"_s;
-    case UsageRange::LastWeek: return u"P1D"_s;
+    case UsageRange::LastHour:
+        return u"PT5M"_s;
+    case UsageRange::LastDay:
+        return u"PT1H"_s;
+    case UsageRange::LastWeek:
+        return u"P1D"_s;
     }
     return QString();
 }
@@ -111,9 +135,9 @@ CallCounts UsageReport::totals() const
 
 bool operator==(const UsageReport &a, const UsageReport &b)
 {
-    return a.window.range == b.window.range && a.window.from == b.window.from && a.window.to == b.window.to
-        && a.overTime == b.overTime && a.byOperation == b.byOperation && a.byGroup == b.byGroup
-        && a.grouping == b.grouping;
+    return a.window.range == b.window.range && a.window.from == b.window.from && a.window.to == b.window.to &&
+        a.overTime == b.overTime && a.byOperation == b.byOperation && a.byGroup == b.byGroup &&
+        a.grouping == b.grouping;
 }
 
 CallOutcome classifyCall(int status, bool quotaRefusal)

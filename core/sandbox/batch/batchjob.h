@@ -25,7 +25,10 @@ struct BatchJob
     qint64 rowsDone = 0;
     qint64 rowsTotal = -1; // -1: not known yet
 
-    bool isTerminal() const { return status == Status::Failed || status == Status::Cancelled || status == Status::Finished; }
+    bool isTerminal() const
+    {
+        return status == Status::Failed || status == Status::Cancelled || status == Status::Finished;
+    }
     static QString statusName(Status status);
 };
 

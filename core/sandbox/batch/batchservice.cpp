@@ -1,5 +1,6 @@
 #include "sandbox/batch/batchservice.h"
 
+#include "client/storage/connectionstring.h"
 #include "sandbox/batch/jobrequest.h"
 #include "sandbox/batch/jobrun.h"
 #include "sandbox/batch/jobstatusjson.h"
@@ -7,7 +8,6 @@
 #include "sandbox/service/azuremlerror.h"
 #include "sandbox/state/jobstore.h"
 #include "sandbox/state/sandboxstore.h"
-#include "client/storage/connectionstring.h"
 #include "sandbox/storage/sandboxstorage.h"
 
 #include <QDateTime>
@@ -32,8 +32,8 @@ qint64 nowMs()
 
 http::HttpResponse methodNotAllowed(const QByteArray &allow)
 {
-    http::HttpResponse r = azureMlError(405, u"MethodNotAllowed"_s,
-                                        u"This resource answers %1 only."_s.arg(QString::fromLatin1(allow)));
+    http::HttpResponse r =
+        azureMlError(405, u"MethodNotAllowed"_s, u"This resource answers %1 only."_s.arg(QString::fromLatin1(allow)));
     r.headers.set("Allow"_ba, allow);
     return r;
 }
@@ -179,15 +179,16 @@ bool BatchService::needsSandboxStorage(const QStringList &connectionStrings) con
         const ConnectionString cs = ConnectionString::parse(text);
         if (cs.isDevelopmentStorage())
             return true;
-        if (!m_storage || !isLoopback(cs.blobEndpoint().host())
-            || cs.accountName() != QLatin1StringView(ConnectionString::DevelopmentAccount))
+        if (!m_storage || !isLoopback(cs.blobEndpoint().host()) ||
+            cs.accountName() != QLatin1StringView(ConnectionString::DevelopmentAccount))
             continue;
         // An explicit endpoint on the sandbox's own Azurite port, as storageReady() handed
         // it out in an earlier run, means the sandbox's storage too.
         const QString current = m_storage->connectionString();
         const int port = cs.blobEndpoint().port();
-        if (!current.isEmpty() ? ConnectionString::parse(current).blobEndpoint().port() == port
-                               : (m_storage->options().preferredPort != 0 && m_storage->options().preferredPort == port))
+        if (!current.isEmpty()
+                ? ConnectionString::parse(current).blobEndpoint().port() == port
+                : (m_storage->options().preferredPort != 0 && m_storage->options().preferredPort == port))
             return true;
     }
     return false;
@@ -213,8 +214,9 @@ void BatchService::submit(const http::HttpRequest &request, const http::HttpServ
     }
     m_storage->acquire([this, normalized, respond](const QString &connectionString, const QString &message) {
         if (connectionString.isEmpty()) {
-            respond(azureMlError(503, u"StorageUnavailable"_s,
-                                 u"The job names the sandbox's development storage, which is not available: %1"_s.arg(message)));
+            respond(azureMlError(
+                503, u"StorageUnavailable"_s,
+                u"The job names the sandbox's development storage, which is not available: %1"_s.arg(message)));
             return;
         }
         createJob(normalized, respond);
@@ -229,11 +231,11 @@ void BatchService::createJob(QJsonObject request, const http::HttpServer::Respon
     if (request.value(u"Outputs"_s).toObject().isEmpty()) {
         // No outputs named: the table goes beside the input, in a folder named after the job.
         const BlobLocation input = JobRequest::input(request);
-        request.insert(u"Outputs"_s,
-                       QJsonObject{{JobRequest::kOutputName,
-                                    QJsonObject{{u"ConnectionString"_s, input.connectionString},
-                                                {u"RelativeLocation"_s,
-                                                 u"/%1/%2/output1.csv"_s.arg(input.container, job.id)}}}});
+        request.insert(
+            u"Outputs"_s,
+            QJsonObject{{JobRequest::kOutputName,
+                         QJsonObject{{u"ConnectionString"_s, input.connectionString},
+                                     {u"RelativeLocation"_s, u"/%1/%2/output1.csv"_s.arg(input.container, job.id)}}}});
     }
     job.request = request;
     m_jobs.append(job);
@@ -252,10 +254,9 @@ void BatchService::start(const QString &id, const http::HttpServer::Responder &r
     }
     if (job->status != BatchJob::Status::NotStarted) {
         // AzureML files this under InvalidOperation rather than BadArgument.
-        http::HttpResponse r = azureMlError(400, u"InvalidOperation"_s, u"The operation is not valid."_s,
-                                            u"CannotStartJob"_s,
-                                            u"The job cannot be started because it is in %1 state."_s
-                                                .arg(BatchJob::statusName(job->status)));
+        http::HttpResponse r = azureMlError(
+            400, u"InvalidOperation"_s, u"The operation is not valid."_s, u"CannotStartJob"_s,
+            u"The job cannot be started because it is in %1 state."_s.arg(BatchJob::statusName(job->status)));
         respond(std::move(r));
         return;
     }
@@ -268,9 +269,7 @@ void BatchService::start(const QString &id, const http::HttpServer::Responder &r
         launch(job->id);
         return;
     }
-    auto fail = [this](const QString &jobId, const QString &details) {
-        onRunFinished(jobId, false, false, details);
-    };
+    auto fail = [this](const QString &jobId, const QString &details) { onRunFinished(jobId, false, false, details); };
     if (!m_storage) {
         fail(job->id, tr("This sandbox has no blob storage of its own."));
         return;
@@ -321,7 +320,9 @@ void BatchService::onRunFinished(const QString &id, bool ok, bool cancelled, con
     }
     if (job->status == BatchJob::Status::Running) {
         // A cancel already set Cancelled; anything else ends the run here.
-        job->status = ok ? BatchJob::Status::Finished : cancelled ? BatchJob::Status::Cancelled : BatchJob::Status::Failed;
+        job->status = ok ? BatchJob::Status::Finished
+            : cancelled  ? BatchJob::Status::Cancelled
+                         : BatchJob::Status::Failed;
         job->details = ok || cancelled ? QString() : details;
         job->endMs = nowMs();
     }

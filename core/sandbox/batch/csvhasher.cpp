@@ -130,12 +130,24 @@ private:
         m_buffer += '\'';
         for (char c : text) {
             switch (c) {
-            case '\'': m_buffer += "\\'"; break;
-            case '\\': m_buffer += "\\\\"; break;
-            case '\n': m_buffer += "\\n"; break;
-            case '\r': m_buffer += "\\r"; break;
-            case '\t': m_buffer += "\\t"; break;
-            default: m_buffer += c; break;
+            case '\'':
+                m_buffer += "\\'";
+                break;
+            case '\\':
+                m_buffer += "\\\\";
+                break;
+            case '\n':
+                m_buffer += "\\n";
+                break;
+            case '\r':
+                m_buffer += "\\r";
+                break;
+            case '\t':
+                m_buffer += "\\t";
+                break;
+            default:
+                m_buffer += c;
+                break;
             }
         }
         m_buffer += '\'';
@@ -168,8 +180,9 @@ bool CsvHasher::formatFor(const QString &blobName, OutputFormat *format)
     return true;
 }
 
-CsvHasher::Result CsvHasher::run(const QString &inputPath, char delimiter, const std::map<OutputFormat, QString> &outputs,
-                                 const HashingParameters &parameters, JobProgress *progress)
+CsvHasher::Result CsvHasher::run(const QString &inputPath, char delimiter,
+                                 const std::map<OutputFormat, QString> &outputs, const HashingParameters &parameters,
+                                 JobProgress *progress)
 {
     QFile input(inputPath);
     if (!input.open(QIODevice::ReadOnly))

@@ -19,8 +19,7 @@ CsvReader::CsvReader(QIODevice *device, char delimiter)
     : m_device(device)
     , m_delimiter(delimiter)
     , m_buffer(kChunk, Qt::Uninitialized)
-{
-}
+{ }
 
 bool CsvReader::fill()
 {
@@ -124,8 +123,9 @@ CsvReader::Status CsvReader::next()
                 return Status::Record;
             } else if (c == '"') {
                 if (state == State::Unquoted)
-                    return fail(QCoreApplication::translate("CsvReader", "a quote inside an unquoted field (quote the whole "
-                                                                         "field and double the quote)"));
+                    return fail(QCoreApplication::translate("CsvReader",
+                                                            "a quote inside an unquoted field (quote the whole "
+                                                            "field and double the quote)"));
                 state = State::Quoted;
                 quoteLine = m_line;
             } else {
@@ -153,7 +153,8 @@ CsvReader::Status CsvReader::next()
                 endLine(c);
                 return Status::Record;
             } else {
-                return fail(QCoreApplication::translate("CsvReader", "unexpected text after the closing quote of a field"));
+                return fail(
+                    QCoreApplication::translate("CsvReader", "unexpected text after the closing quote of a field"));
             }
             break;
         }

@@ -1,8 +1,8 @@
 #include "sandbox/batch/jobrequest.h"
 
+#include "client/storage/connectionstring.h"
 #include "sandbox/batch/csvhasher.h"
 #include "sandbox/service/azuremlerror.h"
-#include "client/storage/connectionstring.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -46,9 +46,10 @@ bool readLocation(const QJsonValue &value, const QString &what, bool isOutput, Q
     QString container;
     QString blob;
     if (!JobRequest::splitRelativeLocation(relative, &container, &blob)) {
-        *error = azureMlError(400, u"InvalidBlob"_s,
-                              u"The RelativeLocation '%1' of %2 must name a container and a blob, as /container/blob.csv."_s
-                                  .arg(relative, what));
+        *error = azureMlError(
+            400, u"InvalidBlob"_s,
+            u"The RelativeLocation '%1' of %2 must name a container and a blob, as /container/blob.csv."_s.arg(relative,
+                                                                                                               what));
         return false;
     }
     CsvHasher::OutputFormat format;
@@ -89,11 +90,12 @@ bool JobRequest::parse(const QByteArray &body, QJsonObject *normalized, http::Ht
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = azureMlError(400, u"RequestBodyInvalid"_s,
-                              parseError.error != QJsonParseError::NoError
-                                  ? u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
-                                        .arg(parseError.offset)
-                                  : u"The request body must be a JSON object."_s);
+        *error =
+            azureMlError(400, u"RequestBodyInvalid"_s,
+                         parseError.error != QJsonParseError::NoError
+                             ? u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                                   .arg(parseError.offset)
+                             : u"The request body must be a JSON object."_s);
         return false;
     }
     const QJsonObject root = doc.object();
@@ -116,13 +118,15 @@ bool JobRequest::parse(const QByteArray &body, QJsonObject *normalized, http::Ht
         const QJsonObject inputs = root.value(u"Inputs"_s).toObject();
         for (auto it = inputs.begin(); it != inputs.end(); ++it) {
             if (it.key() != kInputName) {
-                *error = azureMlError(400, u"InvalidInputNames"_s,
-                                      u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
+                *error = azureMlError(
+                    400, u"InvalidInputNames"_s,
+                    u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
                 return false;
             }
         }
         if (!inputs.contains(kInputName)) {
-            *error = azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName));
+            *error =
+                azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName));
             return false;
         }
         if (!readLocation(inputs.value(kInputName), kInputName, false, &input, error))
@@ -139,8 +143,9 @@ bool JobRequest::parse(const QByteArray &body, QJsonObject *normalized, http::Ht
         const QJsonObject given = outputsValue.toObject();
         for (auto it = given.begin(); it != given.end(); ++it) {
             if (it.key() != kOutputName) {
-                *error = azureMlError(400, u"InvalidOutputNames"_s,
-                                      u"Unknown output '%1'. This web service's only output is '%2'."_s.arg(it.key(), kOutputName));
+                *error = azureMlError(
+                    400, u"InvalidOutputNames"_s,
+                    u"Unknown output '%1'. This web service's only output is '%2'."_s.arg(it.key(), kOutputName));
                 return false;
             }
             QJsonObject location;

@@ -22,8 +22,7 @@ JobRun::JobRun(const QString &jobId, const QJsonObject &request, QThreadPool *po
     , m_request(request)
     , m_pool(pool)
     , m_outputs(JobRequest::outputs(request))
-{
-}
+{ }
 
 JobRun::~JobRun()
 {
@@ -70,11 +69,12 @@ void JobRun::download()
             return;
         }
         if (result.errorCode == u"BlobNotFound"_s || result.errorCode == u"ContainerNotFound"_s) {
-            finish(false, tr("BlobNotFound: the input blob '%1/%2' does not exist in storage account '%3'.")
-                              .arg(input.container, input.blob, client->account().accountName()));
+            finish(false,
+                   tr("BlobNotFound: the input blob '%1/%2' does not exist in storage account '%3'.")
+                       .arg(input.container, input.blob, client->account().accountName()));
         } else {
-            finish(false, tr("The input blob '%1/%2' could not be read: %3")
-                              .arg(input.container, input.blob, result.message));
+            finish(false,
+                   tr("The input blob '%1/%2' could not be read: %3").arg(input.container, input.blob, result.message));
         }
     });
     m_pendingId = client->getBlob(input.container, input.blob, m_inputPath);
@@ -100,11 +100,10 @@ void JobRun::hash()
         }
         uploadNext();
     });
-    watcher->setFuture(QtConcurrent::run(m_pool, [path = m_inputPath, delimiter, outputs = m_outputFiles,
-                                                  parameters = JobRequest::parameters(m_request),
-                                                  progress = m_progress] {
-        return CsvHasher::run(path, delimiter, outputs, parameters, progress.get());
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        m_pool,
+        [path = m_inputPath, delimiter, outputs = m_outputFiles, parameters = JobRequest::parameters(m_request),
+         progress = m_progress] { return CsvHasher::run(path, delimiter, outputs, parameters, progress.get()); }));
 }
 
 void JobRun::uploadNext()
@@ -126,8 +125,9 @@ void JobRun::uploadNext()
                 if (m_done)
                     return;
                 if (!result.ok) {
-                    finish(false, tr("The output blob '%1/%2' could not be written: %3")
-                                      .arg(location.container, location.blob, result.message));
+                    finish(false,
+                           tr("The output blob '%1/%2' could not be written: %3")
+                               .arg(location.container, location.blob, result.message));
                     return;
                 }
                 if (creatingContainer) {

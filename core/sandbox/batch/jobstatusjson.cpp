@@ -1,9 +1,9 @@
 #include "sandbox/batch/jobstatusjson.h"
 
-#include "sandbox/batch/jobrequest.h"
-#include "sandbox/http/jsonwriter.h"
 #include "client/storage/connectionstring.h"
 #include "client/storage/sharedkey.h"
+#include "sandbox/batch/jobrequest.h"
+#include "sandbox/http/jsonwriter.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -47,9 +47,11 @@ QByteArray jobStatusJson(const BatchJob &job, qint64 rowsDone, qint64 rowsTotal)
             QString relative;
             const QStringList segments = QString(location.container + u'/' + location.blob).split(u'/');
             for (const QString &segment : segments)
-                relative += (relative.isEmpty() ? QString() : u"/"_s) + QString::fromLatin1(QUrl::toPercentEncoding(segment));
-            const QString sas = SharedKey::serviceSas(account.accountName(), account.decodedAccountKey(), location.container,
-                                                      location.blob, SharedKey::SasResource::Blob, u"r"_s, expiry);
+                relative +=
+                    (relative.isEmpty() ? QString() : u"/"_s) + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+            const QString sas =
+                SharedKey::serviceSas(account.accountName(), account.decodedAccountKey(), location.container,
+                                      location.blob, SharedKey::SasResource::Blob, u"r"_s, expiry);
             if (!first)
                 out += ',';
             first = false;
@@ -77,8 +79,8 @@ QByteArray jobStatusJson(const BatchJob &job, qint64 rowsDone, qint64 rowsTotal)
     appendTime(out, job.startMs);
     out += ",\"EndTime\":";
     appendTime(out, job.endMs);
-    out += ",\"Progress\":{\"RowsDone\":" + QByteArray::number(rowsDone) + ",\"RowsTotal\":"
-        + (rowsTotal < 0 ? "null"_ba : QByteArray::number(rowsTotal)) + "}}";
+    out += ",\"Progress\":{\"RowsDone\":" + QByteArray::number(rowsDone) +
+        ",\"RowsTotal\":" + (rowsTotal < 0 ? "null"_ba : QByteArray::number(rowsTotal)) + "}}";
     return out;
 }
 

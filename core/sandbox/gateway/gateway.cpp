@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
-
 Q_LOGGING_CATEGORY(lcGateway, "portico.sandbox.gateway")
 
 using namespace Qt::StringLiterals;
@@ -20,9 +19,18 @@ namespace {
 // RFC 9110 §7.6.1 connection-specific fields, plus those the forwarder sets itself.
 bool isHopByHop(QByteArrayView name)
 {
-    static const char *const names[] = {"connection", "keep-alive", "proxy-connection", "proxy-authenticate",
-                                        "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade",
-                                        "host", "content-length", "expect"};
+    static const char *const names[] = {"connection",
+                                        "keep-alive",
+                                        "proxy-connection",
+                                        "proxy-authenticate",
+                                        "proxy-authorization",
+                                        "te",
+                                        "trailer",
+                                        "transfer-encoding",
+                                        "upgrade",
+                                        "host",
+                                        "content-length",
+                                        "expect"};
     for (const char *n : names) {
         if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
             return true;
@@ -46,8 +54,7 @@ Gateway::Gateway(SandboxStore *store, RateLimiter::Clock clock, QObject *parent)
     , m_management(store, this)
     , m_limiter(std::move(clock))
     , m_usage(store)
-{
-}
+{ }
 
 http::HttpResponse Gateway::apimError(int status, const QString &message)
 {
@@ -200,19 +207,23 @@ void Gateway::handle(const http::HttpRequest &request, const http::HttpServer::R
     if (key.isEmpty())
         key = query.queryItemValue(keyQuery, QUrl::FullyDecoded);
     http::HttpHeaders challenge;
-    challenge.add("WWW-Authenticate"_ba, "AzureApiManagementKey realm=\"" + request.headers.value("Host")
-                                              + "/" + api->api.path.toUtf8() + "\",name=\"" + keyHeader.toUtf8()
-                                              + "\",type=\"header\"");
+    challenge.add("WWW-Authenticate"_ba,
+                  "AzureApiManagementKey realm=\"" + request.headers.value("Host") + "/" + api->api.path.toUtf8() +
+                      "\",name=\"" + keyHeader.toUtf8() + "\",type=\"header\"");
     if (key.isEmpty()) {
-        refuse(401, u"Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."_s,
-               challenge);
+        refuse(
+            401,
+            u"Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."_s,
+            challenge);
         return;
     }
     const Subscription *subscription = findSubscription(key);
     const Product product = subscription ? m_products.value(subscription->productId) : Product();
     if (!subscription || subscription->state != u"active" || !product.apiIds.contains(api->api.id)) {
-        refuse(401, u"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."_s,
-               challenge);
+        refuse(
+            401,
+            u"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."_s,
+            challenge);
         return;
     }
     record.subscriptionId = subscription->id;
@@ -228,8 +239,9 @@ void Gateway::handle(const http::HttpRequest &request, const http::HttpServer::R
     if (decision.kind == RateLimiter::Decision::QuotaExceeded) {
         http::HttpHeaders h;
         h.add("Retry-After"_ba, QByteArray::number(decision.retryAfterSeconds));
-        refuse(403, u"Out of call volume quota. Quota will be replenished in %1."_s
-                        .arg(formatDuration(decision.retryAfterSeconds)),
+        refuse(403,
+               u"Out of call volume quota. Quota will be replenished in %1."_s.arg(
+                   formatDuration(decision.retryAfterSeconds)),
                h);
         return;
     }
@@ -290,25 +302,26 @@ void Gateway::forward(const http::HttpRequest &request, const CompiledApi &api, 
         if (!isHopByHop(f.first) && f.first.compare(keyHeaderName, Qt::CaseInsensitive) != 0)
             backendRequest.headers.add(f.first, f.second);
     }
-    m_backends.send(std::move(backendRequest), [this, record, startedMs, respond, extraHeaders](http::HttpClient::Response answer) {
-        if (answer.status == 0) {
-            qCInfo(lcGateway) << "backend failed:" << answer.error;
-            finish(record, startedMs, respond,
-                   answer.timedOut ? apimError(504, u"The backend did not answer in time."_s)
-                                   : apimError(502, u"The backend could not be reached: %1"_s.arg(answer.error)));
-            return;
-        }
-        http::HttpResponse response;
-        response.status = answer.status;
-        for (const auto &f : answer.headers.fields()) {
-            if (!isHopByHop(f.first))
-                response.headers.add(f.first, f.second);
-        }
-        for (const auto &f : extraHeaders.fields())
-            response.headers.set(f.first, f.second);
-        response.body = std::move(answer.body);
-        finish(record, startedMs, respond, std::move(response));
-    });
+    m_backends.send(
+        std::move(backendRequest), [this, record, startedMs, respond, extraHeaders](http::HttpClient::Response answer) {
+            if (answer.status == 0) {
+                qCInfo(lcGateway) << "backend failed:" << answer.error;
+                finish(record, startedMs, respond,
+                       answer.timedOut ? apimError(504, u"The backend did not answer in time."_s)
+                                       : apimError(502, u"The backend could not be reached: %1"_s.arg(answer.error)));
+                return;
+            }
+            http::HttpResponse response;
+            response.status = answer.status;
+            for (const auto &f : answer.headers.fields()) {
+                if (!isHopByHop(f.first))
+                    response.headers.add(f.first, f.second);
+            }
+            for (const auto &f : extraHeaders.fields())
+                response.headers.set(f.first, f.second);
+            response.body = std::move(answer.body);
+            finish(record, startedMs, respond, std::move(response));
+        });
 }
 
 void Gateway::finish(UsageRecord record, qint64 startedMs, const http::HttpServer::Responder &respond,

@@ -5,13 +5,13 @@
 // Errors are APIM's own bodies, {"statusCode": N, "message": "..."}. Paths under
 // /management go to the management API instead and are not recorded as usage.
 
-#include "sandbox/http/httpclient.h"
-#include "sandbox/http/httpserver.h"
 #include "sandbox/gateway/managementapi.h"
 #include "sandbox/gateway/ratelimiter.h"
-#include "sandbox/state/sandboxmodel.h"
 #include "sandbox/gateway/urltemplate.h"
 #include "sandbox/gateway/usagelog.h"
+#include "sandbox/http/httpclient.h"
+#include "sandbox/http/httpserver.h"
+#include "sandbox/state/sandboxmodel.h"
 
 #include <QObject>
 
@@ -65,8 +65,8 @@ private:
                                            const QStringList &segments, const QUrlQuery &query) const;
     const Subscription *findSubscription(const QString &key) const;
     void forward(const http::HttpRequest &request, const CompiledApi &api, const QString &keyHeader,
-                 const QString &keyQuery, const http::HttpHeaders &extraHeaders, UsageRecord record,
-                 qint64 startedMs, const http::HttpServer::Responder &respond);
+                 const QString &keyQuery, const http::HttpHeaders &extraHeaders, UsageRecord record, qint64 startedMs,
+                 const http::HttpServer::Responder &respond);
     void finish(UsageRecord record, qint64 startedMs, const http::HttpServer::Responder &respond,
                 http::HttpResponse response);
 

@@ -2,8 +2,8 @@
 
 #include "sandbox/gateway/gateway.h"
 #include "sandbox/gateway/managementjson.h"
-#include "sandbox/state/sandboxstore.h"
 #include "sandbox/gateway/usagestats.h"
+#include "sandbox/state/sandboxstore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -69,8 +69,7 @@ bool validId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-template<typename T>
-const T *findById(const QList<T> &items, const QString &id)
+template<typename T> const T *findById(const QList<T> &items, const QString &id)
 {
     for (const T &item : items) {
         if (item.id == id)
@@ -99,8 +98,7 @@ qint64 intervalMs(const QString &interval)
 ManagementApi::ManagementApi(SandboxStore *store, Gateway *gateway)
     : m_store(store)
     , m_gateway(gateway)
-{
-}
+{ }
 
 bool ManagementApi::isManagementPath(QByteArrayView path)
 {
@@ -111,9 +109,10 @@ void ManagementApi::handle(const http::HttpRequest &request, const http::HttpSer
 {
     if (!authorized(request)) {
         HttpResponse r = Gateway::apimError(
-            401, request.headers.contains("Authorization")
-                     ? u"Access denied due to invalid admin key. Make sure to send the sandbox's admin key as 'Authorization: Bearer <key>'."_s
-                     : u"Access denied due to missing admin key. Make sure to send the sandbox's admin key as 'Authorization: Bearer <key>'."_s);
+            401,
+            request.headers.contains("Authorization")
+                ? u"Access denied due to invalid admin key. Make sure to send the sandbox's admin key as 'Authorization: Bearer <key>'."_s
+                : u"Access denied due to missing admin key. Make sure to send the sandbox's admin key as 'Authorization: Bearer <key>'."_s);
         r.headers.set("WWW-Authenticate"_ba, "Bearer realm=\"management\""_ba);
         respond(std::move(r));
         return;
@@ -130,8 +129,8 @@ bool ManagementApi::authorized(const http::HttpRequest &request) const
     const QByteArray adminKey = m_store->credentials().adminKey.toUtf8();
     const QByteArray header = request.headers.value("Authorization").trimmed();
     const QByteArrayView scheme = "Bearer ";
-    if (adminKey.isEmpty() || header.size() <= scheme.size()
-        || QByteArrayView(header).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
+    if (adminKey.isEmpty() || header.size() <= scheme.size() ||
+        QByteArrayView(header).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
         return false;
     return sameSecret(QByteArrayView(header).sliced(scheme.size()).trimmed(), adminKey);
 }
@@ -239,8 +238,7 @@ HttpResponse ManagementApi::operations(const http::HttpRequest &request, const Q
     QJsonObject body;
     Operation op;
     op.id = operationId;
-    if (!ManagementJson::parseObject(request.body, &body, &error)
-        || !ManagementJson::readOperation(body, &op, &error))
+    if (!ManagementJson::parseObject(request.body, &body, &error) || !ManagementJson::readOperation(body, &op, &error))
         return bad(error);
     const bool done = m_store->upsertOperation(apiId, op, &error);
     return written(done, error, existing ? 200 : 201, ManagementJson::operation(op));
@@ -295,8 +293,8 @@ HttpResponse ManagementApi::products(const http::HttpRequest &request, const QSt
     product.id = productId;
     if (existing)
         product.apiIds = existing->apiIds;
-    if (!ManagementJson::parseObject(request.body, &body, &error)
-        || !ManagementJson::readProduct(body, patch, &product, &error))
+    if (!ManagementJson::parseObject(request.body, &body, &error) ||
+        !ManagementJson::readProduct(body, patch, &product, &error))
         return bad(error);
     const bool done = m_store->upsertProduct(product, &error);
     return written(done, error, existing ? 200 : 201, ManagementJson::product(product));
@@ -323,12 +321,12 @@ HttpResponse ManagementApi::subscriptions(const http::HttpRequest &request, cons
             return notFound(u"Subscription"_s, sid);
         const QString &action = segments.at(1);
         if (action == u"listSecrets")
-            return ok(200, QJsonObject{{u"primaryKey"_s, existing->primaryKey},
-                                       {u"secondaryKey"_s, existing->secondaryKey}});
+            return ok(
+                200, QJsonObject{{u"primaryKey"_s, existing->primaryKey}, {u"secondaryKey"_s, existing->secondaryKey}});
         if (action != u"regeneratePrimaryKey" && action != u"regenerateSecondaryKey")
             return Gateway::apimError(404, u"Resource not found"_s);
-        const bool done = m_store->setSubscriptionKey(sid, action == u"regeneratePrimaryKey",
-                                                      SandboxStore::randomHex(16), &error);
+        const bool done =
+            m_store->setSubscriptionKey(sid, action == u"regeneratePrimaryKey", SandboxStore::randomHex(16), &error);
         return written(done, error, 200, {});
     }
     if (segments.size() != 1)
@@ -359,8 +357,8 @@ HttpResponse ManagementApi::subscriptions(const http::HttpRequest &request, cons
         s.createdAtMs = m_gateway->rateLimiter()->now();
     }
     QJsonObject body;
-    if (!ManagementJson::parseObject(request.body, &body, &error)
-        || !ManagementJson::readSubscription(body, patch, &s, &error))
+    if (!ManagementJson::parseObject(request.body, &body, &error) ||
+        !ManagementJson::readSubscription(body, patch, &s, &error))
         return bad(error);
     if (!findById(m_store->products(), s.productId))
         return bad(u"Product '%1' does not exist."_s.arg(s.productId));
@@ -435,8 +433,8 @@ HttpResponse ManagementApi::reports(const http::HttpRequest &request, const QStr
             row.insert(u"subscriptionId"_s, it.key());
             row.insert(u"name"_s, names.value(it.key(), it.key()));
         } else {
-            row.insert(u"timestamp"_s, QDateTime::fromMSecsSinceEpoch(it.key().toLongLong(), Qt::UTC)
-                                           .toString(Qt::ISODate));
+            row.insert(u"timestamp"_s,
+                       QDateTime::fromMSecsSinceEpoch(it.key().toLongLong(), Qt::UTC).toString(Qt::ISODate));
             row.insert(u"interval"_s, interval);
         }
         it.value().writeTo(row, kind == u"byOperation");

@@ -27,8 +27,7 @@ public:
 private:
     http::HttpResponse route(const http::HttpRequest &request, const QStringList &segments);
     http::HttpResponse apis(const http::HttpRequest &request, const QStringList &segments);
-    http::HttpResponse operations(const http::HttpRequest &request, const QString &apiId,
-                                  const QStringList &segments);
+    http::HttpResponse operations(const http::HttpRequest &request, const QString &apiId, const QStringList &segments);
     http::HttpResponse products(const http::HttpRequest &request, const QStringList &segments);
     http::HttpResponse subscriptions(const http::HttpRequest &request, const QStringList &segments);
     http::HttpResponse reports(const http::HttpRequest &request, const QString &kind);

@@ -66,8 +66,8 @@ bool readPolicy(const QJsonObject &policies, const QString &name, Policy *policy
     }
     Policy p;
     const QString where = u"policies."_s + name;
-    if (!readCount(v.toObject(), where, u"calls"_s, &p.calls, error)
-        || !readCount(v.toObject(), where, u"renewalPeriod"_s, &p.renewalPeriod, error))
+    if (!readCount(v.toObject(), where, u"calls"_s, &p.calls, error) ||
+        !readCount(v.toObject(), where, u"renewalPeriod"_s, &p.renewalPeriod, error))
         return false;
     if ((p.calls > 0) != (p.renewalPeriod > 0)) {
         *error = u"'%1' needs both 'calls' and 'renewalPeriod' above zero, or neither."_s.arg(where);
@@ -115,23 +115,23 @@ QJsonObject ManagementJson::operation(const Operation &op)
 
 QJsonObject ManagementJson::product(const Product &p)
 {
-    return QJsonObject{{u"id"_s, p.id},
-                       {u"name"_s, p.name},
-                       {u"description"_s, p.description},
-                       {u"approvalRequired"_s, p.approvalRequired},
-                       {u"policies"_s,
-                        QJsonObject{{u"rateLimit"_s, policyJson(p.rateLimit)}, {u"quota"_s, policyJson(p.quota)}}},
-                       {u"apis"_s, QJsonArray::fromStringList(p.apiIds)}};
+    return QJsonObject{
+        {u"id"_s, p.id},
+        {u"name"_s, p.name},
+        {u"description"_s, p.description},
+        {u"approvalRequired"_s, p.approvalRequired},
+        {u"policies"_s, QJsonObject{{u"rateLimit"_s, policyJson(p.rateLimit)}, {u"quota"_s, policyJson(p.quota)}}},
+        {u"apis"_s, QJsonArray::fromStringList(p.apiIds)}};
 }
 
 QJsonObject ManagementJson::subscription(const Subscription &s)
 {
-    return QJsonObject{{u"id"_s, s.id},
-                       {u"name"_s, s.name},
-                       {u"product"_s, s.productId},
-                       {u"state"_s, s.state},
-                       {u"createdDate"_s,
-                        QDateTime::fromMSecsSinceEpoch(s.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
+    return QJsonObject{
+        {u"id"_s, s.id},
+        {u"name"_s, s.name},
+        {u"product"_s, s.productId},
+        {u"state"_s, s.state},
+        {u"createdDate"_s, QDateTime::fromMSecsSinceEpoch(s.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
 }
 
 QByteArray ManagementJson::list(const QJsonArray &values)
@@ -159,10 +159,10 @@ bool ManagementJson::parseObject(const QByteArray &body, QJsonObject *out, QStri
 
 bool ManagementJson::readApi(const QJsonObject &body, Api *api, QString *error)
 {
-    if (!readString(body, u"name"_s, true, &api->name, error)
-        || !readString(body, u"description"_s, false, &api->description, error)
-        || !readString(body, u"serviceUrl"_s, false, &api->serviceUrl, error)
-        || !readString(body, u"path"_s, true, &api->path, error))
+    if (!readString(body, u"name"_s, true, &api->name, error) ||
+        !readString(body, u"description"_s, false, &api->description, error) ||
+        !readString(body, u"serviceUrl"_s, false, &api->serviceUrl, error) ||
+        !readString(body, u"path"_s, true, &api->path, error))
         return false;
     api->path = api->path.split(u'/', Qt::SkipEmptyParts).join(u'/');
     if (!api->serviceUrl.isEmpty()) {
@@ -195,10 +195,10 @@ bool ManagementJson::readApi(const QJsonObject &body, Api *api, QString *error)
 
 bool ManagementJson::readOperation(const QJsonObject &body, Operation *op, QString *error)
 {
-    if (!readString(body, u"name"_s, true, &op->name, error)
-        || !readString(body, u"method"_s, true, &op->method, error)
-        || !readString(body, u"urlTemplate"_s, true, &op->urlTemplate, error)
-        || !readString(body, u"description"_s, false, &op->description, error))
+    if (!readString(body, u"name"_s, true, &op->name, error) ||
+        !readString(body, u"method"_s, true, &op->method, error) ||
+        !readString(body, u"urlTemplate"_s, true, &op->urlTemplate, error) ||
+        !readString(body, u"description"_s, false, &op->description, error))
         return false;
     op->method = op->method.toUpper();
     static const QRegularExpression token(u"^[A-Z]+$"_s);
@@ -231,8 +231,8 @@ bool ManagementJson::readOperation(const QJsonObject &body, Operation *op, QStri
 
 bool ManagementJson::readProduct(const QJsonObject &body, bool partial, Product *p, QString *error)
 {
-    if (!readString(body, u"name"_s, !partial, &p->name, error)
-        || !readString(body, u"description"_s, false, &p->description, error))
+    if (!readString(body, u"name"_s, !partial, &p->name, error) ||
+        !readString(body, u"description"_s, false, &p->description, error))
         return false;
     const QJsonValue approval = body.value(u"approvalRequired"_s);
     if (!approval.isUndefined() && !approval.isNull()) {
@@ -249,8 +249,8 @@ bool ManagementJson::readProduct(const QJsonObject &body, bool partial, Product 
         *error = u"'policies' must be an object."_s;
         return false;
     }
-    if (!readPolicy(policies.toObject(), u"rateLimit"_s, &p->rateLimit, error)
-        || !readPolicy(policies.toObject(), u"quota"_s, &p->quota, error))
+    if (!readPolicy(policies.toObject(), u"rateLimit"_s, &p->rateLimit, error) ||
+        !readPolicy(policies.toObject(), u"quota"_s, &p->quota, error))
         return false;
     if (p->rateLimit.renewalPeriod > kMaxRatePeriodSeconds) {
         *error = u"'policies.rateLimit.renewalPeriod' is %1 s; a rate limit's renewal period is at most %2 s."_s
@@ -263,9 +263,9 @@ bool ManagementJson::readProduct(const QJsonObject &body, bool partial, Product 
 
 bool ManagementJson::readSubscription(const QJsonObject &body, bool partial, Subscription *s, QString *error)
 {
-    if (!readString(body, u"name"_s, !partial, &s->name, error)
-        || !readString(body, u"product"_s, !partial, &s->productId, error)
-        || !readString(body, u"state"_s, false, &s->state, error))
+    if (!readString(body, u"name"_s, !partial, &s->name, error) ||
+        !readString(body, u"product"_s, !partial, &s->productId, error) ||
+        !readString(body, u"state"_s, false, &s->state, error))
         return false;
     if (s->state != u"active" && s->state != u"suspended" && s->state != u"cancelled") {
         *error = u"'state' must be \"active\", \"suspended\" or \"cancelled\", not \"%1\"."_s.arg(s->state);

@@ -29,8 +29,7 @@ public:
     static bool readApi(const QJsonObject &body, Api *api, QString *error);
     static bool readOperation(const QJsonObject &body, Operation *operation, QString *error);
     static bool readProduct(const QJsonObject &body, bool partial, Product *product, QString *error);
-    static bool readSubscription(const QJsonObject &body, bool partial, Subscription *subscription,
-                                 QString *error);
+    static bool readSubscription(const QJsonObject &body, bool partial, Subscription *subscription, QString *error);
 };
 
 } // namespace portico::sandbox

@@ -13,8 +13,7 @@ qint64 RateLimiter::systemClock()
 
 RateLimiter::RateLimiter(Clock clock)
     : m_clock(std::move(clock))
-{
-}
+{ }
 
 qint64 RateLimiter::quotaWindowStart(qint64 nowMs, qint64 originMs, int periodSeconds)
 {
@@ -49,7 +48,8 @@ RateLimiter::Decision RateLimiter::admit(const QString &subscriptionId, qint64 s
             d.retryAfterSeconds = ceilSeconds(freeAt - t);
             d.rateRemaining = 0;
             if (quota.isSet()) {
-                const bool sameWindow = c.quotaWindowStart == quotaWindowStart(t, subscriptionCreatedMs, quota.renewalPeriod);
+                const bool sameWindow =
+                    c.quotaWindowStart == quotaWindowStart(t, subscriptionCreatedMs, quota.renewalPeriod);
                 d.quotaRemaining = quota.calls - (sameWindow ? c.quotaCount : 0);
             }
             return d;

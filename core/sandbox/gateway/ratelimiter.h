@@ -38,8 +38,8 @@ public:
                    const Policy &quota);
 
     // Restores counts after a restart: calls that passed at these times.
-    void seed(const QString &subscriptionId, qint64 subscriptionCreatedMs, const Policy &rateLimit,
-              const Policy &quota, const QList<qint64> &passedCallTimes);
+    void seed(const QString &subscriptionId, qint64 subscriptionCreatedMs, const Policy &rateLimit, const Policy &quota,
+              const QList<qint64> &passedCallTimes);
 
     // Forgets a subscription's counters (its product or policy changed).
     void reset(const QString &subscriptionId);

@@ -28,14 +28,15 @@ public:
 
     // pathSegments are decoded, without the API's URL suffix. Literals compare
     // case-insensitively, as the gateway does.
-    bool match(const QStringList &pathSegments, const QUrlQuery &query, QHash<QString, QString> *values = nullptr) const;
+    bool match(const QStringList &pathSegments, const QUrlQuery &query,
+               QHash<QString, QString> *values = nullptr) const;
 
 private:
     struct Segment
     {
-        QString literal;           // when the whole segment is literal
-        QString parameter;         // when the whole segment is one parameter
-        QRegularExpression mixed;  // literal text around parameters, e.g. "{name}.json"
+        QString literal;          // when the whole segment is literal
+        QString parameter;        // when the whole segment is one parameter
+        QRegularExpression mixed; // literal text around parameters, e.g. "{name}.json"
         QStringList mixedNames;
     };
     struct QueryPart

@@ -18,13 +18,12 @@ inline bool isAsciiSpace(char c) noexcept
 FeatureHasher::FeatureHasher(int bits, int ngrams)
     // Clamped as well as asserted so a release build that skipped validation never shifts
     // out of range or writes past the caller's array.
-    : m_bits(std::clamp(bits, kMinBits, kMaxBits)),
-      m_ngrams(std::clamp(ngrams, kMinNgrams, kMaxNgrams)),
-      m_mask((quint32(1) << m_bits) - 1)
+    : m_bits(std::clamp(bits, kMinBits, kMaxBits))
+    , m_ngrams(std::clamp(ngrams, kMinNgrams, kMaxNgrams))
+    , m_mask((quint32(1) << m_bits) - 1)
 {
     Q_ASSERT_X(bits >= kMinBits && bits <= kMaxBits, "FeatureHasher", "bits out of range");
-    Q_ASSERT_X(ngrams >= kMinNgrams && ngrams <= kMaxNgrams, "FeatureHasher",
-               "ngrams out of range");
+    Q_ASSERT_X(ngrams >= kMinNgrams && ngrams <= kMaxNgrams, "FeatureHasher", "ngrams out of range");
 }
 
 void FeatureHasher::countInto(QByteArrayView utf8Text, quint32 *counts) const

@@ -31,8 +31,7 @@ public:
 
     // Calls f(quint32 bucket) once per n-gram feature, grouped by start token. Nothing is
     // allocated per bucket, so callers can go sparse when 2^bits is too big for an array.
-    template<typename F>
-    void forEachBucket(QByteArrayView utf8Text, F &&f) const;
+    template<typename F> void forEachBucket(QByteArrayView utf8Text, F &&f) const;
 
     // Adds (does not reset) into counts[0 .. bucketCount()), so one array can accumulate
     // several texts. No heap allocation for texts of up to kInlineTokens (64) tokens.
@@ -69,8 +68,7 @@ private:
     quint32 m_mask;
 };
 
-template<typename F>
-void FeatureHasher::forEachBucket(QByteArrayView utf8Text, F &&f) const
+template<typename F> void FeatureHasher::forEachBucket(QByteArrayView utf8Text, F &&f) const
 {
     const TokenHashes tokens(utf8Text);
     const quint32 *hashes = tokens.data();

@@ -7,7 +7,7 @@ namespace portico::http {
 namespace {
 constexpr qsizetype kMaxChunkLine = 1024;
 constexpr qsizetype kMaxTrailerBytes = 16 * 1024;
-}
+} // namespace
 
 ChunkedDecoder::Status ChunkedDecoder::fail(const QString &why)
 {

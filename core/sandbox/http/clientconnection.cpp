@@ -22,9 +22,7 @@ ClientConnection::ClientConnection(const QString &hostKey, HttpClient *client)
     , m_hostKey(hostKey)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(tr("The backend did not answer in time."), true);
-    });
+    connect(&m_timer, &QTimer::timeout, this, [this] { fail(tr("The backend did not answer in time."), true); });
     connect(m_socket, &QSslSocket::readyRead, this, &ClientConnection::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &ClientConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -90,9 +88,10 @@ void ClientConnection::writeRequest()
         out += ':' + QByteArray::number(r.url.port());
     out += "\r\n";
     for (const auto &f : r.headers.fields()) {
-        if (f.first.compare("Host", Qt::CaseInsensitive) == 0 || f.first.compare("Content-Length", Qt::CaseInsensitive) == 0
-            || f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0
-            || f.first.compare("Connection", Qt::CaseInsensitive) == 0)
+        if (f.first.compare("Host", Qt::CaseInsensitive) == 0 ||
+            f.first.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+            f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
+            f.first.compare("Connection", Qt::CaseInsensitive) == 0)
             continue;
         out += f.first + ": " + f.second + "\r\n";
     }
@@ -181,8 +180,8 @@ bool ClientConnection::parseHead(qsizetype headEnd)
     const qsizetype eol = head.indexOf("\r\n");
     const QByteArrayView statusLine = eol < 0 ? head : head.first(eol);
     // "HTTP/1.1 200 OK"
-    const bool shapeOk = statusLine.size() >= 12 && statusLine.startsWith("HTTP/1.") && statusLine.at(8) == ' '
-        && (statusLine.size() == 12 || statusLine.at(12) == ' ');
+    const bool shapeOk = statusLine.size() >= 12 && statusLine.startsWith("HTTP/1.") && statusLine.at(8) == ' ' &&
+        (statusLine.size() == 12 || statusLine.at(12) == ' ');
     bool ok = false;
     const int status = shapeOk ? statusLine.sliced(9, 3).toInt(&ok) : 0;
     if (!ok || status < 100 || status > 999) {
@@ -220,8 +219,8 @@ bool ClientConnection::parseHead(qsizetype headEnd)
     } else if (headers.contains("Content-Length")) {
         // Only plain digits, the same in every field: toLongLong() would also take a sign, and
         // a framing that another parser could read differently is how answers get smuggled.
-        bool lengthOk = !length.isEmpty()
-            && std::all_of(length.cbegin(), length.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        bool lengthOk = !length.isEmpty() &&
+            std::all_of(length.cbegin(), length.cend(), [](char c) { return c >= '0' && c <= '9'; });
         for (const auto &f : headers.fields()) {
             if (f.first.compare("Content-Length", Qt::CaseInsensitive) == 0 && f.second.trimmed() != length)
                 lengthOk = false;

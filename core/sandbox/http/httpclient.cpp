@@ -11,8 +11,7 @@ namespace portico::http {
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HttpClient::~HttpClient() = default;
 

@@ -106,11 +106,14 @@ void HttpConnection::process()
             const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
             if (headEnd < 0) {
                 if (m_buffer.size() > limits.maxHeaderBytes)
-                    fail(431, tr("The request's header section is larger than %n bytes.", nullptr, int(limits.maxHeaderBytes)));
+                    fail(431,
+                         tr("The request's header section is larger than %n bytes.", nullptr,
+                            int(limits.maxHeaderBytes)));
                 break;
             }
             if (headEnd + 4 > limits.maxHeaderBytes) {
-                fail(431, tr("The request's header section is larger than %n bytes.", nullptr, int(limits.maxHeaderBytes)));
+                fail(431,
+                     tr("The request's header section is larger than %n bytes.", nullptr, int(limits.maxHeaderBytes)));
                 break;
             }
             if (!parseHead(headEnd))

@@ -77,11 +77,21 @@ http::HttpResponse azureMlTransportError(int status, const QString &message)
 {
     QString detail;
     switch (status) {
-    case 408: detail = u"RequestTimeout"_s; break;
-    case 413: detail = u"OutOfMemoryLimit"_s; break;
-    case 431: detail = u"RequestHeadersTooLarge"_s; break;
-    case 501: detail = u"UnsupportedTransferEncoding"_s; break;
-    default: detail = u"RequestBodyInvalid"_s; break;
+    case 408:
+        detail = u"RequestTimeout"_s;
+        break;
+    case 413:
+        detail = u"OutOfMemoryLimit"_s;
+        break;
+    case 431:
+        detail = u"RequestHeadersTooLarge"_s;
+        break;
+    case 501:
+        detail = u"UnsupportedTransferEncoding"_s;
+        break;
+    default:
+        detail = u"RequestBodyInvalid"_s;
+        break;
     }
     return azureMlError(status, detail, message);
 }

@@ -1,8 +1,8 @@
 #include "sandbox/service/rrsscorer.h"
 
-#include "sandbox/service/azuremlerror.h"
 #include "sandbox/hashing/featurehasher.h"
 #include "sandbox/http/jsonwriter.h"
+#include "sandbox/service/azuremlerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,19 +132,21 @@ bool RrsScorer::readGlobalParameters(const QJsonObject &globals, HashingParamete
             target = &out->ngrams;
         } else {
             *error = azureMlError(400, u"UnexpectedParameter"_s,
-                                  u"Unexpected global parameter '%1'. This web service accepts '%2' and '%3'."_s
-                                      .arg(name, kBitsParameter, kNgramsParameter));
+                                  u"Unexpected global parameter '%1'. This web service accepts '%2' and '%3'."_s.arg(
+                                      name, kBitsParameter, kNgramsParameter));
             return false;
         }
         if (!readInt(it.value(), &value) || value < lo || value > hi) {
             const QString shown = it.value().isString()
                 ? it.value().toString()
-                : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-            *error = azureMlError(400, u"BadParameterValue"_s,
-                                  u"The value '%1' of global parameter '%2' is not valid: expected a whole number from %3 to %4."_s
-                                      .arg(shown, name)
-                                      .arg(lo)
-                                      .arg(hi));
+                : QString::fromUtf8(
+                      QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+            *error = azureMlError(
+                400, u"BadParameterValue"_s,
+                u"The value '%1' of global parameter '%2' is not valid: expected a whole number from %3 to %4."_s
+                    .arg(shown, name)
+                    .arg(lo)
+                    .arg(hi));
             return false;
         }
         *target = value;
@@ -171,8 +173,9 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     const QJsonObject inputs = inputsValue.toObject();
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         if (it.key() != kInputName) {
-            return azureMlError(400, u"InvalidInputNames"_s,
-                                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
+            return azureMlError(
+                400, u"InvalidInputNames"_s,
+                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
         }
     }
     if (!inputs.contains(kInputName))
@@ -231,12 +234,13 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     const qint64 buckets = qint64(1) << params.bits;
     const qint64 estimate = estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
     if (estimate > kMaxAnswerBytes) {
-        return azureMlError(413, u"OutOfMemoryLimit"_s,
-                            u"%1 rows with a hashing bitsize of %2 make an answer of about %3 MB; one request may produce at most %4 MB."_s
-                                .arg(cells.size())
-                                .arg(params.bits)
-                                .arg(estimate / (1024 * 1024))
-                                .arg(kMaxAnswerBytes / (1024 * 1024)));
+        return azureMlError(
+            413, u"OutOfMemoryLimit"_s,
+            u"%1 rows with a hashing bitsize of %2 make an answer of about %3 MB; one request may produce at most %4 MB."_s
+                .arg(cells.size())
+                .arg(params.bits)
+                .arg(estimate / (1024 * 1024))
+                .arg(kMaxAnswerBytes / (1024 * 1024)));
     }
 
     const hashing::FeatureHasher hasher(params.bits, params.ngrams);

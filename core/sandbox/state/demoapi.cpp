@@ -11,10 +11,7 @@ namespace {
 QJsonObject parameter(const QString &name, const QString &description, const QString &defaultValue = {},
                       const QJsonArray &values = {})
 {
-    QJsonObject p{{u"name"_s, name},
-                  {u"description"_s, description},
-                  {u"type"_s, u"string"_s},
-                  {u"required"_s, true}};
+    QJsonObject p{{u"name"_s, name}, {u"description"_s, description}, {u"type"_s, u"string"_s}, {u"required"_s, true}};
     if (!defaultValue.isEmpty())
         p.insert(u"defaultValue"_s, defaultValue);
     if (!values.isEmpty())
@@ -22,25 +19,26 @@ QJsonObject parameter(const QString &name, const QString &description, const QSt
     return p;
 }
 
-Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail,
-                    bool withJob, bool withDetails, const QString &description, const QString &sample = {})
+Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail, bool withJob,
+                    bool withDetails, const QString &description, const QString &sample = {})
 {
     QJsonArray params{parameter(u"workspace"_s, u"The workspace id of the web service."_s),
                       parameter(u"service"_s, u"The id of the web service."_s)};
     if (withJob)
         params.append(parameter(u"jobid"_s, u"The id of the batch job."_s));
-    params.append(parameter(u"apiversion"_s, u"The API version; AzureML services answer 2.0."_s, u"2.0"_s,
-                            QJsonArray{u"2.0"_s}));
+    params.append(
+        parameter(u"apiversion"_s, u"The API version; AzureML services answer 2.0."_s, u"2.0"_s, QJsonArray{u"2.0"_s}));
     if (withDetails)
         params.append(parameter(u"details"_s, u"Whether the answer includes column types."_s, u"true"_s,
                                 QJsonArray{u"true"_s, u"false"_s}));
 
     QJsonObject request;
     if (method == u"POST") {
-        request.insert(u"headers"_s, QJsonArray{QJsonObject{{u"name"_s, u"Content-Type"_s},
-                                                            {u"type"_s, u"string"_s},
-                                                            {u"required"_s, true},
-                                                            {u"defaultValue"_s, u"application/json"_s}}});
+        request.insert(u"headers"_s,
+                       QJsonArray{QJsonObject{{u"name"_s, u"Content-Type"_s},
+                                              {u"type"_s, u"string"_s},
+                                              {u"required"_s, true},
+                                              {u"defaultValue"_s, u"application/json"_s}}});
         QJsonObject representation{{u"contentType"_s, u"application/json"_s}};
         if (!sample.isEmpty())
             representation.insert(u"sample"_s, sample);
@@ -53,10 +51,10 @@ Operation operation(const QString &id, const QString &name, const QString &metho
     op.method = method;
     op.urlTemplate = u"/workspaces/{workspace}/services/{service}"_s + tail;
     op.description = description;
-    op.extra = QJsonObject{{u"templateParameters"_s, params},
-                           {u"request"_s, request},
-                           {u"responses"_s, QJsonArray{QJsonObject{{u"statusCode"_s, 200},
-                                                                    {u"description"_s, u"OK"_s}}}}};
+    op.extra =
+        QJsonObject{{u"templateParameters"_s, params},
+                    {u"request"_s, request},
+                    {u"responses"_s, QJsonArray{QJsonObject{{u"statusCode"_s, 200}, {u"description"_s, u"OK"_s}}}}};
     return op;
 }
 
@@ -83,10 +81,10 @@ Api demoApi(const QString &serviceUrl)
                   u"Scores rows synchronously (request-response service)."_s, seedBody),
         operation(u"bes-submit"_s, u"BES Submit"_s, u"POST"_s, u"/jobs?api-version={apiversion}"_s, false, false,
                   u"Submits a batch job; answers the job id."_s, jobBody),
-        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s,
-                  true, false, u"Starts a submitted batch job."_s),
-        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
-                  false, u"Reports a batch job's status and, when finished, its outputs."_s),
+        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s, true,
+                  false, u"Starts a submitted batch job."_s),
+        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true, false,
+                  u"Reports a batch job's status and, when finished, its outputs."_s),
         operation(u"bes-delete"_s, u"BES Delete"_s, u"DELETE"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
                   false, u"Cancels and deletes a batch job."_s),
     };
@@ -106,7 +104,8 @@ QList<Product> defaultProducts()
     Product unlimited;
     unlimited.id = u"unlimited"_s;
     unlimited.name = u"Unlimited"_s;
-    unlimited.description = u"Subscribers have completely unlimited access to the API. Administrator approval is required."_s;
+    unlimited.description =
+        u"Subscribers have completely unlimited access to the API. Administrator approval is required."_s;
     unlimited.approvalRequired = true;
     unlimited.apiIds = {u"azureml-demo"_s};
     return {starter, unlimited};

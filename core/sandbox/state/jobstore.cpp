@@ -17,8 +17,7 @@ namespace portico::sandbox {
 JobStore::JobStore(const QString &databasePath)
     : m_path(databasePath)
     , m_connectionName(u"portico-jobs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 JobStore::~JobStore()
 {

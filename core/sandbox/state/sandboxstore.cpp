@@ -64,8 +64,7 @@ bool exec(QSqlQuery &q, QString *error)
 SandboxStore::SandboxStore(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_connectionName(u"portico-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 SandboxStore::~SandboxStore()
 {
@@ -105,7 +104,8 @@ bool SandboxStore::open(QString *error)
     if (hasSchema) {
         if (q.value(0).toInt() > kSchemaVersion) {
             if (error)
-                *error = QObject::tr("%1 was written by a newer Portico (schema %2).").arg(databasePath(), q.value(0).toString());
+                *error = QObject::tr("%1 was written by a newer Portico (schema %2).")
+                             .arg(databasePath(), q.value(0).toString());
             return false;
         }
         return true;
@@ -202,10 +202,10 @@ bool SandboxStore::seed(QString *error)
     for (const Product &p : defaultProducts()) {
         q.prepare(u"INSERT INTO products (id, name, description, approval_required, rate_calls, rate_period,"
                   " quota_calls, quota_period, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v : {QVariant(p.id), QVariant(p.name), QVariant(p.description),
-                                  QVariant(int(p.approvalRequired)), QVariant(p.rateLimit.calls),
-                                  QVariant(p.rateLimit.renewalPeriod), QVariant(p.quota.calls),
-                                  QVariant(p.quota.renewalPeriod), QVariant(position++)})
+        for (const QVariant &v :
+             {QVariant(p.id), QVariant(p.name), QVariant(p.description), QVariant(int(p.approvalRequired)),
+              QVariant(p.rateLimit.calls), QVariant(p.rateLimit.renewalPeriod), QVariant(p.quota.calls),
+              QVariant(p.quota.renewalPeriod), QVariant(position++)})
             q.addBindValue(v);
         if (!exec(q, error))
             return false;
@@ -394,7 +394,8 @@ QList<UsageRecord> SandboxStore::usage(qint64 fromMs, qint64 toMs) const
 int SandboxStore::countPassedCalls(const QString &subscriptionId, qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT COUNT(*) FROM usage WHERE subscription_id = ? AND blocked = 0 AND time_ms >= ? AND time_ms < ?"_s);
+    q.prepare(
+        u"SELECT COUNT(*) FROM usage WHERE subscription_id = ? AND blocked = 0 AND time_ms >= ? AND time_ms < ?"_s);
     q.addBindValue(subscriptionId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
@@ -443,114 +444,133 @@ bool SandboxStore::write(const std::function<bool(QSqlQuery &)> &statements, QSt
 
 bool SandboxStore::upsertApi(const Api &api, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q,
-                   u"INSERT INTO apis (id, name, description, service_url, path, protocols, key_header, key_query,"
-                   " position) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?,"
-                   " (SELECT COALESCE(MAX(position), 0) + 1 FROM apis))"
-                   " ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,"
-                   " service_url = excluded.service_url, path = excluded.path, protocols = excluded.protocols"_s,
-                   {api.id, api.name, api.description, api.serviceUrl, api.path, api.protocols.join(u','),
-                    api.subscriptionKeyHeader, api.subscriptionKeyQuery},
-                   error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q,
+                       u"INSERT INTO apis (id, name, description, service_url, path, protocols, key_header, key_query,"
+                       " position) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?,"
+                       " (SELECT COALESCE(MAX(position), 0) + 1 FROM apis))"
+                       " ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,"
+                       " service_url = excluded.service_url, path = excluded.path, protocols = excluded.protocols"_s,
+                       {api.id, api.name, api.description, api.serviceUrl, api.path, api.protocols.join(u','),
+                        api.subscriptionKeyHeader, api.subscriptionKeyQuery},
+                       error);
+        },
+        error);
 }
 
 bool SandboxStore::deleteApi(const QString &apiId, QString *error)
 {
     // Foreign keys cascade only where the pragma is on; say it explicitly.
-    return write([&](QSqlQuery &q) {
-        return run(q, u"DELETE FROM operations WHERE api_id = ?"_s, {apiId}, error)
-            && run(q, u"DELETE FROM product_apis WHERE api_id = ?"_s, {apiId}, error)
-            && run(q, u"DELETE FROM apis WHERE id = ?"_s, {apiId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q, u"DELETE FROM operations WHERE api_id = ?"_s, {apiId}, error) &&
+                run(q, u"DELETE FROM product_apis WHERE api_id = ?"_s, {apiId}, error) &&
+                run(q, u"DELETE FROM apis WHERE id = ?"_s, {apiId}, error);
+        },
+        error);
 }
 
 bool SandboxStore::upsertOperation(const QString &apiId, const Operation &op, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q,
-                   u"INSERT INTO operations (api_id, id, name, method, url_template, description, extra, position)"
-                   " VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM operations"
-                   " WHERE api_id = ?)) ON CONFLICT (api_id, id) DO UPDATE SET name = excluded.name,"
-                   " method = excluded.method, url_template = excluded.url_template,"
-                   " description = excluded.description, extra = excluded.extra"_s,
-                   {apiId, op.id, op.name, op.method, op.urlTemplate, op.description,
-                    QString::fromUtf8(QJsonDocument(op.extra).toJson(QJsonDocument::Compact)), apiId},
-                   error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(
+                q,
+                u"INSERT INTO operations (api_id, id, name, method, url_template, description, extra, position)"
+                " VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM operations"
+                " WHERE api_id = ?)) ON CONFLICT (api_id, id) DO UPDATE SET name = excluded.name,"
+                " method = excluded.method, url_template = excluded.url_template,"
+                " description = excluded.description, extra = excluded.extra"_s,
+                {apiId, op.id, op.name, op.method, op.urlTemplate, op.description,
+                 QString::fromUtf8(QJsonDocument(op.extra).toJson(QJsonDocument::Compact)), apiId},
+                error);
+        },
+        error);
 }
 
 bool SandboxStore::deleteOperation(const QString &apiId, const QString &operationId, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q, u"DELETE FROM operations WHERE api_id = ? AND id = ?"_s, {apiId, operationId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q, u"DELETE FROM operations WHERE api_id = ? AND id = ?"_s, {apiId, operationId}, error);
+        },
+        error);
 }
 
 bool SandboxStore::upsertProduct(const Product &p, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q,
-                   u"INSERT INTO products (id, name, description, approval_required, rate_calls, rate_period,"
-                   " quota_calls, quota_period, position) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?,"
-                   " (SELECT COALESCE(MAX(position), 0) + 1 FROM products)) ON CONFLICT (id) DO UPDATE SET"
-                   " name = excluded.name, description = excluded.description,"
-                   " approval_required = excluded.approval_required, rate_calls = excluded.rate_calls,"
-                   " rate_period = excluded.rate_period, quota_calls = excluded.quota_calls,"
-                   " quota_period = excluded.quota_period"_s,
-                   {p.id, p.name, p.description, int(p.approvalRequired), p.rateLimit.calls,
-                    p.rateLimit.renewalPeriod, p.quota.calls, p.quota.renewalPeriod},
-                   error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q,
+                       u"INSERT INTO products (id, name, description, approval_required, rate_calls, rate_period,"
+                       " quota_calls, quota_period, position) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?,"
+                       " (SELECT COALESCE(MAX(position), 0) + 1 FROM products)) ON CONFLICT (id) DO UPDATE SET"
+                       " name = excluded.name, description = excluded.description,"
+                       " approval_required = excluded.approval_required, rate_calls = excluded.rate_calls,"
+                       " rate_period = excluded.rate_period, quota_calls = excluded.quota_calls,"
+                       " quota_period = excluded.quota_period"_s,
+                       {p.id, p.name, p.description, int(p.approvalRequired), p.rateLimit.calls,
+                        p.rateLimit.renewalPeriod, p.quota.calls, p.quota.renewalPeriod},
+                       error);
+        },
+        error);
 }
 
 bool SandboxStore::deleteProduct(const QString &productId, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q, u"DELETE FROM subscriptions WHERE product_id = ?"_s, {productId}, error)
-            && run(q, u"DELETE FROM product_apis WHERE product_id = ?"_s, {productId}, error)
-            && run(q, u"DELETE FROM products WHERE id = ?"_s, {productId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q, u"DELETE FROM subscriptions WHERE product_id = ?"_s, {productId}, error) &&
+                run(q, u"DELETE FROM product_apis WHERE product_id = ?"_s, {productId}, error) &&
+                run(q, u"DELETE FROM products WHERE id = ?"_s, {productId}, error);
+        },
+        error);
 }
 
 bool SandboxStore::setProductApi(const QString &productId, const QString &apiId, bool linked, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return linked ? run(q, u"INSERT OR IGNORE INTO product_apis (product_id, api_id) VALUES (?, ?)"_s,
-                            {productId, apiId}, error)
-                      : run(q, u"DELETE FROM product_apis WHERE product_id = ? AND api_id = ?"_s,
-                            {productId, apiId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return linked
+                ? run(q, u"INSERT OR IGNORE INTO product_apis (product_id, api_id) VALUES (?, ?)"_s, {productId, apiId},
+                      error)
+                : run(q, u"DELETE FROM product_apis WHERE product_id = ? AND api_id = ?"_s, {productId, apiId}, error);
+        },
+        error);
 }
 
 bool SandboxStore::upsertSubscription(const Subscription &s, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q,
-                   u"INSERT INTO subscriptions (id, name, product_id, primary_key, secondary_key, state, created_at)"
-                   " VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-                   " product_id = excluded.product_id, state = excluded.state"_s,
-                   {s.id, s.name, s.productId, s.primaryKey, s.secondaryKey, s.state, s.createdAtMs}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(
+                q,
+                u"INSERT INTO subscriptions (id, name, product_id, primary_key, secondary_key, state, created_at)"
+                " VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                " product_id = excluded.product_id, state = excluded.state"_s,
+                {s.id, s.name, s.productId, s.primaryKey, s.secondaryKey, s.state, s.createdAtMs}, error);
+        },
+        error);
 }
 
 bool SandboxStore::deleteSubscription(const QString &subscriptionId, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q, u"DELETE FROM subscriptions WHERE id = ?"_s, {subscriptionId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) { return run(q, u"DELETE FROM subscriptions WHERE id = ?"_s, {subscriptionId}, error); },
+        error);
 }
 
-bool SandboxStore::setSubscriptionKey(const QString &subscriptionId, bool primary, const QString &key,
-                                      QString *error)
+bool SandboxStore::setSubscriptionKey(const QString &subscriptionId, bool primary, const QString &key, QString *error)
 {
-    return write([&](QSqlQuery &q) {
-        return run(q,
-                   primary ? u"UPDATE subscriptions SET primary_key = ? WHERE id = ?"_s
-                           : u"UPDATE subscriptions SET secondary_key = ? WHERE id = ?"_s,
-                   {key, subscriptionId}, error);
-    }, error);
+    return write(
+        [&](QSqlQuery &q) {
+            return run(q,
+                       primary ? u"UPDATE subscriptions SET primary_key = ? WHERE id = ?"_s
+                               : u"UPDATE subscriptions SET secondary_key = ? WHERE id = ?"_s,
+                       {key, subscriptionId}, error);
+        },
+        error);
 }
 
 } // namespace portico::sandbox

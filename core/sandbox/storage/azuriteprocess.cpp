@@ -51,9 +51,7 @@ AzuriteProcess::AzuriteProcess(QObject *parent)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 #ifdef Q_OS_LINUX
     // A crashed or killed sandbox must not leave an emulator holding the port.
-    m_process.setChildProcessModifier([] {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    });
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
     connect(&m_process, &QProcess::readyRead, this, [this] {
         const QByteArray chunk = m_process.readAll();
@@ -119,9 +117,10 @@ QString AzuriteProcess::findProgram(const QString &explicitProgram, QString *err
 
 QString AzuriteProcess::connectionStringFor(quint16 port)
 {
-    return u"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="_s
-        + QString::fromLatin1("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==")
-        + u";BlobEndpoint=http://127.0.0.1:"_s + QString::number(port) + u"/devstoreaccount1;"_s;
+    return u"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="_s +
+        QString::fromLatin1(
+               "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==") +
+        u";BlobEndpoint=http://127.0.0.1:"_s + QString::number(port) + u"/devstoreaccount1;"_s;
 }
 
 QString AzuriteProcess::connectionString() const
@@ -138,7 +137,8 @@ void AzuriteProcess::start(const QString &location, quint16 preferredPort, const
     const QString program = findProgram(explicitProgram, &error);
     if (program.isEmpty()) {
         // Queued, so callers connect before they hear about it, as with any other failure.
-        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     if (!QDir().mkpath(location)) {
@@ -151,10 +151,11 @@ void AzuriteProcess::start(const QString &location, quint16 preferredPort, const
     m_output.clear();
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + kStartTimeoutMs;
     qCInfo(lcAzurite) << "starting" << program << "on port" << m_port << "in" << location;
-    m_process.start(program, {u"--blobHost"_s, u"127.0.0.1"_s, u"--blobPort"_s, QString::number(m_port),
-                              u"--location"_s, location, u"--silent"_s, u"--skipApiVersionCheck"_s, u"--loose"_s,
-                              // The sandbox works offline and must not phone home.
-                              u"--disableTelemetry"_s});
+    m_process.start(program,
+                    {u"--blobHost"_s, u"127.0.0.1"_s, u"--blobPort"_s, QString::number(m_port), u"--location"_s,
+                     location, u"--silent"_s, u"--skipApiVersionCheck"_s, u"--loose"_s,
+                     // The sandbox works offline and must not phone home.
+                     u"--disableTelemetry"_s});
     m_probeTimer.start();
 }
 
@@ -165,7 +166,9 @@ void AzuriteProcess::probe()
         return;
     }
     if (QDateTime::currentMSecsSinceEpoch() > m_deadlineMs) {
-        fail(tr("Azurite did not accept connections on port %1 within %2 seconds.").arg(m_port).arg(kStartTimeoutMs / 1000));
+        fail(tr("Azurite did not accept connections on port %1 within %2 seconds.")
+                 .arg(m_port)
+                 .arg(kStartTimeoutMs / 1000));
         return;
     }
     if (m_socket)

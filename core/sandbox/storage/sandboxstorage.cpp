@@ -5,8 +5,7 @@ namespace portico::sandbox {
 SandboxStorage::SandboxStorage(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{ }
 
 SandboxStorage::~SandboxStorage() = default;
 
@@ -14,19 +13,26 @@ void SandboxStorage::ensure()
 {
     if (!m_connectionString.isEmpty()) {
         // Already running: say so again, so a late caller hears the answer too.
-        QMetaObject::invokeMethod(this, [this] {
-            if (!m_connectionString.isEmpty())
-                Q_EMIT ready(m_connectionString);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_connectionString.isEmpty())
+                    Q_EMIT ready(m_connectionString);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (m_azurite)
         return; // starting
     if (!m_options.enabled) {
-        QMetaObject::invokeMethod(this, [this] {
-            settle(QString(), tr("The sandbox's blob storage is turned off; start the sandbox with storage enabled "
-                                 "or give the job a connection string of your own storage account."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                settle(QString(),
+                       tr("The sandbox's blob storage is turned off; start the sandbox with storage enabled "
+                          "or give the job a connection string of your own storage account."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_azurite = std::make_unique<AzuriteProcess>();
