@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Front door. Every target installs what is missing first, so a fresh Debian 12 machine
 # needs nothing but `make run` or `make test`.
 BUILD_DIR ?= build

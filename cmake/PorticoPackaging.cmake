@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # `cpack -G DEB` in the build directory makes a Debian package of what `cmake --install`
 # installs: dependencies come from dpkg-shlibdeps, plus the plugins Qt loads at run time
 # (platforms, SQLite, SVG icons) and the Secret Service the keychain needs.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Compiler settings every Portico target shares; applied PRIVATE so they never leak.
 function(portico_apply_settings target)
     target_compile_definitions(${target} PRIVATE

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Installs the Debian packages Portico needs to build, run, test and benchmark, and only
 # the ones that are missing, so a second run costs a few dpkg queries. Debian 12 (bookworm).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # `make test`: every test, on a private D-Bus session with an unlocked gnome-keyring
 # (see with-keyring.sh). Fails when no test ran.
 set -euo pipefail

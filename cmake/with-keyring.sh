@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Runs a command on a private D-Bus session with an unlocked gnome-keyring, a throw-away
 # $HOME and $TMPDIR, and the offscreen Qt platform: keychain code talks to a real Secret
 # Service and never touches the user's own keyring or files.

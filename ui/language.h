@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The interface language: the system's by default, or the user's choice (a setting, or
 // --lang). Installs Portico's translation and Qt's own, and the matching number and date

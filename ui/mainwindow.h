@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's main window: its pages (the developer portal's Try-it page first), menus and
 // status bar, over one workspace file, the keychain and the embedded sandbox.

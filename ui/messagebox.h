@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Every message box of the console goes through here, so tests can answer the next one
 // beforehand instead of finding and clicking a modal window.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Status colours that stay readable on the system's light and dark palettes alike: text
 // tones for messages, and chip (badge) colours whose text always meets WCAG AA contrast.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // portico-sandbox: the local AzureML-compatible service and APIM-compatible gateway as a
 // headless program.
 //   portico-sandbox serve [--data-dir DIR] [--host 127.0.0.1] [--gateway-port N] [--service-port N] [--allow-remote]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The desktop console: parses the command line, loads translations, starts the embedded
 // sandbox on its own thread and shows the main window.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Runs a Sandbox on a thread of its own inside another program (the console), so scoring
 // and gateway work never compete with that program's UI thread.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The local sandbox: an AzureML-compatible feature-hashing web service (the "service"
 // listener) behind an API Management-compatible gateway (the "gateway" listener), with its

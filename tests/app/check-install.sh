@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Installs the build into a throw-away prefix and checks it as a desktop would see it: the
 # launcher, icon and AppStream file validate, the launcher's command starts the installed
 # console, and `cpack -G DEB` makes a package that depends on what the binaries link.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The portico command line: --version and --help answer on a terminal with no display,
 // --lang picks the interface language (Turkish help text), and a wrong language is refused
 // with a message rather than ignored.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The portico-sandbox command line as tools and the console depend on it: one JSON line on
 // stdout when ready, clean exit on SIGINT/SIGTERM, loopback only unless told otherwise,
 // and credentials that persist in the data directory.

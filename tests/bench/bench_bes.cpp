@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Batch execution and blob transfer figures, each beside a reference taken in the same run:
 //   bench_bes ROWS_CSV BIG_FILE
 // Starts its own Azurite (AzuriteProcess) and an embedded sandbox, then

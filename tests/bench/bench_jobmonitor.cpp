@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The Jobs view watching 1,000 running batch jobs, polled against a batch service on
 // 127.0.0.1 (its own thread, so its work is not counted as the console's). Beside it, as the
 // reference from the same run, the same view with no jobs, shown for as long. 100 of the jobs

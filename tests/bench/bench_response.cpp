@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The response viewer showing one large JSON body, as a 200 answer from HttpEngine would
 // hand it over: in memory up to the engine's spool threshold, in a spool file above it. Run
 // one body per process, so the peak memory is that body's alone. Prints one JSON line:

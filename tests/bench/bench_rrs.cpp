@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Feature hashing end to end through the sandbox's RRS endpoint: reads a CSV of texts,
 // posts it in batches as AzureML table requests, parses every answer, and prints rows/s as
 // one JSON line. Also times the hashing alone in-process, for scale.

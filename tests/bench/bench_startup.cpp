@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Start-up to the first painted window, one launch per process. Built twice: bench_startup is
 // the console's main window on a first launch, set up as app/portico/main.cpp does, counted
 // once the embedded sandbox is up and the sample workspace shows RRS Execute; built with

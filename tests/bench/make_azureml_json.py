@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Writes an AzureML RRS answer of about SIZE bytes: one "output1" table with the nine
 columns of the feature hashing service, whose Values hold texts and hashing counts.
 

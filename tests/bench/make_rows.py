@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Writes a deterministic Col2 CSV of short random texts for the feature hashing benchmarks.
 
 Usage: make_rows.py FILE N

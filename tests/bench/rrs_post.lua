@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Portico authors
 -- wrk script: the customer's RRS request, through the gateway with a subscription key.
 wrk.method = "POST"
 wrk.body = '{"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}}'

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # `make bench`: each figure is printed beside a reference measured in the same run on the
 # same machine, as a ratio, because absolute numbers on shared machines mean little.
 set -euo pipefail

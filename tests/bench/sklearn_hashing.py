@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Times scikit-learn's HashingVectorizer on a Col2 CSV, as the baseline the sandbox's
 feature hashing throughput is compared against.
 

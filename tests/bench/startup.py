@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Start-up time as a user sees it: from launching a program to its first painted window.
 
 Usage: startup.py RUNS PROGRAM [PROGRAM...]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // BesClient and JobRunner against the real sandbox (its BES, directly and through its
 // gateway, on its own Azurite) and against a batch service a test can steer, on the same
 // storage: a 3-row CSV goes up, is scored and comes back hashed; status objects are read

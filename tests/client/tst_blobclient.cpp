@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // BlobClient, its Shared Key signing and its SAS tokens against a real Azurite, and
 // interop with the Azure Storage SDK for Python.
 #include "client/storage/blobclient.h"

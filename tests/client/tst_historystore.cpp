@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins HistoryStore: exchanges round-trip per operation, newest first, capped at 500 per
 // operation; big bodies keep only their first megabyte; and no credential, key or known secret
 // value ever reaches the database file or its write-ahead log.

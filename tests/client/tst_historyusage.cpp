@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins HistoryUsage over a real HistoryStore: exchanges recorded as the console records them
 // come back as exact counts per outcome bucket, per time bucket, per operation and per API,
 // with nearest-rank latency percentiles, and nothing outside the window counts.

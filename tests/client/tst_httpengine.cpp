@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives HttpEngine against real servers on 127.0.0.1: the sandbox's HttpServer for
 // well-behaved HTTP, raw QTcpServers where the server has to misbehave (never answer, hang
 // up mid-body, drip a body slowly) and a QSslSocket-based server with throw-away

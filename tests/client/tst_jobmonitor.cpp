@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // JobMonitor against a batch service on 127.0.0.1: it polls while jobs change, backs off
 // while they do not, waits out Retry-After, never overlaps two polls of a job, stops when a
 // job ends, and picks unfinished jobs up again from the store after a restart.

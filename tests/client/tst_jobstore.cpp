@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // JobStore: jobs survive closing and reopening in their order, and the file never holds an
 // account key or a SAS signature, whatever a service echoed back.
 #include "client/jobs/jobstore.h"

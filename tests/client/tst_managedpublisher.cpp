@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Managed mode against a real sandbox: the publisher's view of the gateway is read back from
 // its management API, edits reach it (product links included), a deleted API comes back
 // whole on undo, and the gateway's refusals arrive as failed() in its words.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // ManagementClient against a real sandbox over HTTP and the real keychain: what a publisher
 // does through it (create an API, throttle a product, regenerate or suspend a subscription)
 // is what the gateway does to the very next call, and the gateway's refusals reach the

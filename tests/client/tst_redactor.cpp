@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins what the console hides when it shows, stores or copies a request: credential headers,
 // key and signature query parameters, storage account keys and SAS signatures, and known key
 // values in bodies; while references, unrelated headers and parameters come through untouched.

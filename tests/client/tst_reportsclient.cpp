@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives ReportsClient against a real sandbox over HTTP on 127.0.0.1, with the admin key in
 // the real keychain: after a known burst through the gateway the reports come back with
 // exactly those calls per operation, per subscription and over time; a missing or wrong

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // What the Try-it panel sends: the sample's RRS Execute resolves to the sandbox's URL and
 // headers, keys enter only when secrets are applied, and gaps are reported, not sent.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins the first-launch workspace: the customer's AzureML Demo API exactly as the sandbox's
 // gateway defines it, the document's "try it" request for RRS Execute expanding to the
 // sandbox's RRS URL, and three environments whose keys are keychain references only.

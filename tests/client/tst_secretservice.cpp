@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The OS keychain the console stores API keys in, as reached through QtKeychain: a key
 // written is read back, overwritten and deleted, and a missing one is reported as such.
 // Runs against the real Secret Service that `make test` starts (gnome-keyring).

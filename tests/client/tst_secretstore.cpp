@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins SecretStore against the real Secret Service that `make test` starts (gnome-keyring):
 // values round-trip under scoped keys, the list of names lives in the keychain and follows
 // every change, profiles stay apart, answers come later and in order, values never reach the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // One Try-it send end to end against a real sandbox and the real keychain: the request is
 // resolved, keys are read from the keychain, the answer comes back with every key masked,
 // and a missing key or parameter is reported instead of sent.

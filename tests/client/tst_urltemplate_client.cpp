@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins the console's URL template expansion: parameters in template order, values encoded so
 // they can never change the shape of the URL, missing values left visible, the customer's
 // five templates read back exactly, and malformed templates refused with a reason.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins {{variable}} and {{secret:NAME}} substitution: one pass with no recursion, secret
 // references left for the keychain step, unknown names reported, and the two-step order
 // that lets an environment variable hold a secret reference.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins the workspace file: it reads back equal to what was saved, saves are atomic and
 // byte-stable, broken or newer files are refused with a message that says where and why, and
 // the file holds keychain references, never key values.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Workspace mode, for a gateway Portico cannot manage: the publisher's edits land in the
 // workspace's catalog (and ask to be saved), products are the names APIM would show, and
 // every edit can be taken back.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // For usage tests: score a row through a running sandbox's gateway with a given
 // subscription key, and put a secret into the keychain, each waiting for its answer.

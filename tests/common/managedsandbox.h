@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // What the publisher's tests start from: a sandbox on ephemeral ports in a temporary
 // directory, its admin key in a keychain profile of the test's own, and a management client

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A small AzureML batch service for client tests, on the sandbox's real HTTP server over
 // 127.0.0.1: submit, start, status, delete and list as protocols.md §2 describes. A started

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // HTTPS for tests: a self-signed certificate made by openssl at test time, and a server that
 // answers every request with a tiny fixed reply. Qt 6.4 has no QSslServer, so each accepted

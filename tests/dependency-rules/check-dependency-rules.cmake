@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # Enforces the layering by reading every include and every library's link line:
 # - core/ never includes a widget header;
 # - core/client never reaches the sandbox or the UI;

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 # The dependency-rule check must be able to fail: build a small tree that breaks each rule
 # once, run the check on it, and expect every break to be named.
 # Run as: cmake -DCHECK=<check-dependency-rules.cmake> -DWORK_DIR=<scratch dir> -P check-negative.cmake

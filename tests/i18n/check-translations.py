@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Fails when the Turkish translation has fallen behind the sources: lupdate is run over
 the console's sources into a copy of portico_tr.ts, and any message that is then
 unfinished (new or changed in the sources), vanished (gone from the sources) or empty is
@@ -20,7 +22,9 @@ def refreshed(lupdate, root, ts):
     try:
         copy = work / ts.name
         shutil.copy(ts, copy)
-        subprocess.run([lupdate, "-silent", "-locations", "none", *[str(root / s) for s in SOURCES],
+        # The include roots ("client/…", "ui/…"), so lupdate finds each class's Q_OBJECT.
+        includes = ["-I", str(root / "core"), "-I", str(root)]
+        subprocess.run([lupdate, "-silent", "-locations", "none", *includes, *[str(root / s) for s in SOURCES],
                         "-ts", str(copy)], check=True)
         return ET.parse(copy)
     finally:

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
 """Lists string literals in the console's sources that read like words for people but do
 not go through tr() / translate(), so a Turkish user would meet English text.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // AzuriteProcess as the sandbox relies on it: it starts Azurite without blocking, hands
 // out a connection string that works, falls back from a busy port, stops the emulator
 // with it, and says how to install Azurite when it is missing.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The sandbox's batch execution endpoint (BES) as a client sees it over real HTTP, with a
 // real Azurite for the blobs: submit, start, poll, download the result through the link
 // the status gives, the failures a user meets, cancelling, the job list, restarts and the

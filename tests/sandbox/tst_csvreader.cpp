@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // CsvReader on the RFC 4180 cases batch inputs bring: quotes, doubled quotes, delimiters
 // and line breaks inside quotes, a byte order mark, ragged endings, and the errors a user
 // must be able to find in their file by line number.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins FeatureHasher and MurmurHash3 to AzureML / Vowpal Wabbit behaviour: published hash
 // vectors, the documented example, a slow reference implementation, and scikit-learn's murmur.
 

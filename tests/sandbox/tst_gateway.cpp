@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives a real Sandbox over HTTP on 127.0.0.1 and checks what an API Management client
 // sees from its gateway: scoring through the demo API, APIM's own refusals word for word,
 // throttling on a clock the test moves by hand, usage records, restarts, concurrency and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives HttpClient against two kinds of loopback backend: HttpServer, for well-formed
 // exchanges checked from the server's side, and a raw QTcpServer whose answers each test
 // scripts byte by byte, for framings and failures HttpServer never produces. Client and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives HttpServer over loopback sockets with hand-written bytes, so every framing edge case
 // reaches the parser exactly as sent, and reads the answers back the way a strict HTTP/1.1
 // client would. The server lives in this thread: every wait spins the event loop until a

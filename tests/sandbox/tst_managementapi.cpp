@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives a real Sandbox's management API over HTTP on 127.0.0.1, as an administrator with
 // the sandbox's admin key would, and checks each change through the gateway itself: new
 // APIs and operations route, product policies throttle, subscription keys and states gate

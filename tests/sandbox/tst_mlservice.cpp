@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The sandbox's AzureML request-response service as a client sees it over real HTTP: the
 // customer's example, both wire formats, the global parameters, large and unusual inputs,
 // and AzureML's error answers, all against the same running Sandbox.

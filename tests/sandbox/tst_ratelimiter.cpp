@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins RateLimiter to API Management's two policies on a clock the test moves by hand:
 // rate-limit as a sliding window (admitted again to the millisecond the oldest call leaves
 // it) and quota as a fixed window counted from the subscription's creation.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins UrlTemplate to API Management's operation matching: the customer's five templates,
 // values taken from percent-decoded requests, required template query parameters, and the
 // reasons malformed templates are refused.

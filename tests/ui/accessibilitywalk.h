@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Walks a window as a keyboard and screen-reader user meets it and lists what would stop
 // them: an interactive control without an accessible name, a label with a mnemonic (or a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // `make screenshots`: drives the console offscreen through a first launch, a scored RRS
 // request, an error answer and the Keys dialog, then the publisher's API dialog, operation
 // dialog and products page, the usage dashboard after a burst of traffic and the Jobs view

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // For tests: how long the UI thread goes without running a 5 ms heartbeat, in wall time
 // and in the thread's own CPU time, net of what QAbstractItemModelTester spends walking

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Every window and dialog of the console, walked as a keyboard and screen-reader user meets
 // it: each interactive control has an accessible name, labels point at their fields, and
 // Tab reaches every control. A new dialog joins the list below.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The API dialog as a publisher fills it in: OK stays disabled, with the reason in words,
 // while the name is empty, the web service URL is not an http(s) address, or the URL suffix
 // is malformed or already taken; a valid form gives back the API and its products.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins CallsOverTimeModel: a well-behaved table (QAbstractItemModelTester from before it is
 // filled) with one row per bucket, one numeric column per outcome, labels as precise as the
 // bucket size, and no churn when a poll brings the same numbers.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The models behind the API list, the operation tree and the Try-it tables, each checked by
 // QAbstractItemModelTester from before it is filled: what the views show and what edits do.
 

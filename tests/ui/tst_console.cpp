@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The console as a user drives it, offscreen, against its real embedded sandbox and the real
 // keychain: first launch is ready to send the customer's request, Ctrl+Return scores it, bad
 // keys and bodies are explained, a request can be cancelled, and no key reaches the disk.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Drives DashboardView offscreen: from a real history and from a real sandbox's reports (admin
 // key in the real keychain) its four charts hold exactly the models' numbers, the range
 // selector changes the buckets, new calls show up while it is on screen, and the empty and

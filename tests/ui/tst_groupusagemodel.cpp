@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins GroupUsageModel: a well-behaved table (QAbstractItemModelTester from before it is
 // filled) of calls per subscription, or per API when the source cannot tell subscriptions
 // apart, with the name column's header saying which.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins HistoryModel: a well-behaved table (checked by QAbstractItemModelTester from before it
 // is filled) showing time, method, status, duration and size, with raw values in its roles.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // JobOutputDialog: a downloaded output opens as a table, read off the UI thread, with the
 // CSV read as RFC 4180 has it (quotes, doubled quotes, commas and line breaks in fields, CRLF).
 #include "ui/jobs/joboutputdialog.h"

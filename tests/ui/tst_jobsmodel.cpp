@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // JobsModel: one row per job of the monitor, in step with it (added, changed, removed), the
 // columns a user reads (status in words, rows done / total, elapsed), under the model tester.
 #include "client/jobs/besclient.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The Jobs view driven as a user would, offscreen: New job → submit → Finished → download →
 // the hashed rows in a table, against the real sandbox (its gateway, BES and Azurite); then,
 // against a batch service a test can steer (sharing the sandbox's Azurite), submit only and

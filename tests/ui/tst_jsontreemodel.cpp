@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // JsonTreeModel: a JSON document as a key/value/type tree in the server's key order,
 // built on a worker thread and installed on the UI thread; parse errors with positions.
 

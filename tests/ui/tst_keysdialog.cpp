@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins KeysDialog against the real Secret Service that `make test` starts: it lists names only,
 // shows a value on Reveal and hides it again on selection change or close, adds, renames and
 // deletes (after a pre-answered confirmation), copies to the clipboard without showing, works

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The Turkish interface: Portico's own text, Qt's standard dialog buttons, numbers and dates
 // in Turkish formats, and dotted/dotless i kept right where text changes case.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // LazyTextModel: a body's lines from memory or from a file, LF and CRLF, indexed off the
 // UI thread, read one line at a time; and a 50 MB file that never stalls the event loop.
 

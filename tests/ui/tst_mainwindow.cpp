@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The console's main window before any sandbox: its title, its keyboard exit, the status
 // bar explaining the sandbox's state, and a name for every control a user can reach.
 

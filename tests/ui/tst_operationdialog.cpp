@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The operation dialog as a publisher fills it in: the URL template's parameters are listed
 // as it is typed, a malformed template keeps OK disabled with the parser's reason, and the
 // Responses tab documents status codes with sample bodies that come back in the operation.

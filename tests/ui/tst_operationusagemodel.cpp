@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Pins OperationUsageModel: a well-behaved table (QAbstractItemModelTester from before it is
 // filled) with an operation's calls by outcome and its latency percentiles as numbers, which a
 // proxy sorts into the top operations.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The products page against a real sandbox: it lists the gateway's products, a product made
 // in its dialog exists on the gateway with its limits and APIs, a lowered rate limit
 // throttles the very next calls, and deleting asks first.

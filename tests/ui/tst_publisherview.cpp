@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The publisher's view in both modes. On the workspace alone: the tree shows the catalog, the
 // dialogs edit it and ask for a save, deletes are confirmed and undone with Ctrl+Z, and the
 // gateway-only tabs are off. On a real sandbox: the same actions change the gateway itself.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // ResponseViewer: status, URL, tables, tree and headers for real AzureML answers and
 // failures; no credential shown anywhere; exact-byte saving; copying.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // ResultsTableModel: the AzureML RRS answer forms (table, swagger, several outputs) as
 // tables, and everything else recognised as "no table".
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // The subscriptions page against a real sandbox and the real keychain: a new subscription's
 // keys land in the keychain, a regenerated key replaces the stored one and is shown only
 // after Reveal, Copy puts it on the clipboard, and suspend/reactivate/cancel reach the gateway.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // Status colours stay readable on light and dark palettes: every message tone, chip,
 // method badge and row tint meets the WCAG AA contrast of 4.5:1 against what it is drawn on.
 

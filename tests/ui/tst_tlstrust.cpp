@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 // A server whose certificate fails verification: the console shows the certificate and,
 // once the user trusts it, talks to that host with exactly that certificate, also after a
 // restart; another certificate for the same host is still refused.

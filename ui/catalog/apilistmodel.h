@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The workspace's APIs as the developer portal lists them: one row per API, its name shown,
 // its description as tooltip.

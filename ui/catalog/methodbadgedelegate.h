@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Paints an operation row as the developer portal does: a coloured badge holding the HTTP
 // verb, then the operation's name. The verb is written in the badge, so colour is never the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The operations of every API as a tree: an API, then its operations, each with its HTTP
 // verb for the method badge. The view shows one API's branch at a time, as the portal does.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Calls per time bucket, split by outcome, for the dashboard's stacked bar chart: one row per
 // bucket of the shown range, empty buckets included, so the time axis has no gaps.

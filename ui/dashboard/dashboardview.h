@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The usage dashboard: calls over time by outcome, latency percentiles per operation, the
 // top operations and calls per subscription, from a gateway's reports or from the console's

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Calls per subscription (or per API, where the source cannot tell subscriptions apart),
 // split by outcome, for the dashboard's horizontal stacked bar chart.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One row per operation that was called: its calls by outcome and its latency percentiles.
 // The latency chart reads the percentile columns; the top-operations chart reads the calls

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The dashboard's words and colours for what became of a call, shared by its models and
 // charts so a bucket is named and coloured the same everywhere.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A bar chart over a table model for the dashboard: a model mapper feeds the bars, and the
 // chart keeps its category axis, value axis, value labels and its accessible description

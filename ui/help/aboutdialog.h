@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Help → About: what Portico is, its version and the Qt it runs on, and its licence.
 

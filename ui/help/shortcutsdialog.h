@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Help → Keyboard shortcuts: every action of a window that has a shortcut, found in its
 // menus and widgets when the dialog opens, so a new action is listed without more code.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The rows of one operation's request history as a table (time, method, status, duration,
 // size), newest first, fed from HistoryStore summaries; the store keeps the data.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A batch job's downloaded output shown as a table (the same model as the response
 // viewer's AzureML tables), read off the UI thread, with Save As to keep a copy.

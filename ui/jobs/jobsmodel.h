@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's batch jobs as a table for the Jobs view, its chips and its timeline: one
 // row per job of the JobMonitor, kept in step with it; running jobs' elapsed time ticks.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A Gantt-style timeline of the batch jobs, drawn with Qt Charts from the JobsModel: one bar
 // per job from its start (or creation) to its end (or now), coloured as its status chip.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The Jobs view, a job monitor: the console's batch jobs as a table with status chips, a
 // timeline and the selected job's details, with New job, Start, Cancel, Remove, Download

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/jobs/newjobdialog.h"
 
 #include "client/jobs/besclient.h"

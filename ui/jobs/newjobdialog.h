@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // "New batch job": pick a local CSV, the storage (a keychain entry holding a connection
 // string), the blob names and where to run it, then upload, submit and optionally start,

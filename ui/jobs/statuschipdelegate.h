@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Paints a job's status as a coloured chip that always carries the status in words (colour
 // is never the only signal), with a thin progress bar under running jobs' chips.

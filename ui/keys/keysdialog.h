@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Manages the API keys of one profile in the OS keychain: lists their names, adds, renames and
 // deletes keys, and shows or copies a value only when asked, hiding it again right after.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Asks for a new key's name and value, or for a key's new name, and accepts only names the
 // keychain store takes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The names of the keys a SecretStore holds, as a list model that follows the store's
 // namesChanged(); values never pass through it.

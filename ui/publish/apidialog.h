@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Creates or edits an API in front of a web service, with exactly the fields API Management's
 // publisher form has: Web API name, Web service URL, Web API URL suffix, URL scheme and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The publisher's dialogs end alike: a line saying why the input cannot be saved yet, then
 // OK and Cancel. One place names and wires them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Creates or edits an operation: a Signature tab (HTTP verb, URL template with its
 // parameters detected as typed, display name, description) and a Responses tab (status

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The products an API can be put in, as a checkable list for the API dialog.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Creates or edits a product: name, description, whether subscribing needs approval, its
 // rate limit and quota, and the APIs it holds. OK stays disabled, with the reason shown,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The gateway's products as a table: name, approval, rate limit, quota and how many APIs
 // each holds, for the products page.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The gateway's products: a table with Add (Ins), Edit (F2) and Delete (Del); the product
 // dialog sets approval, rate limit, quota and the APIs each holds. Only for a gateway

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The publisher's side of API Management in one widget: the APIs and their operations, the
 // products and the subscriptions, with toolbar actions and shortcuts (Ins, Del, F2, Ctrl+Z,

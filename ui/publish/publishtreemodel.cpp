@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/publish/publishtreemodel.h"
 
 #include "client/management/apipublisher.h"

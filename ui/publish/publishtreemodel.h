@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The publisher's tree: each API (name, URL suffix) with its operations (verb, display name,
 // URL template) beneath, read from an ApiPublisher and rebuilt when it changes.

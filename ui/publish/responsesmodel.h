@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // An operation's documented responses (status code, description, sample body), as the
 // operation dialog's Responses tab edits them.

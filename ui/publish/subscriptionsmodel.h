@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The gateway's subscriptions as a table: name, product, state and creation date. Keys are
 // never here; the subscriptions page reads them from the keychain on Reveal or Copy.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The gateway's subscriptions: create, suspend, reactivate and cancel them, and handle their
 // keys. Keys go from the gateway straight into the keychain (subscription-<id>-primary and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The parameters an operation's URL template names, detected as the template is typed, with
 // a description the publisher can write for each; kept by name while the template changes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Lets go of a large implicitly shared value on a pool thread: freeing a million-node JSON
 // tree or a 100,000-row table takes tens of milliseconds the UI thread should not spend.

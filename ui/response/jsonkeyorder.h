@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Recovers the order in which a JSON text lists each object's keys: QJsonObject keeps keys
 // sorted, yet a response viewer must show columns and members as the server sent them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A JSON document as a foldable tree (key, value, type) for the response viewer's Pretty tab.
 // The tree is built off the UI thread with buildTree() and handed over with setTree().

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The lines of a response body, held in memory or in a spool file, for a QListView: the
 // line index grows on a worker thread and a line is read and decoded only when shown.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The Pretty tab: a JSON body as a foldable tree, "Formatting…" while the tree is built
 // off the UI thread, or a sentence saying why there is no tree (with a way to the Raw tab).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The Raw tab: a body of any size, line by line, in a QListView over a LazyTextModel, with
 // a line telling how far indexing has got.

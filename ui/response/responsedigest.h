@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // What the response viewer's Pretty and Table tabs need from a body, worked out once off
 // the UI thread: the JSON tree, the AzureML outputs, or why there are none.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // HTTP header fields as a two-column table (Name, Value) with credentials masked; the
 // secret values are dropped on the way in, so no view or copy can reach them.

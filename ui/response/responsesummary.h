@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The strip above a response: status as a coloured chip that also says it in words, the
 // requested URL with credentials masked, latency and size.

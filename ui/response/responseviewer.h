@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Shows one try-it response: a status/URL/latency/size strip and the body as a formatted
 // JSON tree, raw lines, AzureML tables and headers; copies and saves the body.

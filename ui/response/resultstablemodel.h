@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One output of an AzureML Request-Response answer as a table, in either of the forms the
 // service writes ("table" with ColumnNames/ColumnTypes/Values, or swagger rows of objects).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The Table tab: one table per AzureML output, each in its own tab, or a sentence saying
 // why the response has none.

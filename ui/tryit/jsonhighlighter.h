@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Colours JSON in the request body editor: keys, strings, numbers, literals and punctuation,
 // line by line (strings never span lines in JSON, so no state is carried across blocks).

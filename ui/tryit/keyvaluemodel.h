@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The editable name/value rows of the Try-it panel: request parameters (names fixed by the
 // operation, required ones marked and checked) and headers (names editable, rows added and

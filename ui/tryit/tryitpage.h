@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The developer portal's page: the API list and operation tree, the Try-it panel, the
 // response viewer and the operation's history, over the main window's workspace.

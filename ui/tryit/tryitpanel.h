@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The developer portal's "Try it" panel: the operation's parameters, the request headers
 // and the body, an environment to resolve them against, and Send / Cancel.

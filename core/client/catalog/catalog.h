@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's picture of an API Management API and its operations, as plain values in
 // APIM's management-model field names, so a catalog reads and writes the same JSON shapes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Turns what the Try-it panel holds (an operation, its parameter and header values, a body)
 // plus an environment into the HTTP request to send, in two steps: variables first, then

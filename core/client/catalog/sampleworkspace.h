@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The workspace a first launch opens: the customer's "AzureML Demo API" pointed at the
 // embedded sandbox, with environments for its gateway and its service, ready to send.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Environments and the {{name}} / {{secret:NAME}} placeholders that let one saved request run
 // against the sandbox, a gateway or the service directly without copying keys into it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The user's workspace file: the API catalog, environments and the last request written for
 // each operation, as readable JSON that diffs well and is saved atomically.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Where one console profile keeps its files: the data directory chosen with --data-dir (or
 // the XDG data location), and the embedded sandbox's state inside it.

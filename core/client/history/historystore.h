@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's request history: a redacted copy of each try-it exchange, kept per operation in
 // SQLite so it survives a restart without a single secret ever reaching the disk.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Collects one response body as it arrives: in memory while it is small, in a temporary
 // file once it passes the threshold, so a huge answer never sits in RAM.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Plain value types for one try-it request and what came back, as HttpEngine hands them
 // to the UI and to the history: copyable, so they travel through queued signals.

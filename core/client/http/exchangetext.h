@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sentences the console shows about an exchange: why it failed, naming the host, and
 // what a server's certificate is, so the user can decide whether to trust it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Sends the console's requests over one QNetworkAccessManager and answers each with an
 // Exchange: large bodies spooled to disk, human-readable errors, user-pinned TLS exceptions

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/jobs/batchjob.h"
 
 #include "client/secrets/redactor.h"

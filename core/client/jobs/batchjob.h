@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One AzureML batch (BES) job as the console remembers it: where it runs, what it scores and
 // how far it got. Holds names of keychain secrets, never their values, and output URLs

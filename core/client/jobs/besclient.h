@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Talks to an AzureML Batch Execution Service: submit, start, status, delete and list jobs,
 // and download their outputs. Keys are read from the keychain per call and kept in memory

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/jobs/besendpointresolver.h"
 
 #include "client/catalog/requestbuilder.h"

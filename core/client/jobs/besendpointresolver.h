@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Finds where a workspace's API runs batch jobs in one of its environments: the jobs URL
 // from the API's "BES Submit" operation and the auth headers its requests use, with keys

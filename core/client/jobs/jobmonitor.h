@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Keeps the console's batch jobs and watches the unfinished ones: polls each about every
 // second while it changes, backs off towards maxInterval while it does not, waits as long

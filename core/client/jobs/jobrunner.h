@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // "New batch job" from start to end: reads the storage connection string from the keychain,
 // uploads the local CSV to a blob with progress, submits the job and, if asked, starts it,

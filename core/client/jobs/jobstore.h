@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's list of batch jobs in SQLite (jobs.sqlite in the profile's data directory),
 // so jobs and their last known state survive a restart. What is written passes through the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // What the publisher's API and operation dialogs edit, whichever gateway is behind them:
 // one Portico can manage (ManagedPublisher, over the management API) or one it cannot, where

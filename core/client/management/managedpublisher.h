@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Publishing on a gateway Portico can manage (the sandbox's): every edit goes to its
 // management API at once, and the list is read back from it afterwards.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Talks to a gateway's management API (the sandbox's, under {gateway}/management) for the
 // publisher's views: APIs, operations, products, subscriptions and their keys. The admin

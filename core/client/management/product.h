@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // An API Management product and a subscription to one, as the management API shapes them,
 // for the publisher's views: what developers subscribe to, and how hard they are throttled.

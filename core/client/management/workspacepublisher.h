@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Publishing for a gateway Portico cannot manage (a cloud one): the API and operation dialogs
 // edit the local workspace's catalog, and whoever owns the workspace saves it on changed().

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Hides secrets wherever a request is shown, stored or copied: credential headers, key and
 // signature query parameters, account keys in connection strings, and known key values.

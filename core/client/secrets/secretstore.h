@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The only place Portico keeps API keys: an asynchronous store over the OS keychain, with keys
 // scoped per profile ("portico/<profile>/<name>") and the list of their names kept beside them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Talks to Azure Blob Storage (or Azurite) with Shared Key: containers, uploads and
 // downloads streamed between disk and network, deletes. Every call starts an

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // An Azure Storage connection string reduced to what the blob client needs: the account,
 // its key and the blob endpoint. toString() is safe for logs: it never shows the key.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Azure Storage authorization: signs requests with the account key (Shared Key) and
 // issues service SAS tokens that let a plain HTTP client read or write one blob or

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One "Try it" send from start to finish: resolve the request against the environment, read
 // the secrets it references from the keychain, send it, and hand back the exchange with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The dashboard's figures computed from the console's own history: works for any gateway,
 // cloud ones included, but sees only the calls this console made. The history keeps no

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Asks a gateway's management API for its usage reports (byTime, byOperation,
 // bySubscription) and hands them back as one UsageReport. The admin key is read from the

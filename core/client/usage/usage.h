@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Value types of the usage dashboard: calls counted by what the caller saw, per time bucket,
 // per operation and per subscription, whether a gateway reported them or the console's own

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One AzureML batch (BES) job as the sandbox keeps it: what was submitted (connection
 // strings included: the sandbox is the server that needs them), where it stands, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The web service's batch execution endpoint (BES): submit, start, status, cancel or
 // remove, and list jobs. Keeps every job in SQLite so the list survives restarts; runs

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The batch job's work proper, run on a worker pool: reads the input CSV (or TSV) as a
 // stream, hashes its Col2 column exactly as the request-response endpoint does, and writes

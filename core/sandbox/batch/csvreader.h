@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Streams RFC 4180 records out of a file or any QIODevice: quoted fields with "" escapes,
 // delimiters and CR/LF inside quotes, an optional UTF-8 byte order mark. Reads in chunks,

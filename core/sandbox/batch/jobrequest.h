@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Reads a BES submit body (the "Inputs" map or the older single "Input" form, "Outputs",
 // "GlobalParameters") into the one normalised shape the sandbox stores, answering

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Runs one batch job: downloads the input blob, hashes it on the worker pool, uploads the
 // table to each output blob. Blob I/O is asynchronous on this object's thread (the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The BES status object as AzureML clients read it (StatusCode, Results with a download
 // link per output, Details), plus the sandbox's Id, timestamps and Progress.

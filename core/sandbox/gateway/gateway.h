@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sandbox's API Management gateway: finds the API by URL suffix and the operation by
 // method and URL template, checks the subscription key, applies the product's rate limit

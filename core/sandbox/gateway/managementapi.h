@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The gateway's management API under /management: APIs, operations, products, product
 // links, subscriptions and usage reports, in API Management's shapes, for an administrator

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The management API's JSON shapes: entities written in API Management's field names, and
 // request bodies read onto entities with the checks APIM makes, so the routing code only

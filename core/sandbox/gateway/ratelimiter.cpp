@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "sandbox/gateway/ratelimiter.h"
 
 #include <QDateTime>

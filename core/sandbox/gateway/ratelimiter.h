@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // API Management's two throttling policies, counted per subscription: rate-limit (a sliding
 // window of at most 300 s) and quota (a fixed window counted from the subscription's

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // An API Management URL template such as
 // "/workspaces/{workspace}/services/{service}/jobs/{jobid}?api-version={apiversion}",

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Records every gateway call for the usage reports. Calls are buffered and written to
 // SQLite in one transaction every few hundred milliseconds, so recording never costs a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One usage report row's counters: API Management's call counts and times, plus this
 // sandbox's documented extensions (the calls split by what a user sees, and percentiles).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // AzureML Studio (classic) "Feature Hashing", i.e. Vowpal Wabbit's n-gram hashing: turns one
 // text into 2^bits bucket counts exactly as the cloud module does, so sandbox scores match.

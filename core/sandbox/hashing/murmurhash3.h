@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // MurmurHash3_x86_32, the token hash of Vowpal Wabbit and so of AzureML's Feature Hashing
 // module; it must stay bit-for-bit identical to the reference for the sandbox to match.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Decodes an HTTP/1.1 chunked body (RFC 9112 §7.1) incrementally, for both the server's
 // requests and the gateway's backend responses. Chunk extensions and trailers are dropped.

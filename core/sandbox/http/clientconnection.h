@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One keep-alive connection of HttpClient: writes a request, parses the answer (length,
 // chunked or close-delimited body; 1xx interim answers skipped) and hands it back.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Parses the header-field lines of an HTTP/1.1 message head, strictly enough to refuse what
 // request smuggling and response splitting rely on (obs-fold, bad names, control bytes).

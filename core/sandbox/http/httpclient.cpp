@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #include "sandbox/http/httpclient.h"
 
 #include "sandbox/http/clientconnection.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A lean HTTP/1.1 client with per-host keep-alive connection pools, for the gateway's calls
 // to its backends. It runs on the caller's thread with no per-request objects beyond a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // One client connection of HttpServer: parses requests off the socket one at a time
 // (pipelined requests wait their turn), enforces the limits and writes the answers.

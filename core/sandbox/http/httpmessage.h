@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Plain value types for one HTTP/1.1 exchange as the sandbox's listeners see it: the request
 // as parsed off the wire and the response a handler hands back.

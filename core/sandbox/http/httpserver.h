@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // A small HTTP/1.1 server on QTcpServer for the sandbox's listeners. It exists instead of
 // Qt 6.4's QHttpServer (a preview API there) because the sandbox must refuse an oversized

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Writes JSON text directly into bytes, for answers whose field order matters (QJsonObject
 // sorts keys) or whose size makes a document tree too costly.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // AzureML's JSON error answers: a category (HTTP status and top-level code) plus one detail
 // code and message, shaped {"error":{"code","message","details":[{"code","message"}]}}.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sandbox's AzureML (Studio classic) web service: SimpleFeatureHashingExperiment behind
 // the request-response endpoint, its Swagger description, and the batch endpoints' routes.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Runs SimpleFeatureHashingExperiment on one RRS request body: parses the table or swagger
 // input, validates the global parameters, hashes every row and writes the AzureML answer

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The customer's "AzureML Demo API": the API and five operations the source document has
 // the publisher create, fronting the sandbox's feature-hashing service.

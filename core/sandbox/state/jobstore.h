@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The batch jobs table in the sandbox's SQLite database (its own connection to the same
 // file as SandboxStore). Every write is one transaction; lives in the thread that opened it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sandbox's persistent entities as plain values, named as API Management names them,
 // so the gateway, the management API and the store pass the same shapes around.

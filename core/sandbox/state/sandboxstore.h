@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sandbox's SQLite database: credentials, products, subscriptions, APIs and the
 // gateway's usage log. Created and seeded with the customer's demo API on first open.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // Runs Azurite's blob service (the Azure Storage emulator) as a child process for the
 // sandbox's batch jobs: finds the program, picks a port, starts it without blocking and

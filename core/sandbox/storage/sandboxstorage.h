@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The sandbox's own blob storage: an Azurite started the first time something needs it
 // (a batch job naming the development storage, or ensure()), and kept until the sandbox
