@@ -5,9 +5,10 @@
 #include "client/history/historystore.h"
 #include "client/http/exchangetext.h"
 #include "client/http/httpengine.h"
+#include "client/http/transport.h"
+#include "client/http/truststore.h"
 #include "client/jobs/besendpointresolver.h"
 #include "client/secrets/secretstore.h"
-#include "sandbox/embeddedsandbox.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/shortcutsdialog.h"
@@ -42,13 +43,14 @@ using namespace Qt::StringLiterals;
 
 namespace portico::ui {
 
-MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_paths(paths)
-    , m_secrets(new client::SecretStore(paths.secretProfile(), this))
-    , m_engine(new client::HttpEngine(this))
-    , m_history(std::make_unique<client::HistoryStore>(paths.historyFile()))
-    , m_settings(new QSettings(QDir(paths.dataDir()).filePath(u"settings.ini"_s), QSettings::IniFormat, this))
+    , m_services(services)
+    , m_paths(services.paths)
+    , m_secrets(services.secrets)
+    , m_engine(services.transport->engine())
+    , m_history(services.history)
+    , m_settings(new QSettings(m_paths.settingsFile(), QSettings::IniFormat, this))
     , m_sandboxStatus(new QLabel(this))
     , m_saveTimer(new QTimer(this))
 {
@@ -59,13 +61,10 @@ MainWindow::MainWindow(const client::DataPaths &paths, QWidget *parent)
     m_saveTimer->setInterval(800);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveWorkspace);
 
-    QString historyError;
-    if (!m_history->open(&historyError))
-        statusBar()->showMessage(tr("History is off: %1").arg(historyError));
-
+    if (!m_history->isOpen())
+        statusBar()->showMessage(tr("History is off: %1").arg(services.historyProblem));
     buildLayout();
     buildMenus();
-    loadSettings();
     connect(m_engine, &client::HttpEngine::tlsErrors, this, &MainWindow::onTlsErrors);
     connect(m_tryItPage, &TryItPage::secretMissing, this, &MainWindow::askForSecret);
     connect(m_tryItPage, &TryItPage::workspaceEdited, this, &MainWindow::saveWorkspaceSoon);
@@ -147,7 +146,7 @@ void MainWindow::ensurePublisher()
 {
     if (m_publisher)
         return;
-    m_publisher = new PublisherView(m_secrets, m_publishHost);
+    m_publisher = new PublisherView(m_services.management, m_secrets, m_publishHost);
     m_publisher->setObjectName(u"publisherView"_s);
     m_publishHost->layout()->addWidget(m_publisher);
     connect(m_publisher, &PublisherView::workspaceChanged, this, [this] {
@@ -161,7 +160,7 @@ void MainWindow::ensureDashboard()
 {
     if (m_dashboard)
         return;
-    m_dashboard = new DashboardView(m_secrets, m_history.get(), m_dashboardHost);
+    m_dashboard = new DashboardView(m_services.reports, m_history, m_dashboardHost);
     m_dashboard->setObjectName(u"dashboardView"_s);
     m_dashboardHost->layout()->addWidget(m_dashboard);
     m_dashboard->setWorkspace(m_workspace);
@@ -241,8 +240,8 @@ void MainWindow::showPage(QWidget *page)
 {
     // The sandbox's Azurite (a Node.js process) starts when batch jobs are first looked at,
     // not with every launch.
-    if (page == m_jobs && m_sandbox && m_sandbox->isRunning())
-        m_sandbox->ensureStorage();
+    if (page == m_jobs)
+        Q_EMIT storageWanted();
     if (page == m_publishHost)
         ensurePublisher();
     if (page == m_dashboardHost)
@@ -275,10 +274,10 @@ void MainWindow::buildLayout()
     m_viewMenu->setObjectName(u"viewMenu"_s);
     setCentralWidget(m_pages);
 
-    m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history.get(), m_pages);
+    m_tryItPage = new TryItPage(&m_workspace, m_secrets, m_engine, m_history, m_pages);
     addPage(m_tryItPage, tr("&Try it"), QKeySequence(Qt::CTRL | Qt::Key_1));
     m_jobs = new JobsView(
-        m_paths, m_secrets, [this] { return m_workspace; }, m_pages);
+        m_services.jobs, m_services.bes, m_secrets, m_paths.jobOutputsDir(), [this] { return m_workspace; }, m_pages);
     m_jobs->setObjectName(u"jobsView"_s);
     addPage(m_jobs, tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_jobs, &JobsView::notification, this,
@@ -377,11 +376,8 @@ void MainWindow::onTlsErrors(quint64, const QString &host, const QList<QSslError
         [this, host, fingerprint](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes)
                 return;
-            m_engine->trustCertificate(host, fingerprint);
-            QStringList stored = m_settings->value(u"tls/trusted/"_s + host).toStringList();
-            stored.append(QString::fromLatin1(fingerprint.toHex()));
-            stored.removeDuplicates();
-            m_settings->setValue(u"tls/trusted/"_s + host, stored);
+            // Every engine shares the store, and it keeps the exception in settings.ini.
+            m_services.transport->trustStore()->trust(host, fingerprint);
             statusBar()->showMessage(tr("The certificate of %1 is trusted; send again.").arg(host), 8000);
         });
 }
@@ -389,19 +385,6 @@ void MainWindow::onTlsErrors(quint64, const QString &host, const QList<QSslError
 bool MainWindow::sandboxEnabled() const
 {
     return m_settings->value(u"sandbox/startAtLaunch"_s, true).toBool();
-}
-
-void MainWindow::loadSettings()
-{
-    // Trusted certificates are not secrets: a host and a fingerprint per line in settings.ini.
-    QHash<QString, QList<QByteArray>> trusted;
-    m_settings->beginGroup(u"tls/trusted"_s);
-    for (const QString &host : m_settings->childKeys()) {
-        for (const QString &hex : m_settings->value(host).toStringList())
-            trusted[host].append(QByteArray::fromHex(hex.toLatin1()));
-    }
-    m_settings->endGroup();
-    m_engine->setTrustedCertificates(trusted);
 }
 
 void MainWindow::saveWorkspaceSoon()
@@ -457,44 +440,22 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     Q_EMIT ready();
 }
 
-void MainWindow::startEmbeddedSandbox()
+void MainWindow::attachStorage(const QString &connectionString)
 {
-    if (m_sandbox)
-        return;
-    m_sandbox = new sandbox::EmbeddedSandbox(this);
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, this, [this] {
-        client::SandboxAccess access;
-        const sandbox::Credentials credentials = m_sandbox->credentials();
-        access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace,
-                            credentials.service};
-        access.apiKey = credentials.apiKey;
-        access.adminKey = credentials.adminKey;
-        for (const sandbox::Subscription &s : m_sandbox->subscriptions()) {
-            QString &key = s.productId == u"unlimited" ? access.unlimitedKey : access.starterKey;
-            if (s.state == u"active" && key.isEmpty() && (s.productId == u"unlimited" || s.productId == u"starter"))
-                key = s.primaryKey;
-        }
-        attachSandbox(access);
-    });
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, this, &MainWindow::showSandboxFailed);
     // Batch jobs default to the sandbox's own Azurite: its connection string goes to the
     // keychain, where the Jobs view reads it by name.
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::storageReady, this, [this](const QString &connectionString) {
-        m_secrets->write(client::kSandboxStorageSecret, connectionString, this,
-                         [this](const client::SecretStore::Result &r) {
-                             if (r.ok())
-                                 m_jobs->setDefaultStorageSecret(client::kSandboxStorageSecret);
-                             else
-                                 statusBar()->showMessage(r.message);
-                         });
-    });
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::storageFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Batch jobs on the sandbox's storage are not available: %1").arg(message));
-    });
-    showSandboxStarting();
-    sandbox::SandboxOptions options;
-    options.dataDir = m_paths.sandboxDir();
-    m_sandbox->start(options);
+    m_secrets->write(client::kSandboxStorageSecret, connectionString, this,
+                     [this](const client::SecretStore::Result &r) {
+                         if (r.ok())
+                             m_jobs->setDefaultStorageSecret(client::kSandboxStorageSecret);
+                         else
+                             statusBar()->showMessage(r.message);
+                     });
+}
+
+void MainWindow::showStorageFailed(const QString &message)
+{
+    statusBar()->showMessage(tr("Batch jobs on the sandbox's storage are not available: %1").arg(message));
 }
 
 void MainWindow::showSandboxStarting()

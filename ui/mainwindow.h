@@ -2,16 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
 // The console's main window: its pages (the developer portal's Try-it page first), menus and
-// status bar, over one workspace file, the keychain and the embedded sandbox.
+// status bar, over one workspace file and the services the composition root hands it. It knows
+// the embedded sandbox only by what it is told of it (attachSandbox() and the show… calls).
 
 #include "client/catalog/sampleworkspace.h"
 #include "client/catalog/workspace.h"
 #include "client/common/datapaths.h"
+#include "ui/services.h"
 
 #include <QMainWindow>
 #include <QUrl>
-
-#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -30,10 +30,6 @@ class HttpEngine;
 class SecretStore;
 } // namespace portico::client
 
-namespace portico::sandbox {
-class EmbeddedSandbox;
-}
-
 namespace portico::ui {
 
 class DashboardView;
@@ -45,14 +41,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const client::DataPaths &paths = client::DataPaths(), QWidget *parent = nullptr);
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The embedded sandbox is up: its keys go into the keychain and the workspace (the sample
     // one on a first launch) points at where it listens now.
     void attachSandbox(const client::SandboxAccess &access);
-    // Runs the sandbox on its own thread, keeping its state under the profile's sandbox/.
-    void startEmbeddedSandbox();
+    // The sandbox's storage (Azurite) is up: new batch jobs are offered its connection string,
+    // which goes to the keychain.
+    void attachStorage(const QString &connectionString);
+    void showStorageFailed(const QString &message);
     // The user's setting (Tools menu): start the sandbox at launch.
     bool sandboxEnabled() const;
     void showSandboxStarting();
@@ -68,11 +66,14 @@ public:
     const client::Workspace &workspace() const { return m_workspace; }
     bool selectOperation(const QString &apiId, const QString &operationId);
     client::SecretStore *secretStore() const { return m_secrets; }
+    const Services &services() const { return m_services; }
     client::HttpEngine *httpEngine() const { return m_engine; }
 
 Q_SIGNALS:
     // The workspace is loaded or created and an operation is selected: ready to send.
     void ready();
+    // The Jobs page is on show: batch jobs may need the sandbox's storage now.
+    void storageWanted();
 
 private:
     void buildMenus();
@@ -91,15 +92,14 @@ private:
     void openKeys();
     void askForSecret(const QString &name);
     void onTlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
-    void loadSettings();
 
+    Services m_services;
     client::DataPaths m_paths;
     client::Workspace m_workspace;
     bool m_workspaceLoaded = false;
     client::SecretStore *m_secrets;
     client::HttpEngine *m_engine;
-    std::unique_ptr<client::HistoryStore> m_history;
-    sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    client::HistoryStore *m_history;
     QSettings *m_settings;
 
     QStackedWidget *m_pages = nullptr;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
-// The desktop console: parses the command line, loads translations, starts the embedded
-// sandbox on its own thread and shows the main window.
+// The desktop console: parses the command line, loads translations, and has the composition
+// root (Console) build the services, the window and the embedded sandbox.
 
+#include "app/portico/console.h"
 #include "client/common/datapaths.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/language.h"
@@ -109,11 +110,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"dev.portico.Portico"_s);
     QApplication::setWindowIcon(
         QIcon::fromTheme(u"dev.portico.Portico"_s, QIcon(u":/icons/dev.portico.Portico.svg"_s)));
-    portico::ui::MainWindow window(paths);
-    if (parser.isSet(options.noSandbox) || !window.sandboxEnabled())
-        window.showSandboxDisabled();
+    portico::app::Console console(paths);
+    portico::ui::MainWindow *window = console.window();
+    if (parser.isSet(options.noSandbox) || !console.sandboxEnabled())
+        window->showSandboxDisabled();
     else
-        window.startEmbeddedSandbox();
-    window.show();
+        console.startSandbox();
+    window->show();
     return app->exec();
 }

@@ -15,6 +15,7 @@
 #include "client/jobs/jobmonitor.h"
 #include "ui/jobs/jobsview.h"
 
+#include "../common/jobspage.h"
 #include "../common/testbesservice.h"
 #include "../ui/stallmeter.h"
 
@@ -117,7 +118,9 @@ int main(int argc, char **argv)
         return n;
     };
 
-    portico::ui::JobsView view(portico::client::DataPaths(dir.path()), nullptr, {});
+    portico::testing::JobsPage page =
+        portico::testing::makeJobsPage(portico::client::DataPaths(dir.path()), nullptr, {});
+    portico::ui::JobsView &view = *page;
     view.resize(1200, 800);
     view.show();
     runFor(500);

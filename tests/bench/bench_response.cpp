@@ -247,7 +247,7 @@ int main(int argc, char *argv[])
     const qint64 baselineKb = statusKb("VmHWM");
 
     beat.start();
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     if (loop.exec() != 0) {
         std::fprintf(stderr, "the viewer was not idle within %d ms (first screen %s, formatted %s, indexing %s)\n",
                      kTimeoutMs, firstScreen.seen() ? "shown" : "not shown", formatted ? "yes" : "no",

@@ -11,6 +11,7 @@
 //   bench_startup_minimal [ANYTHING]
 
 #ifndef PORTICO_BENCH_MINIMAL
+#include "app/portico/console.h"
 #include "client/common/datapaths.h"
 #include "ui/mainwindow.h"
 
@@ -109,12 +110,13 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
-    portico::ui::MainWindow window{portico::client::DataPaths(args.at(1))};
+    portico::app::Console console{portico::client::DataPaths(args.at(1))};
+    portico::ui::MainWindow &window = *console.window();
     FirstPaint firstPaint(&window, clock);
     // The window paints while the sandbox is still starting; the one a user waits for is the
     // one after the workspace is in place.
     QObject::connect(&window, &portico::ui::MainWindow::ready, &firstPaint, &FirstPaint::arm);
-    window.startEmbeddedSandbox();
+    console.startSandbox();
     window.show();
 #endif
     return app.exec();

@@ -5,6 +5,7 @@
 // storage: a 3-row CSV goes up, is scored and comes back hashed; status objects are read
 // leniently; errors read well.
 #include "client/catalog/sampleworkspace.h"
+#include "client/http/httpengine.h"
 #include "client/jobs/besclient.h"
 #include "client/jobs/besendpointresolver.h"
 #include "client/jobs/jobmonitor.h"
@@ -55,6 +56,7 @@ private:
 
     TestBesService m_service;
     SecretStore *m_secrets = nullptr;
+    HttpEngine m_engine;
     BesClient *m_client = nullptr;
     QTemporaryDir m_dir;
     QStringList m_written;
@@ -122,7 +124,7 @@ void TestBesClient::initTestCase()
     QVERIFY(writeSecret(u"storage"_s, m_storage));
     QVERIFY(writeSecret(client::kSandboxApiKeySecret, m_sandbox.credentials().apiKey));
     QVERIFY(writeSecret(client::kSandboxUnlimitedKeySecret, unlimited));
-    m_client = new BesClient(m_secrets, this);
+    m_client = new BesClient(m_secrets, &m_engine, this);
 }
 
 void TestBesClient::cleanupTestCase()

@@ -5,6 +5,7 @@
 // value ever reaches the database file or its write-ahead log.
 
 #include "client/history/historystore.h"
+#include "client/http/redactedexchange.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -115,7 +116,7 @@ void TestHistoryStore::cleanup()
 void TestHistoryStore::recordedExchangeRoundTrips()
 {
     const Exchange sent = sampleExchange();
-    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, sent, {});
+    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sent, {}));
     QVERIFY(id > 0);
 
     const QList<HistoryEntry> entries = m_store->entries(u"scoring"_s, u"execute"_s);
@@ -164,7 +165,8 @@ void TestHistoryStore::recordedExchangeRoundTrips()
     failed.request.url = QUrl(u"https://unreachable.example/"_s);
     failed.error = u"Could not connect to unreachable.example."_s;
     failed.timedOut = true;
-    const qint64 failedId = m_store->record(u"scoring"_s, u"execute"_s, failed, {});
+    const qint64 failedId =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(failed, {}));
     QVERIFY(failedId > id);
     const std::optional<Exchange> loadedFailure = m_store->load(failedId);
     QVERIFY(loadedFailure);
@@ -182,11 +184,16 @@ void TestHistoryStore::recordedExchangeRoundTrips()
 
 void TestHistoryStore::entriesAreNewestFirstPerOperation()
 {
-    const qint64 a1 = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange("a1"), {});
-    const qint64 b1 = m_store->record(u"scoring"_s, u"batch"_s, sampleExchange("b1"), {});
-    const qint64 a2 = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange("a2"), {});
-    const qint64 a3 = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange("a3"), {});
-    const qint64 other = m_store->record(u"other-api"_s, u"execute"_s, sampleExchange("x"), {});
+    const qint64 a1 =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("a1"), {}));
+    const qint64 b1 =
+        m_store->record(u"scoring"_s, u"batch"_s, portico::client::RedactedExchange::of(sampleExchange("b1"), {}));
+    const qint64 a2 =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("a2"), {}));
+    const qint64 a3 =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("a3"), {}));
+    const qint64 other =
+        m_store->record(u"other-api"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("x"), {}));
     QVERIFY(a1 > 0 && b1 > 0 && a2 > 0 && a3 > 0 && other > 0);
 
     QList<qint64> ids;
@@ -206,10 +213,13 @@ void TestHistoryStore::entriesAreNewestFirstPerOperation()
 
 void TestHistoryStore::pruningKeepsTheNewest500()
 {
-    const qint64 otherId = m_store->record(u"scoring"_s, u"other"_s, sampleExchange(), {});
+    const qint64 otherId =
+        m_store->record(u"scoring"_s, u"other"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
     QList<qint64> ids;
     for (int i = 0; i < HistoryStore::kKeptPerOperation + 5; ++i) {
-        const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange(QByteArray::number(i)), {});
+        const qint64 id =
+            m_store->record(u"scoring"_s, u"execute"_s,
+                            portico::client::RedactedExchange::of(sampleExchange(QByteArray::number(i)), {}));
         QVERIFY(id > 0);
         ids.append(id);
     }
@@ -235,7 +245,7 @@ void TestHistoryStore::threeMegabyteBodyKeepsItsFirstMegabyte()
     exchange.body = body;
     exchange.bodySize = body.size();
 
-    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, exchange, {});
+    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(id > 0);
     const HistoryEntry entry = m_store->entries(u"scoring"_s, u"execute"_s).constFirst();
     QVERIFY(entry.bodyTruncated);
@@ -250,7 +260,8 @@ void TestHistoryStore::threeMegabyteBodyKeepsItsFirstMegabyte()
     // Exactly one megabyte is kept whole.
     exchange.body = body.left(kMegabyte);
     exchange.bodySize = kMegabyte;
-    const qint64 exact = m_store->record(u"scoring"_s, u"execute"_s, exchange, {});
+    const qint64 exact =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(!m_store->entry(exact)->bodyTruncated);
     QCOMPARE(m_store->load(exact)->body.size(), kMegabyte);
 }
@@ -271,7 +282,7 @@ void TestHistoryStore::spooledBodyKeepsItsFirstMegabyte()
     exchange.bodyFile = spool;
     exchange.bodySize = body.size();
 
-    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, exchange, {});
+    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(id > 0);
     const std::optional<Exchange> loaded = m_store->load(id);
     QVERIFY(loaded);
@@ -283,7 +294,8 @@ void TestHistoryStore::spooledBodyKeepsItsFirstMegabyte()
 
     // A spool file that is already gone leaves an empty, truncated body rather than a failure.
     exchange.bodyFile = m_dir->filePath(u"missing.bin"_s);
-    const qint64 missing = m_store->record(u"scoring"_s, u"execute"_s, exchange, {});
+    const qint64 missing =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(missing > 0);
     QVERIFY(m_store->load(missing)->body.isEmpty());
     QVERIFY(m_store->entry(missing)->bodyTruncated);
@@ -299,19 +311,42 @@ void TestHistoryStore::secretAcrossTheCutIsNotHalfKept()
     exchange.body = body;
     exchange.bodySize = body.size();
 
-    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, exchange, {secret});
+    const qint64 id =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {secret}));
     const std::optional<Exchange> loaded = m_store->load(id);
     QVERIFY(loaded);
-    // Cut before the secret rather than through it: its first characters are not kept either.
-    QCOMPARE(loaded->body, QByteArray(kMegabyte - 6, 'a'));
+    // The secret was masked where the exchange finished, so the cut keeps none of it.
+    QVERIFY(loaded->body.startsWith(QByteArray(kMegabyte - 6, 'a')));
+    QVERIFY(loaded->body.size() <= kMegabyte);
+    QVERIFY(!loaded->body.contains("STRAD"));
     QVERIFY(m_store->entry(id)->bodyTruncated);
+
+    // A spooled body is masked as it is read for the history: a secret across the end of
+    // what is read is left out rather than kept in part.
+    QTemporaryDir spoolDir;
+    const QString spool = spoolDir.filePath(u"body"_s);
+    QFile file(spool);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(body);
+    file.close();
+    Exchange spooled = sampleExchange();
+    spooled.body.clear();
+    spooled.bodyFile = spool;
+    spooled.bodySize = body.size();
+    const qint64 spooledId =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(spooled, {secret}));
+    const std::optional<Exchange> loadedSpool = m_store->load(spooledId);
+    QVERIFY(loadedSpool);
+    QCOMPARE(loadedSpool->body, QByteArray(kMegabyte - 6, 'a'));
+    QVERIFY(m_store->entry(spooledId)->bodyTruncated);
 
     // A multi-byte character at the cut is not split.
     QByteArray text(kMegabyte - 1, 'c');
     text += u"é and more"_s.toUtf8();
     exchange.body = text;
     exchange.bodySize = text.size();
-    const std::optional<Exchange> loadedText = m_store->load(m_store->record(u"scoring"_s, u"execute"_s, exchange, {}));
+    const std::optional<Exchange> loadedText =
+        m_store->load(m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, {})));
     QVERIFY(loadedText);
     QCOMPARE(loadedText->body, QByteArray(kMegabyte - 1, 'c'));
 }
@@ -338,7 +373,8 @@ void TestHistoryStore::secretsNeverReachTheDisk()
     exchange.bodySize = exchange.body.size();
     exchange.error = u"Gateway said no to "_s + QString::fromLatin1(known);
 
-    const qint64 id = m_store->record(u"scoring"_s, u"execute"_s, exchange, knownSecrets);
+    const qint64 id =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(exchange, knownSecrets));
     QVERIFY(id > 0);
 
     const std::optional<Exchange> loaded = m_store->load(id);
@@ -373,8 +409,10 @@ void TestHistoryStore::secretsNeverReachTheDisk()
 
 void TestHistoryStore::reopenAfterCloseKeepsEntries()
 {
-    const qint64 first = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange("one"), {});
-    const qint64 second = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange("two"), {});
+    const qint64 first =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("one"), {}));
+    const qint64 second =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange("two"), {}));
     m_store->close();
     QVERIFY(!m_store->isOpen());
     QVERIFY(m_store->entries(u"scoring"_s, u"execute"_s).isEmpty());
@@ -397,9 +435,12 @@ void TestHistoryStore::reopenAfterCloseKeepsEntries()
 
 void TestHistoryStore::removeAndClear()
 {
-    const qint64 a = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange(), {});
-    const qint64 b = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange(), {});
-    const qint64 other = m_store->record(u"scoring"_s, u"batch"_s, sampleExchange(), {});
+    const qint64 a =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
+    const qint64 b =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
+    const qint64 other =
+        m_store->record(u"scoring"_s, u"batch"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
 
     QVERIFY(m_store->remove(a));
     QVERIFY(!m_store->remove(a));
@@ -415,9 +456,11 @@ void TestHistoryStore::removeAndClear()
 
 void TestHistoryStore::idsAreNeverReused()
 {
-    const qint64 first = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange(), {});
+    const qint64 first =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
     QVERIFY(m_store->remove(first));
-    const qint64 second = m_store->record(u"scoring"_s, u"execute"_s, sampleExchange(), {});
+    const qint64 second =
+        m_store->record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange(), {}));
     QVERIFY(second > first);
 }
 
@@ -434,13 +477,13 @@ void TestHistoryStore::openFailsWithAMessage()
     QVERIFY(!store.open(&error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!store.isOpen());
-    QCOMPARE(store.record(u"scoring"_s, u"execute"_s, sampleExchange(), {}), -1);
+    QCOMPARE(store.record(u"scoring"_s, u"execute"_s, portico::client::RedactedExchange::of(sampleExchange(), {})), -1);
 }
 
 void TestHistoryStore::closedStoreRefusesQuietly()
 {
     HistoryStore store(m_dir->filePath(u"never-opened.sqlite"_s));
-    QCOMPARE(store.record(u"a"_s, u"b"_s, sampleExchange(), {}), -1);
+    QCOMPARE(store.record(u"a"_s, u"b"_s, portico::client::RedactedExchange::of(sampleExchange(), {})), -1);
     QVERIFY(store.entries(u"a"_s, u"b"_s).isEmpty());
     QVERIFY(!store.load(1));
     QVERIFY(!store.remove(1));

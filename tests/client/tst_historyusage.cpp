@@ -6,6 +6,7 @@
 
 #include "client/catalog/workspace.h"
 #include "client/history/historystore.h"
+#include "client/http/redactedexchange.h"
 #include "client/usage/historyusage.h"
 
 #include <QTemporaryDir>
@@ -93,7 +94,7 @@ void TestHistoryUsage::cleanup()
 
 qint64 TestHistoryUsage::record(const QString &apiId, const QString &operationId, const Exchange &e)
 {
-    return m_store->record(apiId, operationId, e, {});
+    return m_store->record(apiId, operationId, portico::client::RedactedExchange::of(e, {}));
 }
 
 void TestHistoryUsage::outcomesFallInTheirBuckets()

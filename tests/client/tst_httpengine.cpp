@@ -7,6 +7,8 @@
 // loop until a condition holds.
 
 #include "client/http/httpengine.h"
+#include "client/http/retryafter.h"
+#include "client/http/truststore.h"
 #include "sandbox/http/httpserver.h"
 
 #include "../common/tlstestserver.h"
@@ -637,7 +639,6 @@ void TestHttpEngine::redirectLoopEndsInError()
 void TestHttpEngine::retryAfterSecondsIsParsedWithoutRetrying()
 {
     auto engine = makeEngine();
-    QVERIFY(!engine->autoRetry());
     QSignalSpy retrySpy(engine.get(), &HttpEngine::retryScheduled);
     Exchange x;
     QVERIFY(exchangeOf(*engine, requestTo("GET"_ba, url(u"/throttle"_s)), x));
@@ -655,24 +656,25 @@ void TestHttpEngine::retryAfterAcceptsHttpDates()
     const auto imf = [](const QDateTime &t) {
         return QLocale::c().toString(t, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
     };
-    QCOMPARE(HttpEngine::parseRetryAfter("120", now), 120);
-    QCOMPARE(HttpEngine::parseRetryAfter(" 0 ", now), 0);
-    QCOMPARE(HttpEngine::parseRetryAfter(imf(now.addSecs(30)), now), 30);
-    QCOMPARE(HttpEngine::parseRetryAfter(imf(now.addSecs(-30)), now), 0);
-    QCOMPARE(HttpEngine::parseRetryAfter("Friday, 01-Mar-24 12:00:45 GMT", now), 45);
-    QCOMPARE(HttpEngine::parseRetryAfter("Fri Mar  1 12:01:00 2024", now), 60);
-    QCOMPARE(HttpEngine::parseRetryAfter("", now), -1);
-    QCOMPARE(HttpEngine::parseRetryAfter("-5", now), -1);
-    QCOMPARE(HttpEngine::parseRetryAfter("soon", now), -1);
+    QCOMPARE(portico::client::parseRetryAfter("120", now), 120);
+    QCOMPARE(portico::client::parseRetryAfter(" 0 ", now), 0);
+    QCOMPARE(portico::client::parseRetryAfter(imf(now.addSecs(30)), now), 30);
+    QCOMPARE(portico::client::parseRetryAfter(imf(now.addSecs(-30)), now), 0);
+    QCOMPARE(portico::client::parseRetryAfter("Friday, 01-Mar-24 12:00:45 GMT", now), 45);
+    QCOMPARE(portico::client::parseRetryAfter("Fri Mar  1 12:01:00 2024", now), 60);
+    QCOMPARE(portico::client::parseRetryAfter("", now), -1);
+    QCOMPARE(portico::client::parseRetryAfter("-5", now), -1);
+    QCOMPARE(portico::client::parseRetryAfter("soon", now), -1);
 }
 
 void TestHttpEngine::autoRetryResendsAfterRetryAfter()
 {
     auto engine = makeEngine();
-    engine->setAutoRetry(true);
     QSignalSpy retrySpy(engine.get(), &HttpEngine::retryScheduled);
     QSignalSpy finishedSpy(engine.get(), &HttpEngine::finished);
-    const quint64 id = engine->send(requestTo("GET"_ba, url(u"/flaky"_s)));
+    RequestSpec flaky = requestTo("GET"_ba, url(u"/flaky"_s));
+    flaky.maxAttempts = 3;
+    const quint64 id = engine->send(flaky);
 
     QTRY_COMPARE_WITH_TIMEOUT(retrySpy.size(), 1, kWaitMs);
     QCOMPARE(retrySpy.at(0).at(0).value<quint64>(), id);
@@ -694,10 +696,11 @@ void TestHttpEngine::autoRetryResendsAfterRetryAfter()
 void TestHttpEngine::cancelDuringRetryWaitStopsRetrying()
 {
     auto engine = makeEngine();
-    engine->setAutoRetry(true, 5);
     QSignalSpy retrySpy(engine.get(), &HttpEngine::retryScheduled);
     QSignalSpy finishedSpy(engine.get(), &HttpEngine::finished);
-    const quint64 id = engine->send(requestTo("GET"_ba, url(u"/unavailable"_s)));
+    RequestSpec unavailable = requestTo("GET"_ba, url(u"/unavailable"_s));
+    unavailable.maxAttempts = 5;
+    const quint64 id = engine->send(unavailable);
 
     QTRY_COMPARE_WITH_TIMEOUT(retrySpy.size(), 1, kWaitMs);
     QCOMPARE(m_requests.size(), 1);
@@ -758,9 +761,9 @@ void TestHttpEngine::trustedCertificateIsAccepted()
     QCOMPARE(tlsSpy.size(), 1);
 
     // Hex with colons, as the UI shows it, is as good as the raw digest.
-    engine->trustCertificate(u"127.0.0.1"_s, fingerprintText(m_certificates.at(0)));
+    QVERIFY(engine->trustStore()->trust(u"127.0.0.1"_s, fingerprintText(m_certificates.at(0))));
     const QByteArray digest = m_certificates.at(0).digest(QCryptographicHash::Sha256);
-    QCOMPARE(engine->trustedCertificates().value(u"127.0.0.1"_s), QList<QByteArray>{digest});
+    QCOMPARE(engine->trustStore()->exceptions().value(u"127.0.0.1"_s), QList<QByteArray>{digest});
 
     Exchange x;
     QVERIFY(exchangeOf(*engine, spec, x));
@@ -773,7 +776,7 @@ void TestHttpEngine::trustedCertificateIsAccepted()
 
     // The persisted form restores the exception in a fresh engine.
     auto restored = makeEngine();
-    restored->setTrustedCertificates(engine->trustedCertificates());
+    restored->trustStore()->setExceptions(engine->trustStore()->exceptions());
     Exchange again;
     QVERIFY(exchangeOf(*restored, spec, again));
     QCOMPARE(again.error, QString());
@@ -788,7 +791,7 @@ void TestHttpEngine::differentCertificateForTrustedHostIsRefused()
     portico::testing::TlsTestServer impostor(m_certificates.at(1), m_keys.at(1));
     QVERIFY(impostor.listen(QHostAddress::LocalHost));
     auto engine = makeEngine();
-    engine->trustCertificate(u"127.0.0.1"_s, m_certificates.at(0).digest(QCryptographicHash::Sha256));
+    engine->trustStore()->trust(u"127.0.0.1"_s, m_certificates.at(0).digest(QCryptographicHash::Sha256));
     QSignalSpy tlsSpy(engine.get(), &HttpEngine::tlsErrors);
     Exchange x;
     QVERIFY(exchangeOf(*engine, requestTo("GET"_ba, QUrl(u"https://127.0.0.1:%1/"_s.arg(impostor.serverPort()))), x));

@@ -3,6 +3,7 @@
 // JobMonitor against a batch service on 127.0.0.1: it polls while jobs change, backs off
 // while they do not, waits out Retry-After, never overlaps two polls of a job, stops when a
 // job ends, and picks unfinished jobs up again from the store after a restart.
+#include "client/http/httpengine.h"
 #include "client/jobs/besclient.h"
 #include "client/jobs/jobmonitor.h"
 #include "client/jobs/jobstore.h"
@@ -45,6 +46,7 @@ private:
     }
 
     std::unique_ptr<TestBesService> m_service;
+    HttpEngine m_engine;
     std::unique_ptr<BesClient> m_client;
     QTemporaryDir m_dir;
 };
@@ -54,7 +56,7 @@ void TestJobMonitor::init()
     m_service = std::make_unique<TestBesService>();
     m_service->scoreOnStart = false;
     QVERIFY(m_service->listen());
-    m_client = std::make_unique<BesClient>(nullptr);
+    m_client = std::make_unique<BesClient>(nullptr, &m_engine);
 }
 
 void TestJobMonitor::cleanup()

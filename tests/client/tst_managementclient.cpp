@@ -303,8 +303,9 @@ void TestManagementClient::invalidInputBringsBackTheGatewaysMessage()
 
 void TestManagementClient::missingAdminKeyIsReportedWithoutCalling()
 {
-    ManagementClient other(m_secrets);
-    other.engine()->setProxy(QNetworkProxy::NoProxy);
+    client::HttpEngine engine;
+    engine.setProxy(QNetworkProxy::NoProxy);
+    ManagementClient other(m_secrets, &engine);
     other.setGateway(m_sandbox.gatewayUrl(), u"no-such-admin-key"_s);
     const auto r = await<QList<client::Api>>(this, [&](QObject *c, auto done) { other.listApis(c, done); });
     QCOMPARE(r.status, 0);

@@ -5,6 +5,7 @@
 // exactly those calls per operation, per subscription and over time; a missing or wrong
 // key and a gateway that is down each end in a sentence, and fetches never overlap.
 
+#include "client/http/httpengine.h"
 #include "client/secrets/secretstore.h"
 #include "client/usage/reportsclient.h"
 #include "sandbox/sandbox.h"
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using portico::client::HttpEngine;
 using portico::client::ReportsClient;
 using portico::client::SecretStore;
 using portico::client::UsageRange;
@@ -125,7 +127,8 @@ void TestReportsClient::reportsCountTheBurstExactly()
     QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 429);
     QCOMPARE(portico::testing::scoreThroughGateway(&m_network, *m_sandbox, m_starterKey), 429);
 
-    ReportsClient client(m_secrets);
+    HttpEngine engine;
+    ReportsClient client(m_secrets, &engine);
     client.setGateway(m_sandbox->gatewayUrl(), kAdminKeySecret);
     UsageReport report;
     QString failure;
@@ -166,7 +169,8 @@ void TestReportsClient::reportsCountTheBurstExactly()
 
 void TestReportsClient::fetchesNeverOverlap()
 {
-    ReportsClient client(m_secrets);
+    HttpEngine engine;
+    ReportsClient client(m_secrets, &engine);
     const UsageWindow window = UsageWindow::ending(UsageRange::LastDay, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC));
     QVERIFY(!client.fetch(window)); // no gateway yet
     client.setGateway(m_sandbox->gatewayUrl(), kAdminKeySecret);
@@ -182,7 +186,8 @@ void TestReportsClient::fetchesNeverOverlap()
 
 void TestReportsClient::missingAdminKeyIsNamed()
 {
-    ReportsClient client(m_secrets);
+    HttpEngine engine;
+    ReportsClient client(m_secrets, &engine);
     client.setGateway(m_sandbox->gatewayUrl(), u"no-such-admin-key"_s);
     UsageReport report;
     QString failure;
@@ -193,7 +198,8 @@ void TestReportsClient::missingAdminKeyIsNamed()
 void TestReportsClient::wrongAdminKeyIsRefused()
 {
     QVERIFY(portico::testing::writeSecretAndWait(m_secrets, u"wrong-admin-key"_s, u"not-the-admin-key-0123456789"_s));
-    ReportsClient client(m_secrets);
+    HttpEngine engine;
+    ReportsClient client(m_secrets, &engine);
     client.setGateway(m_sandbox->gatewayUrl(), u"wrong-admin-key"_s);
     UsageReport report;
     QString failure;
@@ -209,7 +215,8 @@ void TestReportsClient::gatewayDownIsReported()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    ReportsClient client(m_secrets);
+    HttpEngine engine;
+    ReportsClient client(m_secrets, &engine);
     client.setGateway(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), kAdminKeySecret);
     UsageReport report;
     QString failure;

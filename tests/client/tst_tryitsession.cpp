@@ -76,7 +76,7 @@ void TestTryItSession::initTestCase()
     m_workspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(), c.workspace, c.service});
 
     m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
-    m_engine = new client::HttpEngine(this);
+    m_engine = new client::HttpEngine(nullptr, this);
     m_engine->setProxy(QNetworkProxy::NoProxy);
     m_session = new client::TryItSession(m_engine, m_secrets, this);
     m_history = std::make_unique<client::HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
@@ -109,7 +109,7 @@ void TestTryItSession::sampleExecuteScoresAndComesBackRedacted()
     QSignalSpy recorded(m_session, &client::TryItSession::recorded);
     sendSample(client::kSandboxUnlimitedEnvironment);
     QVERIFY(finished.wait(20'000));
-    const auto exchange = finished.first().first().value<client::Exchange>();
+    const auto exchange = finished.first().first().value<client::RedactedExchange>().exchange();
     QCOMPARE(exchange.status, 200);
     const QJsonArray row = QJsonDocument::fromJson(exchange.body)
                                .object()[u"Results"_s][u"output1"_s][u"value"_s][u"Values"_s]
@@ -175,7 +175,7 @@ void TestTryItSession::cancelWhileSendingFinishesCancelled()
     m_session->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() + problem.size() == 1, 20'000);
     if (finished.size() == 1)
-        QVERIFY(finished.first().first().value<client::Exchange>().cancelled);
+        QVERIFY(finished.first().first().value<client::RedactedExchange>().exchange().cancelled);
     QVERIFY(!m_session->isBusy());
 }
 

@@ -21,7 +21,7 @@ namespace portico::test {
 class ManagedSandbox
 {
 public:
-    // store and client are parented to owner. False, with the reason, when any part fails.
+    // store, engine and client are parented to owner. False, with the reason, when any part fails.
     bool start(QObject *owner, QString *error, int waitMs = 20'000)
     {
         if (!dir.isValid()) {
@@ -49,8 +49,9 @@ public:
         }
         if (!written)
             return false;
-        client = new client::ManagementClient(secrets, owner);
-        client->engine()->setProxy(QNetworkProxy::NoProxy);
+        engine = new client::HttpEngine(nullptr, owner);
+        engine->setProxy(QNetworkProxy::NoProxy);
+        client = new client::ManagementClient(secrets, engine, owner);
         client->setGateway(sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
         return true;
     }
@@ -66,6 +67,7 @@ public:
     QTemporaryDir dir;
     sandbox::Sandbox sandbox;
     client::SecretStore *secrets = nullptr;
+    client::HttpEngine *engine = nullptr;
     client::ManagementClient *client = nullptr;
 };
 

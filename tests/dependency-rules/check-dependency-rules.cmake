@@ -5,7 +5,8 @@
 # - core/client never reaches the sandbox or the UI;
 # - core/sandbox uses nothing of the client but its blob storage ("client/storage/…");
 # - ui/ never reaches the sandbox and never talks HTTP itself;
-# - every project include is rooted: "client/…", "sandbox/…" or "ui/…";
+# - nothing but app/ reaches app/ (the composition root);
+# - every project include is rooted: "client/…", "sandbox/…", "ui/…" or "app/…";
 # - only app/ links the UI and the sandbox together.
 # Run as: cmake -DSOURCE_DIR=<tree> -P check-dependency-rules.cmake
 # tests/dependency-rules/check-negative.cmake runs it on a tree that breaks each rule once.
@@ -34,6 +35,8 @@ foreach(ext IN ITEMS h cpp)
     check_includes("core/client/*.${ext}" "\"(sandbox|ui)/" "core/client reaches the sandbox or the UI")
     check_includes("core/sandbox/*.${ext}" "\"(ui|client)/" "core/sandbox uses the client beyond client/storage/" "\"client/storage/")
     check_includes("ui/*.${ext}" "\"sandbox/" "ui/ reaches the sandbox; only app/ knows it")
+    check_includes("core/*.${ext}" "\"app/" "core/ reaches the composition root")
+    check_includes("ui/*.${ext}" "\"app/" "ui/ reaches the composition root")
     check_includes("ui/*.${ext}" "<QNetworkAccessManager>|<QNetworkReply>|<QTcpSocket>|<QTcpServer>" "ui/ talks HTTP itself")
 endforeach()
 
@@ -45,9 +48,9 @@ foreach(f IN LISTS product_files)
     file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
     foreach(line IN LISTS lines)
         string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]*)\".*$" "\\1" included "${line}")
-        if(NOT included MATCHES "^(client|sandbox|ui)/" AND NOT included MATCHES "^moc_|\\.moc$")
+        if(NOT included MATCHES "^(client|sandbox|ui|app)/" AND NOT included MATCHES "^moc_|\\.moc$")
             file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
-            set(violations "${violations}\n  ${rel}: ${line}  (an include not rooted at client/, sandbox/ or ui/)")
+            set(violations "${violations}\n  ${rel}: ${line}  (an include not rooted at client/, sandbox/, ui/ or app/)")
         endif()
     endforeach()
 endforeach()

@@ -11,13 +11,14 @@ file(WRITE "${tree}/ui/CMakeLists.txt" "target_link_libraries(portico_ui PUBLIC 
 # Each file breaks one rule; the good ones next to them must not be named.
 file(WRITE "${tree}/ui/bad/runsandbox.cpp" "#include \"sandbox/embeddedsandbox.h\"\n")
 file(WRITE "${tree}/ui/bad/talkshttp.cpp" "#include <QNetworkAccessManager>\n")
+file(WRITE "${tree}/ui/bad/usesroot.cpp" "#include \"app/portico/console.h\"\n")
 file(WRITE "${tree}/ui/good/page.cpp" "#include \"ui/good/page.h\"\n#include \"client/http/httpengine.h\"\n#include \"moc_page.cpp\"\n")
 file(WRITE "${tree}/core/sandbox/bad/usescatalog.cpp" "#include \"client/catalog/catalog.h\"\n")
 file(WRITE "${tree}/core/sandbox/good/usesblobs.cpp" "#include \"client/storage/blobclient.h\"\n")
 file(WRITE "${tree}/core/client/bad/usesui.h" "#include \"ui/mainwindow.h\"\n")
 file(WRITE "${tree}/core/client/bad/haswidget.cpp" "#include <QWidget>\n")
 file(WRITE "${tree}/core/client/bad/unrooted.cpp" "#include \"http/httpengine.h\"\n")
-file(WRITE "${tree}/app/portico/main.cpp" "#include \"sandbox/sandbox.h\"\n#include \"ui/mainwindow.h\"\n")
+file(WRITE "${tree}/app/portico/main.cpp" "#include \"app/portico/console.h\"\n#include \"sandbox/sandbox.h\"\n#include \"ui/mainwindow.h\"\n")
 
 execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${tree} -P "${CHECK}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -26,7 +27,7 @@ if(result EQUAL 0)
     message(FATAL_ERROR "the check passed a tree that breaks every rule:\n${report}")
 endif()
 foreach(expected IN ITEMS
-        "ui/bad/runsandbox.cpp" "ui/bad/talkshttp.cpp" "core/sandbox/bad/usescatalog.cpp"
+        "ui/bad/runsandbox.cpp" "ui/bad/talkshttp.cpp" "ui/bad/usesroot.cpp" "core/sandbox/bad/usescatalog.cpp"
         "core/client/bad/usesui.h" "core/client/bad/haswidget.cpp" "core/client/bad/unrooted.cpp"
         "ui/CMakeLists.txt: links portico_sandbox")
     string(FIND "${report}" "${expected}" at)

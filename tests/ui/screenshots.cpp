@@ -7,9 +7,12 @@
 // shown in the README) without a display.
 //   portico-screenshots OUTPUT_DIR
 
+#include "app/portico/console.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
+#include "client/http/transport.h"
 #include "client/jobs/jobmonitor.h"
+#include "client/management/managementclient.h"
 #include "client/secrets/secretstore.h"
 #include "sandbox/sandbox.h"
 #include "ui/dashboard/dashboardview.h"
@@ -27,6 +30,7 @@
 #include "ui/theme.h"
 #include "ui/tryit/keyvaluemodel.h"
 
+#include "../common/jobspage.h"
 #include "../common/testbesservice.h"
 
 #include <QAction>
@@ -131,7 +135,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dataDir;
-    portico::ui::MainWindow window{portico::client::DataPaths(dataDir.path())};
+    portico::app::Console console{portico::client::DataPaths(dataDir.path())};
+    portico::ui::MainWindow &window = *console.window();
     window.resize(1400, 860);
     window.show();
 
@@ -154,7 +159,7 @@ int main(int argc, char *argv[])
     // over the last few minutes, so the timeline has something to show.
     TestBesService besService;
     besService.scoreOnStart = false;
-    std::unique_ptr<portico::ui::JobsView> jobsView;
+    portico::testing::JobsPage jobsView;
     auto showJobs = [&] {
         besService.listen();
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -173,8 +178,8 @@ int main(int argc, char *argv[])
             {1, 90, 80, -1, 1200, 10000, nullptr},
             {0, 30, -1, -1, 0, -1, nullptr},
         };
-        jobsView = std::make_unique<portico::ui::JobsView>(portico::client::DataPaths(dataDir.filePath(u"jobs"_s)),
-                                                           nullptr, portico::ui::JobsView::WorkspaceProvider());
+        jobsView = portico::testing::makeJobsPage(portico::client::DataPaths(dataDir.filePath(u"jobs"_s)), nullptr,
+                                                  portico::ui::JobsView::WorkspaceProvider());
         jobsView->resize(1300, 760);
         int n = 0;
         for (const auto &p : plan) {
@@ -241,7 +246,7 @@ int main(int argc, char *argv[])
                                     });
         when([&] { return burstDone; },
              [&] {
-                 dashboard = std::make_unique<portico::ui::DashboardView>(window.secretStore(), nullptr);
+                 dashboard = std::make_unique<portico::ui::DashboardView>(window.services().reports, nullptr);
                  dashboard->resize(1400, 860);
                  dashboard->setGateway(dashboardSandbox.gatewayUrl(), u"sandbox-admin-key"_s);
                  dashboard->show();
@@ -256,6 +261,7 @@ int main(int argc, char *argv[])
     // The publisher's views, on a sandbox of their own so the console's stays as it was.
     portico::sandbox::Sandbox publishSandbox;
     portico::client::SecretStore publishSecrets(u"screenshots"_s);
+    portico::client::ManagementClient publishManagement(&publishSecrets, window.services().transport->engine());
     std::unique_ptr<portico::ui::PublisherView> publisher;
     auto shootPublisher = [&] {
         portico::sandbox::SandboxOptions options;
@@ -269,7 +275,7 @@ int main(int argc, char *argv[])
         publishSecrets.write(
             portico::client::kSandboxAdminKeySecret, publishSandbox.credentials().adminKey, &window,
             [&](const portico::client::SecretStore::Result &) {
-                publisher = std::make_unique<portico::ui::PublisherView>(&publishSecrets);
+                publisher = std::make_unique<portico::ui::PublisherView>(&publishManagement, &publishSecrets);
                 publisher->resize(1000, 640);
                 publisher->show();
                 publisher->setManagedGateway(publishSandbox.gatewayUrl(), portico::client::kSandboxAdminKeySecret);
@@ -327,7 +333,7 @@ int main(int argc, char *argv[])
                       });
              });
     });
-    window.startEmbeddedSandbox();
+    console.startSandbox();
     const int rc = app.exec();
     return rc ? rc : status;
 }

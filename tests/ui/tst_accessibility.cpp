@@ -4,6 +4,7 @@
 // it: each interactive control has an accessible name, labels point at their fields, and
 // Tab reaches every control. A new dialog joins the list below.
 
+#include "app/portico/console.h"
 #include "client/common/datapaths.h"
 #include "client/jobs/besclient.h"
 #include "client/secrets/secretstore.h"
@@ -46,7 +47,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<portico::ui::MainWindow> m_window;
+    std::unique_ptr<portico::app::Console> m_console;
+    portico::ui::MainWindow *m_window = nullptr;
 };
 
 using Factory = std::function<QWidget *(portico::ui::MainWindow *)>;
@@ -54,7 +56,8 @@ Q_DECLARE_METATYPE(Factory)
 
 void TestAccessibility::initTestCase()
 {
-    m_window = std::make_unique<portico::ui::MainWindow>(portico::client::DataPaths(m_dir.path()));
+    m_console = std::make_unique<portico::app::Console>(portico::client::DataPaths(m_dir.path()));
+    m_window = m_console->window();
     m_window->show();
 }
 
@@ -67,7 +70,7 @@ void TestAccessibility::everyPageOfTheMainWindow()
             continue;
         ++pages;
         action->trigger();
-        const QStringList problems = portico::test::accessibilityProblems(m_window.get());
+        const QStringList problems = portico::test::accessibilityProblems(m_window);
         QVERIFY2(problems.isEmpty(), qPrintable(action->text() + u":\n"_s + problems.join(u'\n')));
     }
     QVERIFY(pages >= 1);
@@ -90,9 +93,8 @@ void TestAccessibility::dialogs_data()
     QTest::newRow("operation") << Factory([](MainWindow *w) { return new OperationDialog({}, w); });
     QTest::newRow("product") << Factory([products](MainWindow *w) { return new ProductDialog(products, {}, w); });
     QTest::newRow("new batch job") << Factory([](MainWindow *w) {
-        auto *client = new portico::client::BesClient(w->secretStore(), w);
         return new NewJobDialog(
-            client, w->secretStore(), [w] { return w->workspace(); }, w);
+            w->services().bes, w->secretStore(), [w] { return w->workspace(); }, w);
     });
     QTest::newRow("job output") << Factory([this](MainWindow *w) {
         const QString csv = QDir(m_dir.path()).filePath(u"out.csv"_s);
@@ -112,7 +114,7 @@ void TestAccessibility::dialogs_data()
 void TestAccessibility::dialogs()
 {
     QFETCH(Factory, make);
-    std::unique_ptr<QWidget> dialog(make(m_window.get()));
+    std::unique_ptr<QWidget> dialog(make(m_window));
     dialog->show();
     const QStringList problems = portico::test::accessibilityProblems(dialog.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

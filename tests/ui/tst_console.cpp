@@ -12,6 +12,8 @@
 #include "ui/response/resultstablemodel.h"
 #include "ui/tryit/keyvaluemodel.h"
 
+#include "../common/openconsole.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
@@ -48,7 +50,8 @@ private Q_SLOTS:
     void noKeyReachesTheDiskOutsideTheSandbox();
 
 private:
-    std::unique_ptr<ui::MainWindow> launch(const QString &dataDir);
+    // The console as main() builds it, its window shown and the embedded sandbox up.
+    testing::OpenConsole launch(const QString &dataDir);
     static QStringList resultRow(ui::MainWindow *w);
     static QString statusText(ui::MainWindow *w);
     static ui::KeyValueModel *headersOf(ui::MainWindow *w);
@@ -59,15 +62,14 @@ private:
     qint64 m_startedAt = QDateTime::currentMSecsSinceEpoch();
 };
 
-std::unique_ptr<ui::MainWindow> TestConsole::launch(const QString &dataDir)
+testing::OpenConsole TestConsole::launch(const QString &dataDir)
 {
-    auto w = std::make_unique<ui::MainWindow>(client::DataPaths(dataDir));
-    QSignalSpy ready(w.get(), &ui::MainWindow::ready);
-    w->show();
-    w->startEmbeddedSandbox();
+    testing::OpenConsole open = testing::openConsole(dataDir);
+    QSignalSpy ready(open.get(), &ui::MainWindow::ready);
+    open.console->startSandbox();
     if (!ready.wait(30'000))
-        return nullptr;
-    return w;
+        return {};
+    return open;
 }
 
 QStringList TestConsole::resultRow(ui::MainWindow *w)

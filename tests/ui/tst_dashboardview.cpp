@@ -6,7 +6,10 @@
 // error states say so in words.
 
 #include "client/history/historystore.h"
+#include "client/http/httpengine.h"
+#include "client/http/redactedexchange.h"
 #include "client/secrets/secretstore.h"
+#include "client/usage/reportsclient.h"
 #include "sandbox/sandbox.h"
 #include "ui/dashboard/callsovertimemodel.h"
 #include "ui/dashboard/dashboardview.h"
@@ -139,6 +142,8 @@ private:
 
     QTemporaryDir m_dir;
     SecretStore *m_secrets = nullptr;
+    portico::client::HttpEngine m_engine;
+    std::unique_ptr<portico::client::ReportsClient> m_reports;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<DashboardView> m_view;
     std::unique_ptr<portico::sandbox::Sandbox> m_sandbox;
@@ -174,7 +179,8 @@ void TestDashboardView::init()
     m_history = std::make_unique<HistoryStore>(
         m_dir.filePath(u"history-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
     QVERIFY(m_history->open());
-    m_view = std::make_unique<DashboardView>(m_secrets, m_history.get());
+    m_reports = std::make_unique<portico::client::ReportsClient>(m_secrets, &m_engine);
+    m_view = std::make_unique<DashboardView>(m_reports.get(), m_history.get());
     m_view->setClock([] { return kNow; });
     m_view->resize(1200, 800);
 }
@@ -189,9 +195,12 @@ void TestDashboardView::chartsHoldTheHistoryModelsNumbers()
 {
     const qint64 t = kNow.toMSecsSinceEpoch() - 60'000;
     for (int ms : {10, 20, 30, 40})
-        QVERIFY(m_history->record(u"azureml-demo"_s, u"rrs-execute"_s, exchange(t, 200, ms), {}) >= 0);
-    QVERIFY(m_history->record(u"azureml-demo"_s, u"rrs-execute"_s, exchange(t, 429, 5, 30), {}) >= 0);
-    QVERIFY(m_history->record(u"azureml-demo"_s, u"bes-status"_s, exchange(t - 600'000, 500, 70), {}) >= 0);
+        QVERIFY(m_history->record(u"azureml-demo"_s, u"rrs-execute"_s,
+                                  portico::client::RedactedExchange::of(exchange(t, 200, ms), {})) >= 0);
+    QVERIFY(m_history->record(u"azureml-demo"_s, u"rrs-execute"_s,
+                              portico::client::RedactedExchange::of(exchange(t, 429, 5, 30), {})) >= 0);
+    QVERIFY(m_history->record(u"azureml-demo"_s, u"bes-status"_s,
+                              portico::client::RedactedExchange::of(exchange(t - 600'000, 500, 70), {})) >= 0);
     QSignalSpy updated(m_view.get(), &DashboardView::updated);
     m_view->show();
     QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), kWaitMs);
@@ -236,7 +245,9 @@ void TestDashboardView::chartsHoldTheHistoryModelsNumbers()
 
 void TestDashboardView::rangeSwitchChangesTheBuckets()
 {
-    QVERIFY(m_history->record(u"a"_s, u"op"_s, exchange(kNow.toMSecsSinceEpoch() - 3 * 3'600'000, 200, 1), {}) >= 0);
+    QVERIFY(m_history->record(u"a"_s, u"op"_s,
+                              portico::client::RedactedExchange::of(
+                                  exchange(kNow.toMSecsSinceEpoch() - 3 * 3'600'000, 200, 1), {})) >= 0);
     m_view->show();
     auto *range = m_view->findChild<QComboBox *>(u"rangeComboBox"_s);
     QVERIFY(range);
@@ -273,9 +284,13 @@ void TestDashboardView::newExchangesShowUpWhileOnScreen()
     QSignalSpy updated(m_view.get(), &DashboardView::updated);
     m_view->show();
     QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), kWaitMs);
-    QVERIFY(m_history->record(u"a"_s, u"op"_s, exchange(kNow.toMSecsSinceEpoch(), 200, 1), {}) >= 0);
+    QVERIFY(m_history->record(u"a"_s, u"op"_s,
+                              portico::client::RedactedExchange::of(exchange(kNow.toMSecsSinceEpoch(), 200, 1), {})) >=
+            0);
     m_view->exchangeRecorded();
-    QVERIFY(m_history->record(u"a"_s, u"op"_s, exchange(kNow.toMSecsSinceEpoch(), 503, 1), {}) >= 0);
+    QVERIFY(m_history->record(u"a"_s, u"op"_s,
+                              portico::client::RedactedExchange::of(exchange(kNow.toMSecsSinceEpoch(), 503, 1), {})) >=
+            0);
     m_view->exchangeRecorded(); // two in a row: one refresh
     const int before = int(updated.size());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->report().totals().total(), 2, kWaitMs);

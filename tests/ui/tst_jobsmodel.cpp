@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // JobsModel: one row per job of the monitor, in step with it (added, changed, removed), the
 // columns a user reads (status in words, rows done / total, elapsed), under the model tester.
+#include "client/http/httpengine.h"
 #include "client/jobs/besclient.h"
 #include "client/jobs/jobmonitor.h"
 #include "ui/jobs/jobsmodel.h"
@@ -48,7 +49,8 @@ private Q_SLOTS:
 
 void TestJobsModel::followsTheMonitor()
 {
-    client::BesClient bes(nullptr);
+    client::HttpEngine engine;
+    client::BesClient bes(nullptr, &engine);
     client::JobMonitor monitor(&bes, nullptr);
     monitor.addJob(endedJob(u"a"_s, JobStatus::Finished));
     JobsModel model(&monitor);
@@ -74,7 +76,8 @@ void TestJobsModel::followsTheMonitor()
 
 void TestJobsModel::columnsReadAsAUserExpects()
 {
-    client::BesClient bes(nullptr);
+    client::HttpEngine engine;
+    client::BesClient bes(nullptr, &engine);
     client::JobMonitor monitor(&bes, nullptr);
     JobsModel model(&monitor);
     QAbstractItemModelTester tester(&model);
@@ -97,7 +100,8 @@ void TestJobsModel::columnsReadAsAUserExpects()
 
 void TestJobsModel::runningJobsElapsedTimeTicks()
 {
-    client::BesClient bes(nullptr);
+    client::HttpEngine engine;
+    client::BesClient bes(nullptr, &engine);
     client::JobMonitor monitor(&bes, nullptr);
     JobsModel model(&monitor);
     QAbstractItemModelTester tester(&model);

@@ -18,6 +18,7 @@
 #include "ui/jobs/statuschipdelegate.h"
 #include "ui/messagebox.h"
 
+#include "../common/jobspage.h"
 #include "../common/testbesservice.h"
 
 #include <QAbstractItemModelTester>
@@ -59,7 +60,7 @@ private Q_SLOTS:
     void everyActionHasAShortcutAndAName();
 
 private:
-    std::unique_ptr<JobsView> makeView();
+    testing::JobsPage makeView();
     bool writeSecret(const QString &name, const QString &value);
     QString submitThroughDialog(JobsView &view, bool start);
     QAction *action(JobsView &view, const QString &name) { return view.findChild<QAction *>(name); }
@@ -142,10 +143,10 @@ void TestJobsView::cleanupTestCase()
     }
 }
 
-std::unique_ptr<JobsView> TestJobsView::makeView()
+testing::JobsPage TestJobsView::makeView()
 {
-    auto view = std::make_unique<JobsView>(client::DataPaths(m_dir.filePath(u"profile"_s)), m_secrets,
-                                           [this] { return m_workspace; });
+    auto view = testing::makeJobsPage(client::DataPaths(m_dir.filePath(u"profile"_s)), m_secrets,
+                                      [this] { return m_workspace; });
     view->setDefaultStorageSecret(client::kSandboxStorageSecret);
     view->resize(1000, 700);
     view->show();

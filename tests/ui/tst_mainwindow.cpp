@@ -3,6 +3,7 @@
 // The console's main window before any sandbox: its title, its keyboard exit, the status
 // bar explaining the sandbox's state, and a name for every control a user can reach.
 
+#include "app/portico/console.h"
 #include "client/common/datapaths.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
@@ -57,13 +58,15 @@ void TestMainWindow::init()
 
 void TestMainWindow::titleNamesTheProduct()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     QVERIFY(window.windowTitle().contains(u"Portico"_s));
 }
 
 void TestMainWindow::ctrlQQuits()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     auto *quit = window.findChild<QAction *>(u"quitAction"_s);
     QVERIFY(quit);
     const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Quit);
@@ -75,7 +78,8 @@ void TestMainWindow::ctrlQQuits()
 
 void TestMainWindow::statusBarExplainsTheSandboxState()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     auto *label = window.findChild<QLabel *>(u"sandboxStatusLabel"_s);
     QVERIFY(label);
     QVERIFY(!label->accessibleName().isEmpty());
@@ -89,7 +93,8 @@ void TestMainWindow::statusBarExplainsTheSandboxState()
 
 void TestMainWindow::everyControlHasAnObjectNameAndAnAccessibleName()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     window.show();
     QStringList unnamed;
     const auto widgets = window.findChildren<QWidget *>();
@@ -117,7 +122,8 @@ void TestMainWindow::unreadableWorkspaceIsKeptAsideNotOverwritten()
     file.close();
     portico::ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     {
-        portico::ui::MainWindow window{paths};
+        portico::app::Console console{paths};
+        console.window();
         QVERIFY(!portico::ui::MessageBox::hasNextAnswer()); // the user was told
     }
     // The broken file is still there, under a new name, byte for byte.
@@ -130,7 +136,8 @@ void TestMainWindow::unreadableWorkspaceIsKeptAsideNotOverwritten()
 
 void TestMainWindow::pagesAreReachedFromTheViewMenuAndTheirShortcuts()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     window.show();
     auto *extra = new QLabel(u"page"_s);
     extra->setObjectName(u"extraPage"_s);
@@ -150,7 +157,8 @@ void TestMainWindow::pagesAreReachedFromTheViewMenuAndTheirShortcuts()
 
 void TestMainWindow::tryItPageShowsCatalogPanelAndResponseSideBySide()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     window.resize(1360, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -172,7 +180,8 @@ void TestMainWindow::tryItPageShowsCatalogPanelAndResponseSideBySide()
 
 void TestMainWindow::publishAndDashboardPagesAreBuiltWhenFirstShown()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     window.show();
     QVERIFY(!window.findChild<portico::ui::PublisherView *>());
     QVERIFY(!window.findChild<portico::ui::DashboardView *>());
@@ -193,7 +202,8 @@ void TestMainWindow::publishAndDashboardPagesAreBuiltWhenFirstShown()
 
 void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     window.show();
     auto *help = window.findChild<QAction *>(u"keyboardShortcutsAction"_s);
     QVERIFY(help);
@@ -219,7 +229,8 @@ void TestMainWindow::shortcutsDialogListsEveryShortcutOfTheWindow()
 
 void TestMainWindow::aboutShowsVersionQtAndLicence()
 {
-    portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+    portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+    portico::ui::MainWindow &window = *console.window();
     auto *about = window.findChild<QAction *>(u"aboutAction"_s);
     QVERIFY(about);
     about->trigger();
@@ -237,7 +248,8 @@ void TestMainWindow::aboutShowsVersionQtAndLicence()
 void TestMainWindow::languageChoiceIsSavedForTheNextStart()
 {
     {
-        portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+        portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+        portico::ui::MainWindow &window = *console.window();
         auto *turkish = window.findChild<QAction *>(u"languageTRAction"_s);
         QVERIFY(turkish);
         QCOMPARE(turkish->text(), u"Türkçe"_s);
@@ -247,7 +259,8 @@ void TestMainWindow::languageChoiceIsSavedForTheNextStart()
     QCOMPARE(settings.value(portico::ui::Language::settingsKey()).toString(), u"tr"_s);
     QCOMPARE(portico::ui::Language::resolve(u"tr"_s), u"tr"_s);
     {
-        portico::ui::MainWindow window{portico::client::DataPaths(m_dir->path())};
+        portico::app::Console console{portico::client::DataPaths(m_dir->path())};
+        portico::ui::MainWindow &window = *console.window();
         auto *turkish = window.findChild<QAction *>(u"languageTRAction"_s);
         QVERIFY(turkish->isChecked());
         window.findChild<QAction *>(u"languageSystemAction"_s)->trigger();

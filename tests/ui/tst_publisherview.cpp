@@ -90,7 +90,7 @@ void TestPublisherView::initTestCase()
 
 void TestPublisherView::apiActionsAreOffOnTheProductsAndSubscriptionsTabs()
 {
-    PublisherView view(m_secrets);
+    PublisherView view(m_fixture.client, m_secrets);
     view.setWorkspaceMode(&m_workspace);
     view.show();
     auto *tabs = view.findChild<QTabWidget *>(u"publishTabWidget"_s);
@@ -111,8 +111,7 @@ void TestPublisherView::cleanupTestCase()
 
 PublisherView *TestPublisherView::makeView()
 {
-    auto *view = new PublisherView(m_secrets);
-    view->managementClient()->engine()->setProxy(QNetworkProxy::NoProxy);
+    auto *view = new PublisherView(m_fixture.client, m_secrets);
     view->resize(900, 600);
     view->show();
     // Shortcuts reach only the active window.

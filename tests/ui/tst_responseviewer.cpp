@@ -186,7 +186,7 @@ void TestResponseViewer::seedAnswerShowsStatusAndHashedValuesInTheTable()
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
     viewer.resize(1000, 560);
     viewer.show();
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
 
     QVERIFY(statusText(viewer).contains(u"200"_s));
     QVERIFY(statusText(viewer).contains(u"OK"_s));
@@ -233,10 +233,12 @@ void TestResponseViewer::azureMlErrorShowsStatusAndTheErrorCodeInTheTree()
     ResponseViewer viewer;
     const auto testers = attachTesters(viewer);
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
-    viewer.showExchange(exchangeWith(
-        401, QByteArray(),
-        R"({"error":{"code":"Unauthorized","message":"Invalid credentials provided.",)"
-        R"("details":[{"code":"ScoreRequestUnauthorized","message":"Invalid credentials provided."}]}})"_ba));
+    viewer.showExchange(portico::client::RedactedExchange::of(
+        exchangeWith(
+            401, QByteArray(),
+            R"({"error":{"code":"Unauthorized","message":"Invalid credentials provided.",)"
+            R"("details":[{"code":"ScoreRequestUnauthorized","message":"Invalid credentials provided."}]}})"_ba),
+        {}));
     QVERIFY(statusText(viewer).contains(u"401"_s));
     QVERIFY(statusText(viewer).contains(u"Unauthorized"_s)); // the reason phrase HTTP/2 leaves out
     QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(),
@@ -265,7 +267,7 @@ void TestResponseViewer::failedExchangeShowsTheErrorSentence()
     Exchange exchange = exchangeWith(0, QByteArray(), QByteArray());
     exchange.error = u"Connection refused by 127.0.0.1"_s;
     exchange.headersAfterMs = -1;
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(statusText(viewer).contains(u"Connection refused by 127.0.0.1"_s));
     QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(), u"Failed"_s);
     QVERIFY(viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text().contains(u"Connection refused by 127.0.0.1"_s));
@@ -286,7 +288,7 @@ void TestResponseViewer::credentialsAreNeverShownInClear()
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
     Exchange exchange = exchangeWith(200, "OK", kSeedAnswer);
     exchange.responseHeaders.append({"Set-Cookie", QByteArray("session=" + kApiKey)});
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QTRY_COMPARE(formatted.size(), 1);
     auto *raw = static_cast<portico::ui::LazyTextModel *>(viewer.findChild<QListView *>(u"rawBodyView"_s)->model());
     QTRY_VERIFY(!raw->isIndexing());
@@ -303,7 +305,7 @@ void TestResponseViewer::credentialsAreNeverShownInClear()
     // An error sentence that quotes the request (its URL, say) is masked as well.
     Exchange failed = exchangeWith(0, QByteArray(), QByteArray());
     failed.error = u"\"%1\" is not an http or https address."_s.arg(failed.request.url.toString());
-    viewer.showExchange(failed);
+    viewer.showExchange(portico::client::RedactedExchange::of(failed, {}));
     QVERIFY(statusText(viewer).contains(u"is not an http or https address"_s));
     const QString afterFailure = visibleText(viewer);
     QVERIFY(afterFailure.contains(u"is not an http or https address"_s));
@@ -317,7 +319,7 @@ void TestResponseViewer::savesTheExactBytesOfAnInMemoryBody()
     QByteArray body = kSeedAnswer;
     body += "\r\n\x00\xff\xfe tail"_ba;
     ResponseViewer viewer;
-    viewer.showExchange(exchangeWith(200, "OK", body));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", body), {}));
     const QString path = dir.filePath(u"saved.json"_s);
     QString error = u"stale"_s;
     viewer.saveBodyTo(path, &error);
@@ -348,7 +350,7 @@ void TestResponseViewer::savesTheExactBytesOfASpooledBody()
     ResponseViewer viewer;
     const auto testers = attachTesters(viewer);
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     const QString path = dir.filePath(u"saved.txt"_s);
     QString error;
     viewer.saveBodyTo(path, &error);
@@ -368,7 +370,7 @@ void TestResponseViewer::saveButtonAsksForAFileThenSaves()
     QTemporaryDir dir;
     ResponseViewer viewer;
     viewer.show();
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
     QCOMPARE(viewer.suggestedFileName(), u"response-200.json"_s);
     viewer.findChild<QAbstractButton *>(u"saveResponseButton"_s)->click();
     QFileDialog *dialog = nullptr;
@@ -386,7 +388,7 @@ void TestResponseViewer::saveButtonAsksForAFileThenSaves()
 void TestResponseViewer::saveToAnUnwritablePathSaysWhy()
 {
     ResponseViewer viewer;
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
     QString error;
     viewer.saveBodyTo(u"/nonexistent/portico/out.json"_s, &error);
     QVERIFY(!error.isEmpty());
@@ -396,7 +398,7 @@ void TestResponseViewer::saveToAnUnwritablePathSaysWhy()
 void TestResponseViewer::copyPutsTheBodyOnTheClipboard()
 {
     ResponseViewer viewer;
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
     auto *copy = viewer.findChild<QAction *>(u"copyResponseAction"_s);
     QCOMPARE(copy->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QGuiApplication::clipboard()->clear();
@@ -408,7 +410,7 @@ void TestResponseViewer::copyOnTheTableTabGivesTabSeparatedRows()
 {
     ResponseViewer viewer;
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
     QTRY_COMPARE(formatted.size(), 1);
     viewer.findChild<QTabWidget *>(u"responseTabWidget"_s)->setCurrentIndex(ResponseViewer::TableTab);
     viewer.copyToClipboard();
@@ -428,7 +430,7 @@ void TestResponseViewer::bodyOverTheFormattingLimitIsListedRawOnly()
     const auto testers = attachTesters(viewer);
     viewer.setFormattingLimit(1024);
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
-    viewer.showExchange(exchangeWith(200, "OK", body));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", body), {}));
     QTRY_COMPARE(formatted.size(), 1);
     QVERIFY(!viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text().isEmpty());
     QCOMPARE(viewer.findChild<QTreeView *>(u"prettyTreeView"_s)->model()->rowCount(), 0);
@@ -444,7 +446,7 @@ void TestResponseViewer::bodyThatIsNotJsonShowsWhereParsingFailed()
     ResponseViewer viewer;
     QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
     Exchange exchange = exchangeWith(502, "Bad Gateway", "{\n  \"ok\": tru\n}"_ba);
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QVERIFY(statusText(viewer).contains(u"502 Bad Gateway"_s));
     QTRY_COMPARE(formatted.size(), 1);
     const QString message = viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text();
@@ -452,7 +454,7 @@ void TestResponseViewer::bodyThatIsNotJsonShowsWhereParsingFailed()
 
     exchange = exchangeWith(503, "Service Unavailable", "<html><body>busy</body></html>"_ba);
     exchange.responseHeaders = {{"Content-Type", "text/html"}};
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QTRY_COMPARE(formatted.size(), 2);
     QVERIFY(viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text().contains(u"text/html"_s));
     QCOMPARE(viewer.findChild<QLabel *>(u"responseStatusLabel"_s)->property("statusClass").toString(),
@@ -462,7 +464,7 @@ void TestResponseViewer::bodyThatIsNotJsonShowsWhereParsingFailed()
 void TestResponseViewer::inProgressShowsTheSentenceAndDisablesActions()
 {
     ResponseViewer viewer;
-    viewer.showExchange(exchangeWith(200, "OK", kSeedAnswer));
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", kSeedAnswer), {}));
     viewer.showInProgress(u"Sending POST to portico-demo…"_s);
     QCOMPARE(statusText(viewer), u"Sending POST to portico-demo…"_s);
     QVERIFY(!viewer.findChild<QAction *>(u"copyResponseAction"_s)->isEnabled());
@@ -518,7 +520,7 @@ void TestResponseViewer::hundredMegabyteSpooledBodyListsWithoutStallingTheUiThre
     QElapsedTimer took;
     took.start();
     meter.start();
-    viewer.showExchange(exchange);
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QTRY_VERIFY_WITH_TIMEOUT(!raw->isIndexing(), 60'000);
     QTRY_COMPARE(formatted.size(), 1);
     QTest::qWait(60); // the batched layout of the last rows

@@ -2,13 +2,22 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // A server whose certificate fails verification: the console shows the certificate and,
 // once the user trusts it, talks to that host with exactly that certificate, also after a
-// restart; another certificate for the same host is still refused.
+// restart; another certificate for the same host is still refused. The trust given on the
+// Try-it page holds for the job monitor, the publisher and blob storage too: one trust store.
 
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
+#include "client/http/httpengine.h"
+#include "client/http/transport.h"
+#include "client/jobs/besclient.h"
+#include "client/management/managementclient.h"
+#include "client/secrets/secretstore.h"
+#include "client/storage/blobclient.h"
+#include "client/storage/connectionstring.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 
+#include "../common/openconsole.h"
 #include "../common/tlstestserver.h"
 
 #include <QLabel>
@@ -27,9 +36,11 @@ class TestTlsTrust : public QObject
 private Q_SLOTS:
     void initTestCase();
     void trustedCertificateIsUsedAndRemembered();
+    void trustGivenOnTheTryItPageHoldsForJobsPublisherAndStorage();
 
 private:
-    std::unique_ptr<ui::MainWindow> open();
+    testing::OpenConsole open(const QString &profile = u"profile"_s);
+    bool saveWorkspace(const QString &profile, quint16 port);
     static QString responseText(ui::MainWindow *w);
     static void send(ui::MainWindow *w);
 
@@ -50,25 +61,30 @@ void TestTlsTrust::initTestCase()
     m_server = std::make_unique<testing::TlsTestServer>(m_certificate, m_key);
     QVERIFY(m_server->listen(QHostAddress::LocalHost));
 
-    // A workspace whose active environment is the TLS server, with a request that needs no key.
+    QVERIFY(saveWorkspace(u"profile"_s, m_server->serverPort()));
+}
+
+// A workspace whose active environment is the TLS server on port, with a request that needs no key.
+bool TestTlsTrust::saveWorkspace(const QString &profile, quint16 port)
+{
     client::Workspace ws =
         client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
     client::Environment env = ws.environments.first();
     env.name = u"Self-signed server"_s;
-    env.variables[0].second = u"https://127.0.0.1:%1"_s.arg(m_server->serverPort());
+    env.variables[0].second = u"https://127.0.0.1:%1"_s.arg(port);
     ws.environments.append(env);
     ws.activeEnvironment = env.name;
     ws.savedRequests.first().headers = {{u"Content-Type"_s, u"application/json"_s}};
     QString saveError;
-    QVERIFY2(ws.save(client::DataPaths(m_dir.filePath(u"profile"_s)).workspaceFile(), &saveError),
-             qPrintable(saveError));
+    const bool saved = ws.save(client::DataPaths(m_dir.filePath(profile)).workspaceFile(), &saveError);
+    if (!saved)
+        qWarning() << saveError;
+    return saved;
 }
 
-std::unique_ptr<ui::MainWindow> TestTlsTrust::open()
+testing::OpenConsole TestTlsTrust::open(const QString &profile)
 {
-    auto w = std::make_unique<ui::MainWindow>(client::DataPaths(m_dir.filePath(u"profile"_s)));
-    w->show();
-    return w;
+    return testing::openConsole(m_dir.filePath(profile));
 }
 
 QString TestTlsTrust::responseText(ui::MainWindow *w)
@@ -127,6 +143,69 @@ void TestTlsTrust::trustedCertificateIsUsedAndRemembered()
     QTRY_VERIFY(!ui::MessageBox::hasNextAnswer());
     QVERIFY2(!responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
     QCOMPARE(impostor.requestsServed(), 0);
+}
+
+void TestTlsTrust::trustGivenOnTheTryItPageHoldsForJobsPublisherAndStorage()
+{
+    testing::TlsTestServer server(m_certificate, m_key);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString base = u"https://127.0.0.1:%1"_s.arg(server.serverPort());
+    QVERIFY(saveWorkspace(u"shared"_s, server.serverPort()));
+    auto w = open(u"shared"_s);
+    const ui::Services &services = w->services();
+
+    // Each part answers with the HTTP status it got; 0 means the TLS handshake was refused.
+    auto jobStatus = [&] {
+        int status = -1;
+        client::BesEndpoint endpoint;
+        endpoint.jobsUrl = QUrl(base + u"/workspaces/w/services/s/jobs"_s);
+        services.bes->status(endpoint, u"job1"_s, [&](const client::BesClient::Reply &r) { status = r.httpStatus; });
+        return QTest::qWaitFor([&] { return status >= 0; }, 20'000) ? status : -1;
+    };
+    auto managementStatus = [&] {
+        int status = -1;
+        services.management->setGateway(QUrl(base), u"tls-admin-key"_s);
+        services.management->listApis(
+            this, [&](const client::ManagementClient::Result<QList<client::Api>> &r) { status = r.status; });
+        return QTest::qWaitFor([&] { return status >= 0; }, 20'000) ? status : -1;
+    };
+    const auto account = client::storage::ConnectionString::parse(
+        u"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5a2V5a2V5;BlobEndpoint="_s + base + u"/acct"_s);
+    QVERIFY2(account.isValid(), qPrintable(account.errorString()));
+    client::storage::BlobClient blobs(account, nullptr, services.transport->engine()->network());
+    auto blobStatus = [&] {
+        int status = -1;
+        const quint64 id = blobs.createContainer(u"input"_s);
+        QObject::connect(&blobs, &client::storage::BlobClient::finished, this,
+                         [&, id](quint64 done, const client::storage::BlobClient::Result &r) {
+                             if (done == id)
+                                 status = r.httpStatus;
+                         });
+        return QTest::qWaitFor([&] { return status >= 0; }, 20'000) ? status : -1;
+    };
+    bool keyWritten = false;
+    services.secrets->write(u"tls-admin-key"_s, u"admin-key-for-the-test"_s, this,
+                            [&](const client::SecretStore::Result &r) { keyWritten = r.ok(); });
+    QTRY_VERIFY(keyWritten);
+
+    // Before the user trusts the certificate, nobody gets through.
+    QCOMPARE(jobStatus(), 0);
+    QCOMPARE(managementStatus(), 0);
+    QCOMPARE(blobStatus(), 0);
+    QCOMPARE(server.requestsServed(), 0);
+
+    // Trusted once, on the Try-it page…
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    send(w.get());
+    QTRY_VERIFY(!ui::MessageBox::hasNextAnswer());
+    send(w.get());
+    QTRY_VERIFY2(responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
+
+    // …and the job monitor, the publisher and blob storage reach the same host.
+    QCOMPARE(jobStatus(), 200);
+    QCOMPARE(managementStatus(), 200);
+    QCOMPARE(blobStatus(), 200);
+    QCOMPARE(server.requestsServed(), 4);
 }
 
 QTEST_MAIN(TestTlsTrust)

@@ -41,10 +41,10 @@ QList<QColor> outcomeColours()
 
 } // namespace
 
-DashboardView::DashboardView(client::SecretStore *secrets, client::HistoryStore *history, QWidget *parent)
+DashboardView::DashboardView(client::ReportsClient *reports, client::HistoryStore *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
-    , m_reports(new client::ReportsClient(secrets, this))
+    , m_reports(reports)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_overTime(new CallsOverTimeModel(this))
     , m_operations(new OperationUsageModel(this))

@@ -44,7 +44,8 @@ public:
     static constexpr int kTopOperations = 5;
 
     // history may be null or closed: the history source then says so instead of charting.
-    DashboardView(client::SecretStore *secrets, client::HistoryStore *history, QWidget *parent = nullptr);
+    // Neither is owned; the view points the reports client at the gateway it shows.
+    DashboardView(client::ReportsClient *reports, client::HistoryStore *history, QWidget *parent = nullptr);
     ~DashboardView() override;
 
     // A gateway whose management API gives reports; the admin key is read from the keychain

@@ -37,21 +37,17 @@ using portico::client::JobStatus;
 
 namespace portico::ui {
 
-JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets, WorkspaceProvider workspace,
-                   QWidget *parent)
+JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, client::SecretStore *secrets,
+                   const QString &downloadDir, WorkspaceProvider workspace, QWidget *parent)
     : QWidget(parent)
-    , m_downloadDir(QDir(paths.dataDir()).filePath(u"job-outputs"_s))
+    , m_downloadDir(downloadDir)
     , m_secrets(secrets)
     , m_workspace(std::move(workspace))
-    , m_client(new BesClient(secrets, this))
-    , m_store(new client::JobStore(client::JobStore::defaultPath(paths.dataDir())))
-    , m_monitor(new client::JobMonitor(m_client, m_store, this))
+    , m_client(client)
+    , m_monitor(monitor)
 {
     setObjectName(u"jobsView"_s);
     setAccessibleName(tr("Batch jobs"));
-    QString error;
-    if (!m_store->open(&error))
-        qWarning("jobs: %s", qUtf8Printable(error));
 
     m_model = new JobsModel(m_monitor, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -161,12 +157,7 @@ JobsView::JobsView(const client::DataPaths &paths, client::SecretStore *secrets,
     updateActions();
 }
 
-JobsView::~JobsView()
-{
-    delete m_monitor; // writes what it still holds, before the store closes
-    m_monitor = nullptr;
-    delete m_store;
-}
+JobsView::~JobsView() = default;
 
 QAction *JobsView::makeAction(const QString &text, const QString &objectName, const QKeySequence &shortcut,
                               const std::function<void()> &run)

@@ -42,8 +42,10 @@ class JobsView : public QWidget
 public:
     using WorkspaceProvider = std::function<client::Workspace()>;
 
-    JobsView(const client::DataPaths &paths, client::SecretStore *secrets, WorkspaceProvider workspace,
-             QWidget *parent = nullptr);
+    // Nothing here is owned: the monitor (and the job store under it) outlive the view.
+    // Outputs are downloaded into downloadDir.
+    JobsView(client::JobMonitor *monitor, client::BesClient *client, client::SecretStore *secrets,
+             const QString &downloadDir, WorkspaceProvider workspace, QWidget *parent = nullptr);
     ~JobsView() override;
 
     // The keychain entry New job offers first (the embedded sandbox's storage).
@@ -93,7 +95,6 @@ private:
     WorkspaceProvider m_workspace;
     QString m_defaultStorage;
     client::BesClient *m_client;
-    client::JobStore *m_store;
     client::JobMonitor *m_monitor;
     JobsModel *m_model;
     QSortFilterProxyModel *m_proxy;

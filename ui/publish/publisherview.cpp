@@ -42,11 +42,11 @@ QAction *makeAction(const QString &text, const QString &objectName, const QKeySe
 
 } // namespace
 
-PublisherView::PublisherView(client::SecretStore *secrets, QWidget *parent)
+PublisherView::PublisherView(client::ManagementClient *client, client::SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
     , m_emptyWorkspace(std::make_unique<client::Workspace>())
-    , m_client(new client::ManagementClient(secrets, this))
+    , m_client(client)
     , m_modeLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))

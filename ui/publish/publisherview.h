@@ -37,8 +37,9 @@ class PublisherView : public QWidget
 {
     Q_OBJECT
 public:
-    // The store is not owned and must be used from this thread only.
-    explicit PublisherView(client::SecretStore *secrets, QWidget *parent = nullptr);
+    // The client and the store are not owned and must be used from this thread only; the view
+    // points the client at the gateway it manages.
+    PublisherView(client::ManagementClient *client, client::SecretStore *secrets, QWidget *parent = nullptr);
     ~PublisherView() override;
 
     // A gateway Portico can manage: its management API under gateway/management, with the

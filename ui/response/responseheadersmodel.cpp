@@ -18,10 +18,11 @@ void ResponseHeadersModel::setHeaders(const portico::client::HeaderList &headers
     m_fields.clear();
     m_fields.reserve(headers.size());
     for (const auto &[name, value] : headers) {
-        const QByteArray shown = portico::client::redactHeaderValue(name, value);
         // Header values are opaque octets; UTF-8 reads ASCII unchanged and shows the
-        // non-ASCII values servers actually send (file names) correctly.
-        m_fields.append({QString::fromLatin1(name), QString::fromUtf8(shown), shown != value});
+        // non-ASCII values servers actually send (file names) correctly. They arrive redacted.
+        const QString shown = QString::fromUtf8(value);
+        m_fields.append({QString::fromLatin1(name), shown,
+                         portico::client::isSensitiveHeader(name) && shown.contains(portico::client::kRedactionMask)});
     }
     endResetModel();
 }

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/responsesummary.h"
 
-#include "client/secrets/redactor.h"
 #include "ui/theme.h"
 
 #include <QGuiApplication>
@@ -11,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMetaEnum>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -54,28 +52,6 @@ QString chipStyle(ResponseSummary::StatusClass statusClass)
     const QPalette palette = QGuiApplication::palette();
     return u"QLabel { background-color: %1; color: %2; border-radius: 4px; padding: 3px 8px; font-weight: bold; }"_s
         .arg(theme::chipBackground(tone, palette).name(), theme::chipText(tone, palette).name());
-}
-
-QStringList credentialsOf(const portico::client::RequestSpec &request)
-{
-    using namespace portico::client;
-    QStringList secrets;
-    for (const auto &[name, value] : request.headers) {
-        if (!isSensitiveHeader(name))
-            continue;
-        const QString text = QString::fromUtf8(value).trimmed();
-        secrets.append(text);
-        // "Bearer <key>": the key alone is the secret.
-        if (const qsizetype space = text.indexOf(u' '); space > 0)
-            secrets.append(text.sliced(space + 1).trimmed());
-    }
-    const auto items = QUrlQuery(request.url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[name, value] : items) {
-        const QString probe = u"x:?"_s + name + u"=v"_s;
-        if (redactUrl(probe) != probe)
-            secrets.append(value);
-    }
-    return secrets;
 }
 
 QString millis(qint64 ms)
@@ -145,19 +121,17 @@ void ResponseSummary::setStatus(StatusClass statusClass, const QString &text)
 
 void ResponseSummary::showExchange(const portico::client::Exchange &exchange)
 {
-    using portico::client::redactUrl;
     m_method->setText(QString::fromLatin1(exchange.request.method));
-    m_url->setText(redactUrl(exchange.request.url.toDisplayString()));
+    m_url->setText(exchange.request.url.toDisplayString());
     m_url->setCursorPosition(0);
     const bool redirected = exchange.finalUrl.isValid() && exchange.finalUrl != exchange.request.url;
-    m_url->setToolTip(redirected
-                          ? tr("Answered from %1 after a redirect.").arg(redactUrl(exchange.finalUrl.toDisplayString()))
-                          : QString());
+    m_url->setToolTip(redirected ? tr("Answered from %1 after a redirect.").arg(exchange.finalUrl.toDisplayString())
+                                 : QString());
 
     const int status = exchange.status;
     const bool failed = !exchange.error.isEmpty() || exchange.cancelled || status <= 0;
     if (failed) {
-        QString sentence = redactedError(exchange);
+        QString sentence = exchange.error;
         if (sentence.isEmpty())
             sentence = exchange.cancelled ? tr("Cancelled.") : tr("No response.");
         // A failure after the headers (a body over the size limit) still has a status.
@@ -204,11 +178,6 @@ void ResponseSummary::clear()
 {
     showInProgress(QString());
     setStatus(StatusClass::Idle, tr("No response yet"));
-}
-
-QString ResponseSummary::redactedError(const portico::client::Exchange &exchange)
-{
-    return portico::client::redactText(exchange.error, credentialsOf(exchange.request));
 }
 
 QString ResponseSummary::standardReason(int status)

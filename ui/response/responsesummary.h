@@ -30,9 +30,6 @@ public:
     StatusClass statusClass() const { return m_class; }
     // "OK" for 200 when HTTP/2 sent no reason phrase; empty for codes without a common one.
     static QString standardReason(int status);
-    // The exchange's error sentence with the request's own credentials masked, should the
-    // sentence quote them (a URL it could not use, say).
-    static QString redactedError(const portico::client::Exchange &exchange);
 
 private:
     void setStatus(StatusClass statusClass, const QString &text);

@@ -143,11 +143,11 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     clear();
 }
 
-void ResponseViewer::showExchange(const Exchange &exchange)
+void ResponseViewer::showExchange(const portico::client::RedactedExchange &redacted)
 {
+    const Exchange &exchange = redacted.exchange();
     ++m_shown;
     m_exchange = exchange;
-    m_exchange.error = ResponseSummary::redactedError(exchange);
     // The request's credentials are not needed past this point; keep them out of memory.
     m_exchange.request = portico::client::RequestSpec();
     m_hasExchange = true;

@@ -4,7 +4,7 @@
 // Shows one try-it response: a status/URL/latency/size strip and the body as a formatted
 // JSON tree, raw lines, AzureML tables and headers; copies and saves the body.
 
-#include "client/http/exchange.h"
+#include "client/http/redactedexchange.h"
 #include "ui/response/responsedigest.h"
 
 #include <QFutureWatcher>
@@ -39,7 +39,7 @@ public:
 
     // The viewer keeps the exchange; a spooled body's file must stay until the next call
     // of showExchange(), showInProgress() or clear(), or the viewer's destruction.
-    void showExchange(const portico::client::Exchange &exchange);
+    void showExchange(const portico::client::RedactedExchange &exchange);
     void showInProgress(const QString &what);
     void clear();
 

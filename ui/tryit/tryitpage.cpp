@@ -33,7 +33,6 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
     : QSplitter(Qt::Horizontal, parent)
     , m_workspace(workspace)
     , m_secrets(secrets)
-    , m_engine(engine)
     , m_history(history)
     , m_session(new client::TryItSession(engine, secrets, this))
     , m_apiModel(new ApiListModel(this))
@@ -87,7 +86,7 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
     m_remainingLabel->hide();
     m_retryTimer->setInterval(1000);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { showRetryCountdown(m_retrySeconds - 1, m_retryWhat); });
-    connect(m_engine, &client::HttpEngine::retryScheduled, this, [this](quint64, int seconds, int attempt) {
+    connect(m_session, &client::TryItSession::retryScheduled, this, [this](int seconds, int attempt) {
         showRetryCountdown(seconds, tr("Throttled: sending again (attempt %1)").arg(attempt));
     });
 
@@ -262,16 +261,17 @@ void TryItPage::send()
     m_workspace->setSavedRequest(values);
     Q_EMIT workspaceEdited();
     const client::Environment *env = currentEnvironment();
-    m_engine->setAutoRetry(m_tryIt->autoRetry());
+    m_session->setAutoRetry(m_tryIt->autoRetry());
     m_tryIt->setBusy(true);
     if (!m_session->send(*api, *op, values, env ? *env : client::Environment()))
         m_tryIt->setBusy(false);
 }
 
-void TryItPage::onExchange(const client::Exchange &exchange)
+void TryItPage::onExchange(const client::RedactedExchange &redacted)
 {
+    const client::Exchange &exchange = redacted.exchange();
     m_tryIt->setBusy(false);
-    m_response->showExchange(exchange);
+    m_response->showExchange(redacted);
     showRemainingCalls(exchange);
     if (exchange.retryAfterSeconds > 0 && (exchange.status == 429 || exchange.status == 503 || exchange.status == 403))
         showRetryCountdown(exchange.retryAfterSeconds, tr("Throttled: the gateway takes calls again"));
@@ -289,7 +289,7 @@ void TryItPage::onProblem(const QString &message)
     m_tryIt->setBusy(false);
     client::Exchange failed;
     failed.error = message;
-    m_response->showExchange(failed);
+    m_response->showExchange(client::RedactedExchange::of(failed, {}));
 }
 
 void TryItPage::reloadHistory()
@@ -302,7 +302,7 @@ void TryItPage::openHistoryEntry(const QModelIndex &index)
 {
     const qint64 id = index.data(HistoryModel::IdRole).toLongLong();
     if (const auto exchange = m_history->load(id))
-        m_response->showExchange(*exchange);
+        m_response->showExchange(client::RedactedExchange::fromStore(*exchange));
 }
 
 void TryItPage::showRetryCountdown(int seconds, const QString &what)

@@ -5,7 +5,7 @@
 // response viewer and the operation's history, over the main window's workspace.
 
 #include "client/catalog/workspace.h"
-#include "client/http/exchange.h"
+#include "client/http/redactedexchange.h"
 
 #include <QSplitter>
 
@@ -58,7 +58,7 @@ private:
     void onOperationSelected();
     void updatePreview();
     void send();
-    void onExchange(const client::Exchange &exchange);
+    void onExchange(const client::RedactedExchange &exchange);
     void onProblem(const QString &message);
     void reloadHistory();
     void openHistoryEntry(const QModelIndex &index);
@@ -68,7 +68,6 @@ private:
 
     client::Workspace *m_workspace;
     client::SecretStore *m_secrets;
-    client::HttpEngine *m_engine;
     client::HistoryStore *m_history;
     client::TryItSession *m_session;
     ApiListModel *m_apiModel;

@@ -29,6 +29,21 @@ QString DataPaths::historyFile() const
     return QDir(m_dataDir).filePath(u"history.sqlite"_s);
 }
 
+QString DataPaths::jobsFile() const
+{
+    return QDir(m_dataDir).filePath(u"jobs.sqlite"_s);
+}
+
+QString DataPaths::settingsFile() const
+{
+    return QDir(m_dataDir).filePath(u"settings.ini"_s);
+}
+
+QString DataPaths::jobOutputsDir() const
+{
+    return QDir(m_dataDir).filePath(u"job-outputs"_s);
+}
+
 QString DataPaths::secretProfile() const
 {
     if (m_dataDir == QDir(defaultDataDir()).absolutePath())

@@ -18,6 +18,10 @@ public:
     QString sandboxDir() const;
     QString workspaceFile() const;
     QString historyFile() const;
+    QString jobsFile() const;
+    QString settingsFile() const;
+    // Where downloaded batch-job outputs go.
+    QString jobOutputsDir() const;
     // The keychain scope of this profile: "default" for the default data directory, and one
     // derived from the path for any other, so isolated profiles never share keys.
     QString secretProfile() const;

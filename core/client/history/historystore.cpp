@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/history/historystore.h"
 
-#include "client/secrets/redactor.h"
+#include "client/http/redactedexchange.h"
 
 #include <QDataStream>
 #include <QDir>
@@ -58,76 +58,26 @@ struct StoredBody
     bool truncated = false;
 };
 
-// The byte forms redactBody() masks, and so the forms that must never be cut in half.
-QList<QByteArray> secretForms(const QStringList &knownSecrets)
-{
-    QList<QByteArray> forms;
-    for (const QString &secret : knownSecrets) {
-        if (secret.size() < 8)
-            continue;
-        forms.append(secret.toUtf8());
-        forms.append(QUrl::toPercentEncoding(secret));
-    }
-    return forms;
-}
-
-qsizetype longestForm(const QList<QByteArray> &forms)
-{
-    qsizetype longest = 0;
-    for (const QByteArray &form : forms)
-        longest = std::max(longest, form.size());
-    return longest;
-}
-
-// Where to cut data to at most limit bytes. Cutting through a secret would leave its first
-// characters on disk, unmasked, since redactBody() only knows whole values; cutting through a
-// UTF-8 sequence would leave text that no longer decodes.
-qsizetype safeCut(const QByteArray &data, qsizetype limit, const QList<QByteArray> &forms)
+// Where to cut data to at most limit bytes without splitting a UTF-8 sequence, so the text kept
+// still decodes. Masks are whole characters too, so a cut leaves no part of what they hid.
+qsizetype safeCut(const QByteArray &data, qsizetype limit)
 {
     if (data.size() <= limit)
         return data.size();
     qsizetype cut = limit;
-    for (bool moved = true; moved && cut > 0;) {
-        moved = false;
-        for (const QByteArray &form : forms) {
-            const qsizetype at = data.indexOf(form, std::max<qsizetype>(0, cut - form.size() + 1));
-            if (at >= 0 && at < cut) {
-                cut = at;
-                moved = true;
-            }
-        }
-        while (cut > 0 && (static_cast<uchar>(data.at(cut)) & 0xC0) == 0x80) {
-            --cut;
-            moved = true;
-        }
-    }
+    while (cut > 0 && (static_cast<uchar>(data.at(cut)) & 0xC0) == 0x80)
+        --cut;
     return cut;
 }
 
-StoredBody storedBody(const QByteArray &available, qint64 fullSize, const QList<QByteArray> &forms,
-                      const QStringList &knownSecrets)
+StoredBody storedBody(const QByteArray &available, qint64 fullSize)
 {
     StoredBody body;
     body.fullSize = std::max<qint64>(fullSize, available.size());
-    const qsizetype cut = safeCut(available, HistoryStore::kMaxStoredBodyBytes, forms);
-    body.data = redactBody(available.left(cut), knownSecrets);
+    const qsizetype cut = safeCut(available, HistoryStore::kMaxStoredBodyBytes);
+    body.data = available.left(cut);
     body.truncated = cut < body.fullSize;
     return body;
-}
-
-StoredBody spooledBody(const QString &path, qint64 fullSize, const QList<QByteArray> &forms,
-                       const QStringList &knownSecrets)
-{
-    QFile file(path);
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly)) {
-        fullSize = std::max(fullSize, file.size());
-        // Past the limit by the longest secret, so one that straddles the limit is seen whole.
-        head = file.read(HistoryStore::kMaxStoredBodyBytes + longestForm(forms));
-    } else {
-        qCWarning(lcHistory) << "cannot read the spooled body" << path << file.errorString();
-    }
-    return storedBody(head, fullSize, forms, knownSecrets);
 }
 
 QByteArray encodeHeaders(const HeaderList &headers)
@@ -148,22 +98,6 @@ HeaderList decodeHeaders(const QByteArray &data)
     if (stream.status() != QDataStream::Ok)
         return {};
     return headers;
-}
-
-HeaderList redactedHeaders(const HeaderList &headers, const QStringList &knownSecrets)
-{
-    HeaderList out;
-    out.reserve(headers.size());
-    for (const auto &[name, value] : headers)
-        out.append({name, redactBody(redactHeaderValue(name, value), knownSecrets)});
-    return out;
-}
-
-QString redactedUrl(const QUrl &url, const QStringList &knownSecrets)
-{
-    if (url.isEmpty())
-        return QString();
-    return redactText(redactUrl(url.toString()), knownSecrets);
 }
 
 HistoryEntry summaryFrom(const QSqlQuery &q)
@@ -297,8 +231,7 @@ bool HistoryStore::open(QString *error)
     return true;
 }
 
-qint64 HistoryStore::record(const QString &apiId, const QString &operationId, const Exchange &exchange,
-                            const QStringList &knownSecrets)
+qint64 HistoryStore::record(const QString &apiId, const QString &operationId, const RedactedExchange &redacted)
 {
     if (!isOpen()) {
         qCWarning(lcHistory) << "not recorded: the request history is not open";
@@ -306,12 +239,11 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
 
-    const QList<QByteArray> forms = secretForms(knownSecrets);
+    const Exchange &exchange = redacted.exchange();
     const RequestSpec &request = exchange.request;
-    const StoredBody requestBody = storedBody(request.body, exchange.requestBodySize, forms, knownSecrets);
-    const StoredBody responseBody = exchange.isSpooled()
-        ? spooledBody(exchange.bodyFile, exchange.bodySize, forms, knownSecrets)
-        : storedBody(exchange.body, exchange.bodySize, forms, knownSecrets);
+    const StoredBody requestBody = storedBody(request.body, exchange.requestBodySize);
+    const StoredBody responseBody = exchange.isSpooled() ? storedBody(redacted.spooledHead(), exchange.bodySize)
+                                                         : storedBody(exchange.body, exchange.bodySize);
     const QDateTime at = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
 
     qint64 id = -1;
@@ -328,11 +260,11 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
         insert.addBindValue(text(operationId));
         insert.addBindValue(at.toMSecsSinceEpoch());
         insert.addBindValue(text(QString::fromLatin1(request.method)));
-        insert.addBindValue(text(redactedUrl(request.url, knownSecrets)));
-        insert.addBindValue(text(redactedUrl(exchange.finalUrl, knownSecrets)));
+        insert.addBindValue(text(request.url.isEmpty() ? QString() : request.url.toString()));
+        insert.addBindValue(text(exchange.finalUrl.isEmpty() ? QString() : exchange.finalUrl.toString()));
         insert.addBindValue(exchange.status);
-        insert.addBindValue(redactBody(exchange.reason, knownSecrets));
-        insert.addBindValue(text(redactText(exchange.error, knownSecrets)));
+        insert.addBindValue(exchange.reason);
+        insert.addBindValue(text(exchange.error));
         insert.addBindValue(exchange.cancelled);
         insert.addBindValue(exchange.timedOut);
         insert.addBindValue(exchange.headersAfterMs);
@@ -349,8 +281,8 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
         insert.addBindValue(exchange.retryAfterSeconds);
         insert.addBindValue(exchange.attempts);
         insert.addBindValue(text(exchange.tlsSummary));
-        insert.addBindValue(encodeHeaders(redactedHeaders(request.headers, knownSecrets)));
-        insert.addBindValue(encodeHeaders(redactedHeaders(exchange.responseHeaders, knownSecrets)));
+        insert.addBindValue(encodeHeaders(request.headers));
+        insert.addBindValue(encodeHeaders(exchange.responseHeaders));
         insert.addBindValue(requestBody.data);
         insert.addBindValue(responseBody.data);
         if (!exec(insert))

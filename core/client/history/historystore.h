@@ -16,6 +16,8 @@
 
 namespace portico::client {
 
+class RedactedExchange;
+
 // What a history list shows of one exchange; the rest waits in HistoryStore::load().
 struct HistoryEntry
 {
@@ -63,11 +65,10 @@ public:
     bool isOpen() const;
     void close();
 
-    // Stores a redacted copy: credential headers, key query parameters and every occurrence of
-    // a knownSecrets value are masked before anything is written. Returns the new entry's id
-    // (never reused, even after removal), or -1 when it could not be stored.
-    qint64 record(const QString &apiId, const QString &operationId, const Exchange &exchange,
-                  const QStringList &knownSecrets);
+    // Stores the exchange as it was redacted where it finished (so nothing unmasked can reach
+    // the file), bodies cut to kMaxStoredBodyBytes. Returns the new entry's id (never reused,
+    // even after removal), or -1 when it could not be stored.
+    qint64 record(const QString &apiId, const QString &operationId, const RedactedExchange &exchange);
 
     // Most recently recorded first; a negative limit returns them all.
     QList<HistoryEntry> entries(const QString &apiId, const QString &operationId, int limit = 200) const;

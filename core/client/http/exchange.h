@@ -30,6 +30,11 @@ struct RequestSpec
     int timeoutMs = 60'000;
     bool followRedirects = true;
     int maxRedirects = 10;
+    // Sends in all, the first included: above 1, a 429 or 503 whose Retry-After asks for at
+    // most two minutes is sent again once the wait is over (HttpEngine::retryScheduled()).
+    int maxAttempts = 1;
+    // Where a body over the engine's spool threshold goes; empty means the engine's folder.
+    QString spoolDirectory;
 };
 
 struct Exchange

@@ -4,14 +4,15 @@
 
 #include "client/http/bodyspool.h"
 #include "client/http/exchangetext.h"
+#include "client/http/networkrequest.h"
+#include "client/http/retryafter.h"
+#include "client/http/truststore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -21,8 +22,6 @@
 #include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
-
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -38,29 +37,6 @@ constexpr qint64 kDefaultMaxBodySize = 2LL * 1024 * 1024 * 1024;
 // Longer waits are the user's call, not an automatic one.
 constexpr int kMaxAutoRetrySeconds = 120;
 
-// Qt turns 4xx/5xx statuses into these; the HTTP exchange itself completed.
-bool isStatusError(QNetworkReply::NetworkError code)
-{
-    switch (code) {
-    case QNetworkReply::ContentAccessDenied:
-    case QNetworkReply::ContentOperationNotPermittedError:
-    case QNetworkReply::ContentNotFoundError:
-    case QNetworkReply::AuthenticationRequiredError:
-    case QNetworkReply::ContentConflictError:
-    case QNetworkReply::ContentGoneError:
-    case QNetworkReply::UnknownContentError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::OperationNotImplementedError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isRedirectStatus(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -70,16 +46,6 @@ bool isRedirectStatus(int status)
 QString loggableUrl(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString();
-}
-
-QByteArray normalizedFingerprint(const QByteArray &fingerprint)
-{
-    if (fingerprint.size() == 32)
-        return fingerprint;
-    QByteArray hex = fingerprint;
-    hex.replace(':', QByteArray()).replace(' ', QByteArray());
-    const QByteArray raw = QByteArray::fromHex(hex);
-    return raw.size() == 32 ? raw : QByteArray();
 }
 
 bool methodExpectsBody(const QByteArray &method)
@@ -102,15 +68,20 @@ struct HttpEngine::Transfer
     bool pinned = false;
 };
 
-HttpEngine::HttpEngine(QObject *parent)
+HttpEngine::HttpEngine(TrustStore *trust, QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_spoolThreshold(kDefaultSpoolThreshold)
     , m_maxBodySize(kDefaultMaxBodySize)
     , m_spoolDirectory(QDir::tempPath() + u"/portico-"_s + QString::number(QCoreApplication::applicationPid()))
+    , m_trust(trust ? trust : new TrustStore(this))
 {
     qRegisterMetaType<Exchange>();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Connections accepted under a withdrawn exception must not be reused. Queued when the
+    // store lives on another thread.
+    connect(m_trust, &TrustStore::exceptionsReplaced, this, [this] { m_nam->clearConnectionCache(); });
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this, &HttpEngine::onForeignSslErrors);
 }
 
 HttpEngine::~HttpEngine()
@@ -201,35 +172,6 @@ void HttpEngine::discardSpool(const Exchange &exchange)
         QFile::remove(exchange.bodyFile);
 }
 
-void HttpEngine::trustCertificate(const QString &host, const QByteArray &sha256Fingerprint)
-{
-    const QByteArray fingerprint = normalizedFingerprint(sha256Fingerprint);
-    if (host.isEmpty() || fingerprint.isEmpty()) {
-        qCWarning(lcHttp) << "ignoring a certificate exception without a host or a SHA-256 fingerprint";
-        return;
-    }
-    QList<QByteArray> &pins = m_trusted[host.toLower()];
-    if (!pins.contains(fingerprint))
-        pins.append(fingerprint);
-}
-
-void HttpEngine::setTrustedCertificates(const QHash<QString, QList<QByteArray>> &trusted)
-{
-    m_trusted.clear();
-    for (auto it = trusted.cbegin(); it != trusted.cend(); ++it) {
-        for (const QByteArray &fingerprint : it.value())
-            trustCertificate(it.key(), fingerprint);
-    }
-    // Connections accepted under a withdrawn exception must not be reused.
-    m_nam->clearConnectionCache();
-}
-
-void HttpEngine::setAutoRetry(bool on, int maxAttempts)
-{
-    m_autoRetry = on;
-    m_maxAttempts = qMax(1, maxAttempts);
-}
-
 HttpEngine::Transfer *HttpEngine::find(quint64 id) const
 {
     const auto it = m_transfers.find(id);
@@ -250,7 +192,8 @@ void HttpEngine::startAttempt(Transfer &t)
     t.abort = Abort::None;
     t.abortDetail.clear();
     t.pinned = false;
-    t.body = std::make_unique<BodySpool>(m_spoolDirectory, m_spoolThreshold);
+    t.body = std::make_unique<BodySpool>(spec.spoolDirectory.isEmpty() ? m_spoolDirectory : spec.spoolDirectory,
+                                         m_spoolThreshold);
 
     const QString scheme = spec.url.scheme().toLower();
     if (!spec.url.isValid() || spec.url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s)) {
@@ -262,29 +205,7 @@ void HttpEngine::startAttempt(Transfer &t)
         return;
     }
 
-    QNetworkRequest request(spec.url);
-    for (const auto &header : spec.headers) {
-        if (header.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
-            continue;
-        // QNetworkRequest keeps one value per name; repeated fields fold into a list.
-        const QByteArray previous = request.rawHeader(header.first);
-        request.setRawHeader(header.first, previous.isEmpty() ? header.second : previous + ", " + header.second);
-    }
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         spec.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                              : QNetworkRequest::ManualRedirectPolicy);
-    request.setMaximumRedirectsAllowed(qMax(0, spec.maxRedirects));
-    request.setTransferTimeout(qMax(0, spec.timeoutMs));
-    const bool https = scheme == u"https"_s;
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, https);
-    request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, false);
-    // A try-it tool sends what the user wrote: no remembered cookies or credentials.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-
+    QNetworkRequest request = networkRequest(spec, m_userAgent);
     QIODevice *upload = nullptr;
     if (!spec.bodyFile.isEmpty()) {
         auto *file = new QFile(spec.bodyFile);
@@ -405,22 +326,18 @@ void HttpEngine::abortTransfer(Transfer &t, Abort reason, const QString &detail)
         reply->abort();
 }
 
-bool HttpEngine::isPinned(const QString &host, const QSslCertificate &leaf, const QList<QSslError> &errors) const
+void HttpEngine::onForeignSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    if (leaf.isNull())
-        return false;
-    const QList<QByteArray> pins = m_trusted.value(host.toLower());
-    if (!pins.contains(leaf.digest(QCryptographicHash::Sha256)))
-        return false;
-    // The exception covers this certificate's own defects, never a revocation, and never
-    // a problem with some other certificate in the chain.
-    for (const QSslError &error : errors) {
-        if (error.error() == QSslError::CertificateRevoked || error.error() == QSslError::CertificateBlacklisted)
-            return false;
-        if (!error.certificate().isNull() && error.certificate() != leaf)
-            return false;
+    // Replies of this engine's own transfers are judged in onSslErrors(), with the prompt.
+    for (const auto &entry : m_transfers) {
+        if (entry.second->reply == reply)
+            return;
     }
-    return true;
+    QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    if (leaf.isNull() && !errors.isEmpty())
+        leaf = errors.constFirst().certificate();
+    if (m_trust->accepts(reply->url().host(), leaf, errors))
+        reply->ignoreSslErrors(errors);
 }
 
 void HttpEngine::onSslErrors(quint64 id, const QList<QSslError> &errors)
@@ -433,7 +350,7 @@ void HttpEngine::onSslErrors(quint64 id, const QList<QSslError> &errors)
     if (leaf.isNull() && !errors.isEmpty())
         leaf = errors.constFirst().certificate();
     const QString host = reply->url().host();
-    if (isPinned(host, leaf, errors)) {
+    if (m_trust->accepts(host, leaf, errors)) {
         t->pinned = true;
         reply->ignoreSslErrors(errors);
         return;
@@ -523,8 +440,8 @@ void HttpEngine::onFinished(quint64 id)
     if (!x.error.isEmpty())
         qCInfo(lcHttp) << "request" << id << "failed:" << code << "status" << x.status;
 
-    if (x.error.isEmpty() && m_autoRetry && (x.status == 429 || x.status == 503) && x.retryAfterSeconds >= 0 &&
-        x.retryAfterSeconds <= kMaxAutoRetrySeconds && x.attempts < m_maxAttempts) {
+    if (x.error.isEmpty() && (x.status == 429 || x.status == 503) && x.retryAfterSeconds >= 0 &&
+        x.retryAfterSeconds <= kMaxAutoRetrySeconds && x.attempts < t->spec.maxAttempts) {
         scheduleRetry(*t);
         return;
     }
@@ -554,46 +471,6 @@ void HttpEngine::deliver(quint64 id)
     const Exchange exchange = std::move(it->second->exchange);
     m_transfers.erase(it);
     Q_EMIT finished(exchange);
-}
-
-int HttpEngine::parseRetryAfter(QByteArrayView value, const QDateTime &now)
-{
-    const QByteArray text = value.trimmed().toByteArray();
-    if (text.isEmpty())
-        return -1;
-    bool digitsOnly = true;
-    for (char c : text)
-        digitsOnly = digitsOnly && c >= '0' && c <= '9';
-    if (digitsOnly) {
-        if (text.size() > 9)
-            return INT_MAX;
-        return text.toInt();
-    }
-    // RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and asctime forms. The weekday
-    // is redundant, and a wrong one should not void the date, so it is dropped.
-    QString date = QString::fromLatin1(text).simplified();
-    const qsizetype comma = date.indexOf(u',');
-    if (comma >= 0)
-        date = date.mid(comma + 1).trimmed();
-    else
-        date = date.section(u' ', 1);
-    const QLocale c = QLocale::c();
-    QDateTime when = c.toDateTime(date, u"d MMM yyyy hh:mm:ss 'GMT'"_s);
-    if (!when.isValid()) {
-        when = c.toDateTime(date, u"d-MMM-yy hh:mm:ss 'GMT'"_s);
-        // Qt reads a two-digit year as 19xx; RFC 850 dates this old are not meant.
-        if (when.isValid() && when.date().year() < 1970)
-            when = when.addYears(100);
-    }
-    if (!when.isValid())
-        when = c.toDateTime(date, u"MMM d hh:mm:ss yyyy"_s);
-    if (!when.isValid())
-        return -1;
-    when = QDateTime(when.date(), when.time(), Qt::UTC);
-    const qint64 ms = now.msecsTo(when);
-    if (ms <= 0)
-        return 0;
-    return int(qMin<qint64>((ms + 999) / 1000, INT_MAX));
 }
 
 } // namespace portico::client

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
-// Sends the console's requests over one QNetworkAccessManager and answers each with an
-// Exchange: large bodies spooled to disk, human-readable errors, user-pinned TLS exceptions
-// and optional Retry-After retries. Lives on one thread; call it only from there.
-// ExchangeText words the errors and describes certificates for the trust prompt.
+// Sends requests over one QNetworkAccessManager and answers each with an Exchange: large
+// bodies spooled to disk, human-readable errors, the user's TLS exceptions (a TrustStore
+// shared by every engine) and optional Retry-After retries. Lives on one thread; call it only
+// from there. Transport hands out one per thread. ExchangeText words the errors and describes
+// certificates for the trust prompt.
 
 #include "client/http/exchange.h"
 
@@ -19,14 +20,18 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace portico::client {
+
+class TrustStore;
 
 class HttpEngine : public QObject
 {
     Q_OBJECT
 public:
-    explicit HttpEngine(QObject *parent = nullptr);
+    // Without a trust store of its own, the engine keeps one in memory.
+    explicit HttpEngine(TrustStore *trust = nullptr, QObject *parent = nullptr);
     // Removes the spool files of exchanges still in flight; delivered ones stay.
     ~HttpEngine() override;
 
@@ -40,30 +45,23 @@ public:
     // Replaces the system proxy configuration for this engine's requests.
     void setProxy(const QNetworkProxy &proxy);
     QNetworkProxy proxy() const;
+    // Sent as User-Agent unless a request names its own.
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    QByteArray userAgent() const { return m_userAgent; }
+    TrustStore *trustStore() const { return m_trust; }
+    // The manager underneath, for code that needs a QNetworkAccessManager of its own kind (the
+    // blob client): its requests take this engine's proxy and certificate exceptions too.
+    QNetworkAccessManager *network() const { return m_nam; }
 
     qint64 spoolThreshold() const { return m_spoolThreshold; }
     void setSpoolThreshold(qint64 bytes);
+    // Where bodies over the threshold go, unless a request names its own spoolDirectory.
     QString spoolDirectory() const { return m_spoolDirectory; }
     void setSpoolDirectory(const QString &path);
     qint64 maxBodySize() const { return m_maxBodySize; }
     void setMaxBodySize(qint64 bytes);
     // Removes the exchange's spool file, if it has one.
     static void discardSpool(const Exchange &exchange);
-
-    // Later requests to host accept exactly this leaf certificate despite its TLS errors.
-    // The fingerprint is the SHA-256 digest, raw (32 bytes) or hex with or without colons.
-    void trustCertificate(const QString &host, const QByteArray &sha256Fingerprint);
-    // Host -> raw SHA-256 digests, for the caller to persist and restore.
-    QHash<QString, QList<QByteArray>> trustedCertificates() const { return m_trusted; }
-    void setTrustedCertificates(const QHash<QString, QList<QByteArray>> &trusted);
-
-    // maxAttempts counts every send, the first included.
-    void setAutoRetry(bool on, int maxAttempts = 3);
-    bool autoRetry() const { return m_autoRetry; }
-    int autoRetryMaxAttempts() const { return m_maxAttempts; }
-
-    // Seconds to wait from a Retry-After value (delay-seconds or HTTP-date); -1 if unusable.
-    static int parseRetryAfter(QByteArrayView value, const QDateTime &now);
 
 Q_SIGNALS:
     void finished(const portico::client::Exchange &exchange);
@@ -88,7 +86,7 @@ private:
     void abortTransfer(Transfer &transfer, Abort reason, const QString &detail = QString());
     void scheduleRetry(Transfer &transfer);
     void deliver(quint64 id);
-    bool isPinned(const QString &host, const QSslCertificate &leaf, const QList<QSslError> &errors) const;
+    void onForeignSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
     QNetworkAccessManager *m_nam;
     std::map<quint64, std::unique_ptr<Transfer>> m_transfers;
@@ -96,9 +94,8 @@ private:
     qint64 m_spoolThreshold;
     qint64 m_maxBodySize;
     QString m_spoolDirectory;
-    QHash<QString, QList<QByteArray>> m_trusted;
-    bool m_autoRetry = false;
-    int m_maxAttempts = 3;
+    TrustStore *m_trust;
+    QByteArray m_userAgent;
 };
 
 } // namespace portico::client

@@ -41,10 +41,10 @@ struct BesClient::Call
     quint64 exchangeId = 0;
 };
 
-BesClient::BesClient(SecretStore *secrets, QObject *parent)
+BesClient::BesClient(SecretStore *secrets, HttpEngine *engine, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_engine(new HttpEngine(this))
+    , m_engine(engine)
 {
     connect(m_engine, &HttpEngine::finished, this, &BesClient::onFinished);
     connect(m_engine, &HttpEngine::downloadProgress, this, [this](quint64 exchangeId, qint64 received, qint64 total) {
@@ -222,7 +222,7 @@ void BesClient::send(quint64 id, const QHash<QString, QString> &secrets)
         return;
     }
     if (call.kind == Kind::Download)
-        m_engine->setSpoolDirectory(QFileInfo(call.localPath).absolutePath());
+        spec.spoolDirectory = QFileInfo(call.localPath).absolutePath();
     call.exchangeId = m_engine->send(spec);
     m_byExchange.insert(call.exchangeId, id);
 }
@@ -246,10 +246,8 @@ void BesClient::onFinished(const Exchange &exchange)
 {
     const quint64 id = m_byExchange.take(exchange.id);
     const auto it = m_calls.find(id);
-    if (!id || it == m_calls.end()) {
-        HttpEngine::discardSpool(exchange);
-        return;
-    }
+    if (!id || it == m_calls.end())
+        return; // another user's request on the shared engine
     const Call &call = *it->second;
     Reply r;
     r.httpStatus = exchange.status;

@@ -39,7 +39,9 @@ public:
     using Callback = std::function<void(const Reply &)>;
 
     // secrets may be null when no endpoint refers to one.
-    explicit BesClient(SecretStore *secrets, QObject *parent = nullptr);
+    // The engine is shared (the transport's); the client answers only for its own requests.
+    BesClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
+    HttpEngine *engine() const { return m_engine; }
     ~BesClient() override;
 
     // body is the whole submit object (Inputs, Outputs, GlobalParameters).

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/jobs/jobrunner.h"
 
+#include "client/http/httpengine.h"
 #include "client/jobs/besclient.h"
 #include "client/secrets/secretstore.h"
 #include "client/storage/blobclient.h"
@@ -122,7 +123,7 @@ void JobRunner::upload()
     }
     setStage(Stage::Uploading);
     delete m_blobs;
-    m_blobs = new BlobClient(account, this);
+    m_blobs = new BlobClient(account, this, m_client->engine()->network());
     connect(m_blobs, &BlobClient::progress, this, [this](quint64 id, qint64 done, qint64 total) {
         if (id == m_blobCall)
             Q_EMIT uploadProgress(done, total);

@@ -95,10 +95,10 @@ template<typename T, typename Parse> ManagementClient::Result<T> parseOne(const 
 
 } // namespace
 
-ManagementClient::ManagementClient(SecretStore *secrets, QObject *parent)
+ManagementClient::ManagementClient(SecretStore *secrets, HttpEngine *engine, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_engine(new HttpEngine(this))
+    , m_engine(engine)
 {
     connect(m_engine, &HttpEngine::finished, this, &ManagementClient::onFinished);
 }

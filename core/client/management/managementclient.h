@@ -40,7 +40,8 @@ public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     // The store is not owned and must outlive every call in flight.
-    explicit ManagementClient(SecretStore *secrets, QObject *parent = nullptr);
+    // The engine is shared (the transport's); the client answers only for its own requests.
+    ManagementClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
     ~ManagementClient() override;
 
     // gateway is the gateway's base URL, e.g. http://127.0.0.1:PORT; adminKeySecret the

@@ -84,11 +84,11 @@ struct BlobClient::Operation
     bool cancelled = false;
 };
 
-BlobClient::BlobClient(const ConnectionString &account, QObject *parent)
+BlobClient::BlobClient(const ConnectionString &account, QObject *parent, QNetworkAccessManager *network)
     : QObject(parent)
     , m_account(account)
     , m_key(account.decodedAccountKey())
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(network ? network : new QNetworkAccessManager(this))
 {
     qRegisterMetaType<portico::client::storage::BlobClient::Result>();
 }

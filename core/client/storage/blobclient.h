@@ -37,7 +37,10 @@ public:
     // Files up to this size go up in one Put Blob; larger ones in blocks of this size.
     static constexpr qint64 BlockSize = 4 * 1024 * 1024;
 
-    explicit BlobClient(const ConnectionString &account, QObject *parent = nullptr);
+    // Over network when given (the console's engine's manager, so its proxy and certificate
+    // exceptions apply; it must outlive the client), else over a manager of its own.
+    explicit BlobClient(const ConnectionString &account, QObject *parent = nullptr,
+                        QNetworkAccessManager *network = nullptr);
     ~BlobClient() override;
 
     // A 409 ContainerAlreadyExists counts as success.

@@ -17,6 +17,11 @@ TryItSession::TryItSession(HttpEngine *engine, SecretStore *secrets, QObject *pa
     , m_secrets(secrets)
 {
     connect(m_engine, &HttpEngine::finished, this, &TryItSession::onEngineFinished);
+    // The engine is shared: only this session's request counts.
+    connect(m_engine, &HttpEngine::retryScheduled, this, [this](quint64 id, int seconds, int attempt) {
+        if (m_state == State::Sending && id == m_requestId)
+            Q_EMIT retryScheduled(seconds, attempt);
+    });
 }
 
 BuiltRequest TryItSession::preview(const Api &api, const Operation &operation, const SavedRequest &values,
@@ -79,6 +84,7 @@ void TryItSession::readNextSecret()
             return;
         }
         m_state = State::Sending;
+        m_request.spec.maxAttempts = m_autoRetry ? kAutoRetryAttempts : 1;
         m_requestId = m_engine->send(m_request.spec);
         return;
     }
@@ -120,20 +126,6 @@ void TryItSession::fail(const QString &message)
     Q_EMIT problem(message);
 }
 
-Exchange TryItSession::redacted(const Exchange &exchange, const QStringList &knownSecrets)
-{
-    Exchange out = exchange;
-    out.request.url = QUrl(redactUrl(exchange.request.url.toString(QUrl::FullyEncoded)), QUrl::TolerantMode);
-    out.finalUrl = QUrl(redactUrl(exchange.finalUrl.toString(QUrl::FullyEncoded)), QUrl::TolerantMode);
-    for (auto &h : out.request.headers)
-        h.second = redactHeaderValue(h.first, h.second);
-    for (auto &h : out.responseHeaders)
-        h.second = redactHeaderValue(h.first, h.second);
-    out.request.body = redactBody(exchange.request.body, knownSecrets);
-    out.error = redactText(exchange.error, knownSecrets);
-    return out;
-}
-
 void TryItSession::onEngineFinished(const Exchange &exchange)
 {
     if (m_state != State::Sending || exchange.id != m_requestId)
@@ -141,8 +133,10 @@ void TryItSession::onEngineFinished(const Exchange &exchange)
     m_state = State::Idle;
     const QStringList known = m_secretValues.values();
     m_secretValues.clear();
-    const Exchange safe = redacted(exchange, known);
-    const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, exchange, known) : -1;
+    // The one place an exchange is redacted: the viewer, the history, copy and export all
+    // receive this copy.
+    const RedactedExchange safe = RedactedExchange::of(exchange, known);
+    const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, safe) : -1;
     Q_EMIT finished(safe);
     if (historyId >= 0)
         Q_EMIT recorded(historyId);

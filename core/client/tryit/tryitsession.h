@@ -6,7 +6,7 @@
 // every key redacted, so what the UI shows or stores never holds a secret.
 
 #include "client/catalog/requestbuilder.h"
-#include "client/http/exchange.h"
+#include "client/http/redactedexchange.h"
 
 #include <QObject>
 
@@ -29,21 +29,23 @@ public:
     // is empty, a variable is unknown); otherwise the answer comes with finished().
     bool send(const Api &api, const Operation &operation, const SavedRequest &values, const Environment &environment);
     void cancel();
+    // A 429 or 503 whose Retry-After asks for at most two minutes is sent again, up to
+    // kAutoRetryAttempts sends in all, with retryScheduled() before each wait.
+    void setAutoRetry(bool on) { m_autoRetry = on; }
+    static constexpr int kAutoRetryAttempts = 3;
     bool isBusy() const { return m_state != State::Idle; }
 
     // The request as the user may see it: variables resolved, secrets as references.
     static BuiltRequest preview(const Api &api, const Operation &operation, const SavedRequest &values,
                                 const Environment &environment);
-    // A copy safe to show, store or copy: credential headers, key parameters and any known
-    // secret value masked.
-    static Exchange redacted(const Exchange &exchange, const QStringList &knownSecrets);
     static QStringList problemsOf(const BuiltRequest &request);
 
 Q_SIGNALS:
     void started(const QString &redactedUrl);
     void problem(const QString &message);
     void secretMissing(const QString &name);
-    void finished(const portico::client::Exchange &exchange);
+    void finished(const portico::client::RedactedExchange &exchange);
+    void retryScheduled(int seconds, int attempt);
     void recorded(qint64 historyId);
 
 private:
@@ -64,6 +66,7 @@ private:
     QHash<QString, QString> m_secretValues;
     quint64 m_requestId = 0;
     quint64 m_generation = 0;
+    bool m_autoRetry = false;
 };
 
 } // namespace portico::client

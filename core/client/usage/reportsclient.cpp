@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/usage/reportsclient.h"
 
+#include "client/http/httpengine.h"
 #include "client/secrets/secretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -52,12 +53,13 @@ bool rowsOf(const QByteArray &body, QJsonArray *rows)
 
 } // namespace
 
-ReportsClient::ReportsClient(SecretStore *secrets, QObject *parent)
+ReportsClient::ReportsClient(SecretStore *secrets, HttpEngine *engine, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_engine(engine)
 {
     qRegisterMetaType<UsageReport>();
+    connect(m_engine, &HttpEngine::finished, this, &ReportsClient::onFinished);
 }
 
 ReportsClient::~ReportsClient()
@@ -115,39 +117,37 @@ void ReportsClient::send(const UsageWindow &window, const QString &adminKey)
         if (kind == ByTime)
             query.addQueryItem(u"interval"_s, window.interval());
         url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", authorization);
-        request.setRawHeader("Accept", "application/json");
-        request.setTransferTimeout(kTimeoutMs);
-        QNetworkReply *reply = m_network->get(request);
-        m_replies[kind] = reply;
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, kind] { onReplyFinished(reply, static_cast<Kind>(kind)); });
+        RequestSpec spec;
+        spec.url = url;
+        spec.headers = {{"Authorization"_ba, authorization}, {"Accept"_ba, "application/json"_ba}};
+        spec.timeoutMs = kTimeoutMs;
+        m_requests[kind] = m_engine->send(spec);
     }
 }
 
-void ReportsClient::onReplyFinished(QNetworkReply *reply, Kind kind)
+void ReportsClient::onFinished(const Exchange &exchange)
 {
-    reply->deleteLater();
-    if (m_replies[kind] != reply)
-        return; // dropped by setGateway() or a failure of a sibling
-    m_replies[kind] = nullptr;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        fail(tr("Cannot reach the gateway at %1: %2").arg(m_gateway.toDisplayString(), reply->errorString()));
+    const auto it = std::find(m_requests.begin(), m_requests.end(), exchange.id);
+    if (exchange.id == 0 || it == m_requests.end())
+        return; // another user's request, or one dropped by setGateway() or a sibling's failure
+    *it = 0;
+    HttpEngine::discardSpool(exchange);
+    const int status = exchange.status;
+    if (!exchange.error.isEmpty() && status <= 0) {
+        fail(tr("Cannot reach the gateway at %1: %2").arg(m_gateway.toDisplayString(), exchange.error));
         return;
     }
-    const QByteArray body = reply->readAll();
-    if (status.toInt() == 401 || status.toInt() == 403) {
-        fail(tr("The gateway refused the admin key \"%1\" (HTTP %2).").arg(m_secretName).arg(status.toInt()));
+    const QByteArray &body = exchange.body;
+    if (status == 401 || status == 403) {
+        fail(tr("The gateway refused the admin key \"%1\" (HTTP %2).").arg(m_secretName).arg(status));
         return;
     }
-    if (status.toInt() != 200) {
+    if (status != 200 || !exchange.error.isEmpty()) {
         const QString message = QJsonDocument::fromJson(body).object().value("message"_L1).toString();
-        fail(tr("The gateway's management API answered HTTP %1. %2").arg(status.toInt()).arg(message).trimmed());
+        fail(tr("The gateway's management API answered HTTP %1. %2").arg(status).arg(message).trimmed());
         return;
     }
-    m_bodies[kind] = body;
+    m_bodies[it - m_requests.begin()] = body;
     if (--m_pending == 0)
         finish();
 }
@@ -177,13 +177,10 @@ void ReportsClient::fail(const QString &message)
 
 void ReportsClient::abortReplies()
 {
-    for (QPointer<QNetworkReply> &reply : m_replies) {
-        QNetworkReply *r = reply;
-        reply = nullptr;
-        if (r) {
-            r->abort();
-            r->deleteLater();
-        }
+    for (quint64 &id : m_requests) {
+        // Cancelling delivers at once; forgetting the id first drops that answer.
+        if (const quint64 pending = std::exchange(id, 0))
+            m_engine->cancel(pending);
     }
     m_pending = 0;
 }

@@ -13,12 +13,11 @@
 
 #include <array>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace portico::client {
 
+class HttpEngine;
 class SecretStore;
+struct Exchange;
 
 class ReportsClient : public QObject
 {
@@ -26,7 +25,8 @@ class ReportsClient : public QObject
 public:
     static constexpr int kTimeoutMs = 10'000;
 
-    explicit ReportsClient(SecretStore *secrets, QObject *parent = nullptr);
+    // The engine is shared (the transport's); the client answers only for its own requests.
+    ReportsClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
     ~ReportsClient() override;
 
     // gatewayBase is where the gateway listens (its management API is under /management);
@@ -55,19 +55,19 @@ private:
     enum Kind { ByTime, ByOperation, BySubscription, KindCount };
 
     void send(const UsageWindow &window, const QString &adminKey);
-    void onReplyFinished(QNetworkReply *reply, Kind kind);
+    void onFinished(const Exchange &exchange);
     void finish();
     void fail(const QString &message);
     void abortReplies();
 
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
+    HttpEngine *m_engine;
     QUrl m_gateway;
     QString m_secretName;
     bool m_busy = false;
     quint64 m_generation = 0;
     UsageWindow m_window;
-    std::array<QPointer<QNetworkReply>, KindCount> m_replies;
+    std::array<quint64, KindCount> m_requests{}; // engine ids; 0 when none
     std::array<QByteArray, KindCount> m_bodies;
     int m_pending = 0;
 };

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
+#pragma once
+// What the window and its pages are given by the program that builds them (the composition
+// root in app/): the client core's services, none owned by the UI. A page takes what it needs;
+// none builds a client or a transport of its own.
+
+#include "client/common/datapaths.h"
+
+#include <QString>
+
+namespace portico::client {
+class BesClient;
+class HistoryStore;
+class JobMonitor;
+class ManagementClient;
+class ReportsClient;
+class SecretStore;
+class Transport;
+} // namespace portico::client
+
+namespace portico::ui {
+
+struct Services
+{
+    client::DataPaths paths;
+    client::Transport *transport = nullptr;
+    client::SecretStore *secrets = nullptr;
+    client::HistoryStore *history = nullptr; // closed when it could not be opened:
+    QString historyProblem;                  // then this says why
+    client::BesClient *bes = nullptr;
+    client::JobMonitor *jobs = nullptr;
+    client::ManagementClient *management = nullptr;
+    client::ReportsClient *reports = nullptr;
+};
+
+} // namespace portico::ui
