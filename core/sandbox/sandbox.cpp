@@ -5,7 +5,7 @@
 #include "sandbox/batch/batchservice.h"
 #include "sandbox/gateway/gateway.h"
 #include "sandbox/http/httpserver.h"
-#include "sandbox/service/azuremlerror.h"
+#include "sandbox/scoring/azuremlerror.h"
 #include "sandbox/service/mlservice.h"
 #include "sandbox/state/jobstore.h"
 #include "sandbox/state/sandboxstore.h"

@@ -6,6 +6,9 @@
 # - core/sandbox uses nothing of the client but its blob storage ("client/storage/…");
 # - ui/ never reaches the sandbox and never talks HTTP itself;
 # - nothing but app/ reaches app/ (the composition root);
+# - inside the sandbox, arrows point down only: hashing, http, state and storage reach no other
+#   sandbox folder than http; scoring reaches only those; batch not service or gateway;
+#   gateway and service not each other;
 # - every project include is rooted: "client/…", "sandbox/…", "ui/…" or "app/…";
 # - only app/ links the UI and the sandbox together.
 # Run as: cmake -DSOURCE_DIR=<tree> -P check-dependency-rules.cmake
@@ -38,6 +41,15 @@ foreach(ext IN ITEMS h cpp)
     check_includes("core/*.${ext}" "\"app/" "core/ reaches the composition root")
     check_includes("ui/*.${ext}" "\"app/" "ui/ reaches the composition root")
     check_includes("ui/*.${ext}" "<QNetworkAccessManager>|<QNetworkReply>|<QTcpSocket>|<QTcpServer>" "ui/ talks HTTP itself")
+    # The sandbox's own layers.
+    check_includes("core/sandbox/hashing/*.${ext}" "\"sandbox/(http|state|storage|scoring|batch|service|gateway)/" "a sandbox base layer reaches up")
+    check_includes("core/sandbox/http/*.${ext}" "\"sandbox/(hashing|state|storage|scoring|batch|service|gateway)/" "a sandbox base layer reaches up")
+    check_includes("core/sandbox/state/*.${ext}" "\"sandbox/(hashing|storage|scoring|batch|service|gateway)/" "a sandbox base layer reaches up")
+    check_includes("core/sandbox/storage/*.${ext}" "\"sandbox/(hashing|state|scoring|batch|service|gateway)/" "a sandbox base layer reaches up")
+    check_includes("core/sandbox/scoring/*.${ext}" "\"sandbox/(state|storage|batch|service|gateway)/" "scoring reaches above itself")
+    check_includes("core/sandbox/batch/*.${ext}" "\"sandbox/(service|gateway)/" "batch reaches the service or the gateway")
+    check_includes("core/sandbox/service/*.${ext}" "\"sandbox/gateway/" "the service and the gateway stay apart")
+    check_includes("core/sandbox/gateway/*.${ext}" "\"sandbox/(service|batch)/" "the service and the gateway stay apart")
 endforeach()
 
 # Rooted includes: every quoted include of core/, ui/ and app/ names its library's root, so

@@ -7,7 +7,7 @@
 #include "sandbox/batch/jobrun.h"
 #include "sandbox/batch/jobstatusjson.h"
 #include "sandbox/http/jsonwriter.h"
-#include "sandbox/service/azuremlerror.h"
+#include "sandbox/scoring/azuremlerror.h"
 #include "sandbox/state/jobstore.h"
 #include "sandbox/state/sandboxstore.h"
 #include "sandbox/storage/sandboxstorage.h"

@@ -5,7 +5,7 @@
 // remove, and list jobs. Keeps every job in SQLite so the list survives restarts; runs
 // them through JobRun, CSV work on its own pool so HTTP listeners never wait for it.
 
-#include "sandbox/batch/batchjob.h"
+#include "sandbox/state/batchjob.h"
 #include "sandbox/http/httpserver.h"
 
 #include <QObject>

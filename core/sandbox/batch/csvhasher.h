@@ -6,7 +6,7 @@
 // the scored table in each requested output format. Reports progress through atomics and
 // stops when asked.
 
-#include "sandbox/service/rrsscorer.h"
+#include "sandbox/scoring/rrsscorer.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 
 #include "client/storage/connectionstring.h"
 #include "sandbox/batch/csvhasher.h"
-#include "sandbox/service/azuremlerror.h"
+#include "sandbox/scoring/azuremlerror.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

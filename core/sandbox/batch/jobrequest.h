@@ -6,7 +6,7 @@
 // AzureML's errors for anything it cannot run.
 
 #include "sandbox/http/httpmessage.h"
-#include "sandbox/service/rrsscorer.h"
+#include "sandbox/scoring/rrsscorer.h"
 
 #include <QJsonObject>
 #include <QList>

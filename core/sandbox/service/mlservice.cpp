@@ -3,8 +3,8 @@
 #include "sandbox/service/mlservice.h"
 
 #include "sandbox/batch/batchservice.h"
-#include "sandbox/service/azuremlerror.h"
-#include "sandbox/service/rrsscorer.h"
+#include "sandbox/scoring/azuremlerror.h"
+#include "sandbox/scoring/rrsscorer.h"
 
 #include <QCryptographicHash>
 #include <QFutureWatcher>

@@ -4,7 +4,7 @@
 // The batch jobs table in the sandbox's SQLite database (its own connection to the same
 // file as SandboxStore). Every write is one transaction; lives in the thread that opened it.
 
-#include "sandbox/batch/batchjob.h"
+#include "sandbox/state/batchjob.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
-#include "sandbox/service/azuremlerror.h"
+#include "sandbox/scoring/azuremlerror.h"
 
 #include "sandbox/http/jsonwriter.h"
 

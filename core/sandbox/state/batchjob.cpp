@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
-#include "sandbox/batch/batchjob.h"
+#include "sandbox/state/batchjob.h"
 
 using namespace Qt::StringLiterals;
 

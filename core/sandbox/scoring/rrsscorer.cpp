@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
-#include "sandbox/service/rrsscorer.h"
+#include "sandbox/scoring/rrsscorer.h"
 
 #include "sandbox/hashing/featurehasher.h"
 #include "sandbox/http/jsonwriter.h"
-#include "sandbox/service/azuremlerror.h"
+#include "sandbox/scoring/azuremlerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
