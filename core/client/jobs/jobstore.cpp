@@ -104,13 +104,20 @@ bool JobStore::open(QString *error)
     return true;
 }
 
-bool JobStore::save(const QList<BatchJob> &jobs)
+bool JobStore::save(const QList<BatchJob> &jobs, QString *error)
 {
-    if (!isOpen())
+    const auto fail = [this, error](const QString &why) {
+        const QString message = tr("The job list %1 could not be saved: %2").arg(m_databasePath, why);
+        if (error)
+            *error = message;
+        qCWarning(lcJobStore).noquote() << message;
         return false;
+    };
+    if (!isOpen())
+        return fail(tr("it is not open."));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return false;
+        return fail(db.lastError().text());
     QSqlQuery q(db);
     // seq keeps the order jobs were first stored in; a replaced row keeps its own.
     q.prepare(u"INSERT INTO jobs (id, seq, status, data) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs), ?, ?)"
@@ -124,12 +131,18 @@ bool JobStore::save(const QList<BatchJob> &jobs)
         q.addBindValue(int(job.state.status));
         q.addBindValue(data);
         if (!q.exec()) {
-            qCWarning(lcJobStore) << "cannot store job" << job.id << q.lastError().text();
+            const QString why = q.lastError().text();
             db.rollback();
-            return false;
+            return fail(why);
         }
     }
-    return db.commit();
+    // A full disk shows here: SQLite writes the journal when the transaction commits.
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(why);
+    }
+    return true;
 }
 
 bool JobStore::remove(const QString &id)

@@ -465,7 +465,12 @@ void BlobClient::onReplyFinished(quint64 id)
             break;
         case Operation::Kind::GetBlob: {
             onReadyRead(id);
-            if (!op.target->commit()) {
+            // Qt 6.4's commit() renames over the target even when its last buffered bytes
+            // could not be written (a full disk); flushing first catches that.
+            const bool flushed = op.target->flush();
+            if (!flushed)
+                op.target->cancelWriting();
+            if (!flushed || !op.target->commit()) {
                 complete(id,
                          Result{false, status, u"LocalFileError"_s,
                                 tr("Cannot save %1: %2").arg(op.target->fileName(), op.target->errorString())});
