@@ -1875,6 +1875,10 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
         <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs are not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::NewJobDialog</name>

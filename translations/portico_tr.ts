@@ -1879,6 +1879,10 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
         <translation>Korumalı alanın depolamasındaki toplu işler kullanılamıyor: %1</translation>
     </message>
+    <message>
+        <source>Jobs are not kept: %1</source>
+        <translation>İşler saklanmıyor: %1</translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::NewJobDialog</name>

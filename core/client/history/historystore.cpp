@@ -212,6 +212,14 @@ bool HistoryStore::open(QString *error)
         return fail(tr("Cannot open the request history %1: %2").arg(m_databasePath, db.lastError().text()));
 
     QSqlQuery q(db);
+    // Read the version before anything writes: a damaged or newer file is refused as it is.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
+
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
         q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
         qCWarning(lcHistory) << "the request history is not in WAL mode:" << q.lastError().text();
@@ -219,13 +227,6 @@ bool HistoryStore::open(QString *error)
     // Removed history is overwritten rather than left in free pages: it is redacted, but the
     // user who clears it expects it gone.
     q.exec(u"PRAGMA secure_delete=ON"_s);
-
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion)
-        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
     if (version == kSchemaVersion)
         return true;
 

@@ -77,15 +77,16 @@ bool JobStore::open(QString *error)
     if (!db.open())
         return fail(tr("Cannot open the job list %1: %2").arg(m_databasePath, db.lastError().text()));
     QSqlQuery q(db);
-    q.exec(u"PRAGMA journal_mode=WAL"_s);
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
-    q.exec(u"PRAGMA secure_delete=ON"_s);
+    // Read the version before anything writes: a damaged or newer file is refused as it is.
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return fail(tr("Cannot read the job list %1: %2").arg(m_databasePath, q.lastError().text()));
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
         return fail(tr("The job list %1 was written by a newer Portico.").arg(m_databasePath));
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    q.exec(u"PRAGMA secure_delete=ON"_s);
     if (version == kSchemaVersion)
         return true;
     // The job itself is one JSON document: its shape grows without migrations, and the

@@ -141,8 +141,8 @@ void TryItSession::onEngineFinished(const Exchange &exchange)
     Q_EMIT finished(safe);
     if (historyId >= 0)
         Q_EMIT recorded(historyId);
-    else if (m_history)
-        Q_EMIT problem(notRecorded); // the response is shown; only its history entry is missing
+    else if (m_history && m_history->isOpen()) // a history that is off was reported at start
+        Q_EMIT problem(notRecorded);           // the response is shown; only its history entry is missing
 }
 
 } // namespace portico::client

@@ -106,10 +106,6 @@ bool SandboxStore::open(QString *error)
     }
     const bool isNew = q.value(0).toInt() == 0;
     q.finish();
-    q.exec(u"PRAGMA journal_mode=WAL"_s);
-    q.exec(u"PRAGMA foreign_keys=ON"_s);
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
-
     q.prepare(u"SELECT value FROM meta WHERE key = 'schema'"_s);
     const bool hasSchema = q.exec() && q.next();
     if (!isNew && !hasSchema) {
@@ -117,15 +113,18 @@ bool SandboxStore::open(QString *error)
             *error = QObject::tr("%1 is not the sandbox's database: it has no schema version.").arg(databasePath());
         return false;
     }
-    if (hasSchema) {
-        if (q.value(0).toInt() > kSchemaVersion) {
-            if (error)
-                *error = QObject::tr("%1 was written by a newer Portico (schema %2).")
-                             .arg(databasePath(), q.value(0).toString());
-            return false;
-        }
-        return true;
+    if (hasSchema && q.value(0).toInt() > kSchemaVersion) {
+        if (error)
+            *error = QObject::tr("%1 was written by a newer Portico (schema %2).")
+                         .arg(databasePath(), q.value(0).toString());
+        return false;
     }
+    q.finish();
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA foreign_keys=ON"_s);
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    if (hasSchema)
+        return true;
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
