@@ -829,6 +829,10 @@
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The transfer with %1 broke off before it was complete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::AboutDialog</name>

@@ -827,6 +827,10 @@
         <source>Cannot save %1: %2</source>
         <translation>%1 kaydedilemiyor: %2</translation>
     </message>
+    <message>
+        <source>The transfer with %1 broke off before it was complete: %2</source>
+        <translation>%1 ile aktarım tamamlanmadan kesildi: %2</translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::AboutDialog</name>

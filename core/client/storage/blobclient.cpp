@@ -391,6 +391,15 @@ BlobClient::Result BlobClient::errorResult(const Operation &op, QNetworkReply *r
         return result;
     }
 
+    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        // The answer began well and then broke off: the service went away mid-transfer.
+        const QUrl url = reply->url();
+        result.errorCode = u"TransferInterrupted"_s;
+        result.message = tr("The transfer with %1 broke off before it was complete: %2")
+                             .arg(url.host() % (url.port() > 0 ? u':' % QString::number(url.port()) : QString()),
+                                  reply->errorString());
+        return result;
+    }
     const auto [xmlCode, xmlMessage] = parseErrorXml(op.errorBody);
     result.errorCode = QString::fromLatin1(reply->rawHeader("x-ms-error-code"));
     if (result.errorCode.isEmpty())
