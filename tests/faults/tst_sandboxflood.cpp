@@ -229,9 +229,11 @@ void TestSandboxFlood::healthChecksAnsweredThroughSlowlorisAndKeepAliveClients()
                         [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }));
 
     // Without the slow ones, 200 keep-alive clients at once are all served.
+    // The server learns that the slow ones closed as its thread gets to them; until then some
+    // of the 200 may still be refused with a 503. Once it has, all 200 are served.
     slow.clear();
-    keepAliveClients(m_gatewayPort, 200, &served, &refused, &slowestMs);
-    QCOMPARE(served, 200);
+    QTRY_VERIFY_WITH_TIMEOUT((keepAliveClients(m_gatewayPort, 200, &served, &refused, &slowestMs), served == 200),
+                             30'000);
 
     const qint64 growthKiB = rssKiB() - rssBefore;
     qInfo("slowest health check during the flood: %lld ms; memory grew by %lld KiB", slowestMs, growthKiB);
@@ -299,9 +301,18 @@ void TestSandboxFlood::connectionsOverTheLimitGet503NotAReset()
     for (int i = 0; i < 50; ++i)
         QCOMPARE(statusLine(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
                  "HTTP/1.1 503 Service Unavailable"_ba);
+    // One client leaves; once the server has seen it go, a new one is served again.
+    held.back()->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(held.back()->state(), QAbstractSocket::UnconnectedState, 10'000);
     held.pop_back();
-    QTRY_COMPARE_WITH_TIMEOUT(statusLine(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
-                              "HTTP/1.1 200 OK"_ba, 10'000);
+    // Until the server's thread has seen it go, a newcomer still reads a 503 (never a reset).
+    QByteArray answer;
+    for (int attempt = 0; attempt < 500 && answer != "HTTP/1.1 200 OK"; ++attempt) {
+        answer = statusLine(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY2(answer == "HTTP/1.1 200 OK" || answer == "HTTP/1.1 503 Service Unavailable", answer.constData());
+        QTest::qWait(10);
+    }
+    QCOMPARE(answer, "HTTP/1.1 200 OK"_ba);
 }
 
 void TestSandboxFlood::cleanupTestCase()
