@@ -251,6 +251,14 @@
         <source>Cannot set up the request history %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request history %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange was not added to the request history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -310,6 +318,14 @@
     </message>
     <message>
         <source>Cannot set up the job list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job list %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,10 +522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service accepted the job but sent no job id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +535,14 @@
     </message>
     <message>
         <source>The service answered HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +827,10 @@
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer with %1 broke off before it was complete: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +1877,10 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs are not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

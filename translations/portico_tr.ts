@@ -249,6 +249,14 @@
         <source>Cannot set up the request history %1: %2</source>
         <translation>%1 istek geçmişi hazırlanamıyor: %2</translation>
     </message>
+    <message>
+        <source>The request history %1 is not open.</source>
+        <translation>%1 istek geçmişi açık değil.</translation>
+    </message>
+    <message>
+        <source>The exchange was not added to the request history %1: %2</source>
+        <translation>İstek %1 istek geçmişine eklenemedi: %2</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -309,6 +317,14 @@
     <message>
         <source>Cannot set up the job list %1: %2</source>
         <translation>%1 iş listesi hazırlanamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The job list %1 could not be saved: %2</source>
+        <translation>%1 iş listesi kaydedilemedi: %2</translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
+        <translation>açık değil.</translation>
     </message>
 </context>
 <context>
@@ -504,10 +520,6 @@
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 yazılamıyor.</translation>
-    </message>
-    <message>
         <source>The service accepted the job but sent no job id.</source>
         <translation>Hizmet işi kabul etti ancak iş kimliği göndermedi.</translation>
     </message>
@@ -522,6 +534,14 @@
     <message>
         <source>The service answered HTTP %1 %2.</source>
         <translation>Hizmet HTTP %1 %2 yanıtı verdi.</translation>
+    </message>
+    <message>
+        <source>Cannot download to %1: %2</source>
+        <translation>%1 konumuna indirilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -806,6 +826,10 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kaydedilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>The transfer with %1 broke off before it was complete: %2</source>
+        <translation>%1 ile aktarım tamamlanmadan kesildi: %2</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1882,10 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Batch jobs on the sandbox&apos;s storage are not available: %1</source>
         <translation>Korumalı alanın depolamasındaki toplu işler kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Jobs are not kept: %1</source>
+        <translation>İşler saklanmıyor: %1</translation>
     </message>
 </context>
 <context>

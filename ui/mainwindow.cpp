@@ -61,8 +61,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_saveTimer->setInterval(800);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveWorkspace);
 
+    QStringList startProblems;
     if (!m_history->isOpen())
-        statusBar()->showMessage(tr("History is off: %1").arg(services.historyProblem));
+        startProblems << tr("History is off: %1").arg(services.historyProblem);
+    if (!services.jobsProblem.isEmpty())
+        startProblems << tr("Jobs are not kept: %1").arg(services.jobsProblem);
+    if (!startProblems.isEmpty())
+        statusBar()->showMessage(startProblems.join(u' '));
     buildLayout();
     buildMenus();
     connect(m_engine, &client::HttpEngine::tlsErrors, this, &MainWindow::onTlsErrors);

@@ -30,6 +30,7 @@ struct Services
     QString historyProblem;                  // then this says why
     client::BesClient *bes = nullptr;
     client::JobMonitor *jobs = nullptr;
+    QString jobsProblem; // why the job list could not be opened (jobs then last this session only)
     client::ManagementClient *management = nullptr;
     client::ReportsClient *reports = nullptr;
 };

@@ -56,6 +56,7 @@ Console::Console(const client::DataPaths &paths, QObject *parent)
     m_services.historyProblem = historyProblem;
     m_services.bes = m_bes.get();
     m_services.jobs = m_jobs.get();
+    m_services.jobsProblem = jobsProblem;
     m_services.management = m_management.get();
     m_services.reports = m_reports.get();
 }

@@ -196,3 +196,22 @@ for way in upload download; do
         "$($py -c "print($ours/$theirs)")"
 done
 echo "  (BlobClient uploads over 4 MiB go in 4 MiB blocks, up to 4 in flight; curl PUTs the file in one request with a SAS)"
+
+# --- 7. the gateway's health check under a flood of connections vs the same check idle
+if ! flood=$("$build_dir/tests/bench/bench_flood" 2>"$work/flood.log"); then
+    echo "bench_flood failed:"
+    cat "$work/flood.log"
+    exit 1
+fi
+echo
+echo "Gateway health check, 200 round trips each on a fresh connection (loopback):"
+echo "$flood" | $py -c '
+import json, sys
+d = json.load(sys.stdin)
+i = d["idle"]
+print("  %-48s %9s %9s %8s %7s" % ("", "median", "slowest", "x idle", "failed"))
+print("  %-48s %6.2f ms %6.2f ms %8s %7d" % ("reference: the sandbox idle", i["medianMs"], i["maxMs"], "", i["failed"]))
+for key, label in (("slowloris", "1,000 slowloris connections held"), ("keepAlive", "200 keep-alive clients asking non-stop")):
+    f = d[key]
+    print("  %-48s %6.2f ms %6.2f ms %7.1fx %7d" % (label, f["medianMs"], f["maxMs"], f["medianMs"] / i["medianMs"], f["failed"]))
+'

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/responseviewer.h"
 
+#include "client/common/savefile.h"
 #include "ui/response/prettybodyview.h"
 #include "ui/response/rawbodyview.h"
 #include "ui/response/responseheadersmodel.h"
@@ -274,7 +275,7 @@ void ResponseViewer::saveBodyTo(const QString &path, QString *error)
     } else if (out.write(m_exchange.body) != m_exchange.body.size()) {
         failure = tr("Cannot write %1: %2").arg(where, out.errorString());
     }
-    if (failure.isEmpty() && !out.commit())
+    if (failure.isEmpty() && !client::commitSaveFile(out))
         failure = tr("Cannot write %1: %2").arg(where, out.errorString());
     else if (!failure.isEmpty() && out.isOpen())
         out.cancelWriting();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/catalog/workspace.h"
 
+#include "client/common/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -371,7 +373,7 @@ bool Workspace::save(const QString &path, QString *error) const
         file.cancelWriting();
         return fail(why);
     }
-    if (!file.commit())
+    if (!commitSaveFile(file))
         return fail(file.errorString());
     return true;
 }

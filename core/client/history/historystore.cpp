@@ -131,17 +131,32 @@ bool exec(QSqlQuery &q, QString *error = nullptr)
     return false;
 }
 
-bool inTransaction(QSqlDatabase db, const std::function<bool()> &work)
+bool inTransaction(QSqlDatabase db, QString *error, const std::function<bool()> &work)
 {
     if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
         qCWarning(lcHistory) << "cannot begin a transaction:" << db.lastError().text();
         return false;
     }
-    if (!work() || !db.commit()) {
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        // A full disk shows here: SQLite writes the journal when the transaction commits.
+        if (error)
+            *error = db.lastError().text();
+        qCWarning(lcHistory) << "cannot commit:" << db.lastError().text();
         db.rollback();
         return false;
     }
     return true;
+}
+
+bool inTransaction(QSqlDatabase db, const std::function<bool()> &work)
+{
+    return inTransaction(db, nullptr, work);
 }
 
 } // namespace
@@ -197,6 +212,14 @@ bool HistoryStore::open(QString *error)
         return fail(tr("Cannot open the request history %1: %2").arg(m_databasePath, db.lastError().text()));
 
     QSqlQuery q(db);
+    // Read the version before anything writes: a damaged or newer file is refused as it is.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
+
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
         q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
         qCWarning(lcHistory) << "the request history is not in WAL mode:" << q.lastError().text();
@@ -204,13 +227,6 @@ bool HistoryStore::open(QString *error)
     // Removed history is overwritten rather than left in free pages: it is redacted, but the
     // user who clears it expects it gone.
     q.exec(u"PRAGMA secure_delete=ON"_s);
-
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion)
-        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
     if (version == kSchemaVersion)
         return true;
 
@@ -231,9 +247,12 @@ bool HistoryStore::open(QString *error)
     return true;
 }
 
-qint64 HistoryStore::record(const QString &apiId, const QString &operationId, const RedactedExchange &redacted)
+qint64 HistoryStore::record(const QString &apiId, const QString &operationId, const RedactedExchange &redacted,
+                            QString *error)
 {
     if (!isOpen()) {
+        if (error)
+            *error = tr("The request history %1 is not open.").arg(m_databasePath);
         qCWarning(lcHistory) << "not recorded: the request history is not open";
         return -1;
     }
@@ -247,7 +266,8 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
     const QDateTime at = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
 
     qint64 id = -1;
-    const bool stored = inTransaction(db, [&] {
+    QString why;
+    const bool stored = inTransaction(db, &why, [&] {
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
@@ -285,7 +305,7 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
         insert.addBindValue(encodeHeaders(exchange.responseHeaders));
         insert.addBindValue(requestBody.data);
         insert.addBindValue(responseBody.data);
-        if (!exec(insert))
+        if (!exec(insert, &why))
             return false;
         id = insert.lastInsertId().toLongLong();
 
@@ -299,8 +319,10 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
         prune.addBindValue(text(apiId));
         prune.addBindValue(text(operationId));
         prune.addBindValue(kKeptPerOperation);
-        return exec(prune);
+        return exec(prune, &why);
     });
+    if (!stored && error)
+        *error = tr("The exchange was not added to the request history %1: %2").arg(m_databasePath, why);
     return stored ? id : -1;
 }
 

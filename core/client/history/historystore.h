@@ -67,8 +67,9 @@ public:
 
     // Stores the exchange as it was redacted where it finished (so nothing unmasked can reach
     // the file), bodies cut to kMaxStoredBodyBytes. Returns the new entry's id (never reused,
-    // even after removal), or -1 when it could not be stored.
-    qint64 record(const QString &apiId, const QString &operationId, const RedactedExchange &exchange);
+    // even after removal), or -1 when it could not be stored (then error names the file and why).
+    qint64 record(const QString &apiId, const QString &operationId, const RedactedExchange &exchange,
+                  QString *error = nullptr);
 
     // Most recently recorded first; a negative limit returns them all.
     QList<HistoryEntry> entries(const QString &apiId, const QString &operationId, int limit = 200) const;

@@ -3,6 +3,7 @@
 #include "client/jobs/besclient.h"
 
 #include "client/catalog/variables.h"
+#include "client/common/savefile.h"
 #include "client/http/httpengine.h"
 #include "client/secrets/secretstore.h"
 
@@ -15,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -255,6 +258,8 @@ void BesClient::onFinished(const Exchange &exchange)
     r.retryAfterSeconds = exchange.retryAfterSeconds;
     if (!exchange.error.isEmpty() || exchange.cancelled) {
         r.error = exchange.cancelled ? tr("Cancelled.") : exchange.error;
+        if (call.kind == Kind::Download && !exchange.cancelled)
+            r.error = tr("Cannot download to %1: %2").arg(QDir::toNativeSeparators(call.localPath), exchange.error);
         HttpEngine::discardSpool(exchange);
         finish(id, r);
         return;
@@ -273,22 +278,34 @@ void BesClient::onFinished(const Exchange &exchange)
     }
 
     if (call.kind == Kind::Download) {
-        QFile::remove(call.localPath);
+        // A previous download of the same output stays as it was until the new one is
+        // whole: rename(2) replaces it in one step, and QSaveFile writes beside it first.
         bool stored = false;
+        QString why;
         if (exchange.isSpooled()) {
-            stored = QFile::rename(exchange.bodyFile, call.localPath);
+            stored = std::rename(QFile::encodeName(exchange.bodyFile).constData(),
+                                 QFile::encodeName(call.localPath).constData()) == 0;
             if (!stored) {
-                stored = QFile::copy(exchange.bodyFile, call.localPath);
+                QFile from(exchange.bodyFile);
+                QSaveFile to(call.localPath);
+                stored = from.open(QIODevice::ReadOnly) && to.open(QIODevice::WriteOnly);
+                while (stored && !from.atEnd()) {
+                    const QByteArray chunk = from.read(1 << 20);
+                    stored = !chunk.isEmpty() && to.write(chunk) == chunk.size();
+                }
+                stored = stored && commitSaveFile(to);
+                why = to.errorString();
                 HttpEngine::discardSpool(exchange);
             }
         } else {
             QSaveFile file(call.localPath);
-            stored =
-                file.open(QIODevice::WriteOnly) && file.write(exchange.body) == exchange.body.size() && file.commit();
+            stored = file.open(QIODevice::WriteOnly) && file.write(exchange.body) == exchange.body.size() &&
+                commitSaveFile(file);
+            why = file.errorString();
         }
         r.ok = stored;
         if (!stored)
-            r.error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(call.localPath));
+            r.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(call.localPath), why);
         finish(id, r);
         return;
     }

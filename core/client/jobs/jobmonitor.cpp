@@ -270,9 +270,14 @@ void JobMonitor::flush()
         if (i >= 0)
             batch.append(m_jobs.at(i));
     }
-    m_dirty.clear();
-    if (!m_store->save(batch))
-        qCWarning(lcMonitor) << "could not store" << batch.size() << "jobs";
+    QString why;
+    if (m_store->save(batch, &why)) {
+        m_dirty.clear();
+        return;
+    }
+    // Kept dirty, so the next change (or the next flush) tries again once there is room.
+    qCWarning(lcMonitor) << "could not store" << batch.size() << "jobs";
+    Q_EMIT storeFailed(why);
 }
 
 } // namespace portico::client

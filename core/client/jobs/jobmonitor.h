@@ -71,6 +71,8 @@ Q_SIGNALS:
     // Once per job, when it reaches Finished, Failed or Cancelled while watched.
     void jobEnded(const portico::client::BatchJob &job);
     void pollStarted(const QString &id);
+    // The job list could not be written (a full disk, say); the jobs stay in memory.
+    void storeFailed(const QString &message);
 
 private:
     struct Watch

@@ -77,15 +77,16 @@ bool JobStore::open(QString *error)
     if (!db.open())
         return fail(tr("Cannot open the job list %1: %2").arg(m_databasePath, db.lastError().text()));
     QSqlQuery q(db);
-    q.exec(u"PRAGMA journal_mode=WAL"_s);
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
-    q.exec(u"PRAGMA secure_delete=ON"_s);
+    // Read the version before anything writes: a damaged or newer file is refused as it is.
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
         return fail(tr("Cannot read the job list %1: %2").arg(m_databasePath, q.lastError().text()));
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
         return fail(tr("The job list %1 was written by a newer Portico.").arg(m_databasePath));
+    q.exec(u"PRAGMA journal_mode=WAL"_s);
+    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    q.exec(u"PRAGMA secure_delete=ON"_s);
     if (version == kSchemaVersion)
         return true;
     // The job itself is one JSON document: its shape grows without migrations, and the
@@ -104,13 +105,20 @@ bool JobStore::open(QString *error)
     return true;
 }
 
-bool JobStore::save(const QList<BatchJob> &jobs)
+bool JobStore::save(const QList<BatchJob> &jobs, QString *error)
 {
-    if (!isOpen())
+    const auto fail = [this, error](const QString &why) {
+        const QString message = tr("The job list %1 could not be saved: %2").arg(m_databasePath, why);
+        if (error)
+            *error = message;
+        qCWarning(lcJobStore).noquote() << message;
         return false;
+    };
+    if (!isOpen())
+        return fail(tr("it is not open."));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return false;
+        return fail(db.lastError().text());
     QSqlQuery q(db);
     // seq keeps the order jobs were first stored in; a replaced row keeps its own.
     q.prepare(u"INSERT INTO jobs (id, seq, status, data) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs), ?, ?)"
@@ -124,12 +132,18 @@ bool JobStore::save(const QList<BatchJob> &jobs)
         q.addBindValue(int(job.state.status));
         q.addBindValue(data);
         if (!q.exec()) {
-            qCWarning(lcJobStore) << "cannot store job" << job.id << q.lastError().text();
+            const QString why = q.lastError().text();
             db.rollback();
-            return false;
+            return fail(why);
         }
     }
-    return db.commit();
+    // A full disk shows here: SQLite writes the journal when the transaction commits.
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(why);
+    }
+    return true;
 }
 
 bool JobStore::remove(const QString &id)

@@ -28,9 +28,10 @@ public:
     bool isOpen() const;
     void close();
 
-    // Inserts or replaces, all of them in one transaction.
-    bool save(const QList<BatchJob> &jobs);
-    bool save(const BatchJob &job) { return save(QList<BatchJob>{job}); }
+    // Inserts or replaces, all of them in one transaction: on failure none is written, and
+    // error names the file and why.
+    bool save(const QList<BatchJob> &jobs, QString *error = nullptr);
+    bool save(const BatchJob &job, QString *error = nullptr) { return save(QList<BatchJob>{job}, error); }
     bool remove(const QString &id);
     // Oldest first.
     QList<BatchJob> jobs() const;

@@ -15,6 +15,10 @@
 #include <deque>
 #include <memory>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <dlfcn.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace portico::client {
@@ -69,6 +73,31 @@ bool backendDidNotAnswer(const JobOutcome &outcome)
     };
     return std::any_of(std::begin(markers), std::end(markers),
                        [&outcome](QLatin1StringView marker) { return outcome.errorString.contains(marker); });
+}
+
+// When the Secret Service dies and comes back, libsecret keeps using the session it opened with
+// the old daemon, and every call then fails with "The session ... does not exist" until the
+// program restarts.
+bool sessionLost(const JobOutcome &outcome)
+{
+    // not for translation: gnome-keyring's own words, matched, never shown.
+    return outcome.error == QKeychain::OtherError && outcome.errorString.contains("session"_L1, Qt::CaseInsensitive) &&
+        outcome.errorString.contains("does not exist"_L1);
+}
+
+// Makes libsecret open a new session on its next call. QtKeychain loads libsecret itself, so
+// the function is looked up in the copy already loaded; without one there is nothing to forget.
+void forgetSecretServiceSession()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    void *library = dlopen("libsecret-1.so.0", RTLD_LAZY | RTLD_NOLOAD);
+    if (!library)
+        return;
+    using Disconnect = void (*)();
+    if (auto disconnect = reinterpret_cast<Disconnect>(dlsym(library, "secret_service_disconnect")))
+        disconnect();
+    dlclose(library);
+#endif
 }
 
 QString noBackendMessage()
@@ -159,6 +188,15 @@ void runJob(JobKind kind, const QString &key, const QString &value, JobDone done
                                                                    << outcome.errorString << "), trying once more";
                              QTimer::singleShot(kRetryDelayMs,
                                                 [kind, key, value, done] { runJob(kind, key, value, done, true); });
+                             return;
+                         }
+                         if (!isRetry && sessionLost(outcome)) {
+                             qCInfo(lcSecrets).nospace().noquote()
+                                 << "the keychain restarted (" << outcome.errorString << "), opening a new session";
+                             QTimer::singleShot(0, [kind, key, value, done] {
+                                 forgetSecretServiceSession();
+                                 runJob(kind, key, value, done, true);
+                             });
                              return;
                          }
                          done(outcome);

@@ -391,6 +391,15 @@ BlobClient::Result BlobClient::errorResult(const Operation &op, QNetworkReply *r
         return result;
     }
 
+    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        // The answer began well and then broke off: the service went away mid-transfer.
+        const QUrl url = reply->url();
+        result.errorCode = u"TransferInterrupted"_s;
+        result.message = tr("The transfer with %1 broke off before it was complete: %2")
+                             .arg(url.host() % (url.port() > 0 ? u':' % QString::number(url.port()) : QString()),
+                                  reply->errorString());
+        return result;
+    }
     const auto [xmlCode, xmlMessage] = parseErrorXml(op.errorBody);
     result.errorCode = QString::fromLatin1(reply->rawHeader("x-ms-error-code"));
     if (result.errorCode.isEmpty())
@@ -465,7 +474,12 @@ void BlobClient::onReplyFinished(quint64 id)
             break;
         case Operation::Kind::GetBlob: {
             onReadyRead(id);
-            if (!op.target->commit()) {
+            // Qt 6.4's commit() renames over the target even when its last buffered bytes
+            // could not be written (a full disk); flushing first catches that.
+            const bool flushed = op.target->flush();
+            if (!flushed)
+                op.target->cancelWriting();
+            if (!flushed || !op.target->commit()) {
                 complete(id,
                          Result{false, status, u"LocalFileError"_s,
                                 tr("Cannot save %1: %2").arg(op.target->fileName(), op.target->errorString())});

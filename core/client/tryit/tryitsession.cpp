@@ -136,10 +136,13 @@ void TryItSession::onEngineFinished(const Exchange &exchange)
     // The one place an exchange is redacted: the viewer, the history, copy and export all
     // receive this copy.
     const RedactedExchange safe = RedactedExchange::of(exchange, known);
-    const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, safe) : -1;
+    QString notRecorded;
+    const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, safe, &notRecorded) : -1;
     Q_EMIT finished(safe);
     if (historyId >= 0)
         Q_EMIT recorded(historyId);
+    else if (m_history && m_history->isOpen()) // a history that is off was reported at start
+        Q_EMIT problem(notRecorded);           // the response is shown; only its history entry is missing
 }
 
 } // namespace portico::client

@@ -14,6 +14,8 @@
 
 #include <functional>
 
+class QTcpSocket;
+
 namespace portico::http {
 
 class HttpConnection;
@@ -60,6 +62,8 @@ public:
 
 private:
     void acceptPending();
+    // Over maxConnections: answers 503 and closes, so the client learns why.
+    void refuse(QTcpSocket *socket);
 
     QTcpServer m_server;
     Handler m_handler;

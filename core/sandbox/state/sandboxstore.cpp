@@ -97,21 +97,34 @@ bool SandboxStore::open(QString *error)
         return false;
     }
     QSqlQuery q(db);
+    // Read before anything writes: a damaged file, or someone else's database, is refused
+    // and left exactly as it is rather than "repaired" by creating tables in it.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
+        if (error)
+            *error = QObject::tr("%1 is damaged or not a database: %2").arg(databasePath(), q.lastError().text());
+        return false;
+    }
+    const bool isNew = q.value(0).toInt() == 0;
+    q.finish();
+    q.prepare(u"SELECT value FROM meta WHERE key = 'schema'"_s);
+    const bool hasSchema = q.exec() && q.next();
+    if (!isNew && !hasSchema) {
+        if (error)
+            *error = QObject::tr("%1 is not the sandbox's database: it has no schema version.").arg(databasePath());
+        return false;
+    }
+    if (hasSchema && q.value(0).toInt() > kSchemaVersion) {
+        if (error)
+            *error = QObject::tr("%1 was written by a newer Portico (schema %2).")
+                         .arg(databasePath(), q.value(0).toString());
+        return false;
+    }
+    q.finish();
     q.exec(u"PRAGMA journal_mode=WAL"_s);
     q.exec(u"PRAGMA foreign_keys=ON"_s);
     q.exec(u"PRAGMA synchronous=NORMAL"_s);
-
-    q.prepare(u"SELECT value FROM meta WHERE key = 'schema'"_s);
-    const bool hasSchema = q.exec() && q.next();
-    if (hasSchema) {
-        if (q.value(0).toInt() > kSchemaVersion) {
-            if (error)
-                *error = QObject::tr("%1 was written by a newer Portico (schema %2).")
-                             .arg(databasePath(), q.value(0).toString());
-            return false;
-        }
+    if (hasSchema)
         return true;
-    }
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
@@ -425,21 +438,23 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *
 bool SandboxStore::write(const std::function<bool(QSqlQuery &)> &statements, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
+    // Every failure names the file, so "database or disk is full" says which disk.
+    const auto fail = [this, error](const QString &why) {
         if (error)
-            *error = db.lastError().text();
+            *error = QObject::tr("Cannot write %1: %2").arg(databasePath(), why);
         return false;
-    }
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
     QSqlQuery q(db);
     if (!statements(q)) {
         db.rollback();
         return false;
     }
     if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
+        const QString why = db.lastError().text();
         db.rollback();
-        return false;
+        return fail(why);
     }
     return true;
 }
