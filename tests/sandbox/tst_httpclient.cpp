@@ -292,6 +292,10 @@ private Q_SLOTS:
     void staleKeepAliveConnectionIsReplacedTransparently_data();
     void staleKeepAliveConnectionIsReplacedTransparently();
     void requestThatReceivedBytesIsNotRetried();
+    void postOnReusedConnectionClosedUnansweredIsNotSentAgain();
+    void idempotentRequestOnReusedConnectionClosedUnansweredIsRetriedOnce_data();
+    void idempotentRequestOnReusedConnectionClosedUnansweredIsRetriedOnce();
+    void retriedRequestClosedUnansweredAgainFails();
 
     void connectionRefusedFails();
     void serverClosingMidAnswerFails_data();
@@ -1109,6 +1113,97 @@ void TestHttpClient::invalidUrlFailsWithoutCallingBackInsideSend()
     CHECK(verifyFailed(*outcome, u"not an http or https URL"_s));
     CHECK(verifyClientStillWorks(client, backend, *outcome));
     QCOMPARE(client.openConnections(), 1);
+}
+
+namespace {
+
+OutcomePtr sendMethod(HttpClient &client, const QByteArray &method, const QUrl &url, const QByteArray &body = {})
+{
+    HttpClient::Request request;
+    request.method = method;
+    request.url = url;
+    request.body = body;
+    request.timeoutMs = kWaitMs;
+    return send(client, std::move(request));
+}
+
+// Answers a connection's first request; closes the connection without a word on any later
+// one, as a backend does that acts on a request and then goes away.
+void answerFirstThenCloseUnanswered(QTcpSocket *socket, const RawRequest &request)
+{
+    if (request.indexOnConnection == 1)
+        socket->write(answer("answer to "_ba + request.method + ' ' + request.target));
+    else
+        socket->disconnectFromHost();
+}
+
+} // namespace
+
+void TestHttpClient::postOnReusedConnectionClosedUnansweredIsNotSentAgain()
+{
+    RawBackend backend(answerFirstThenCloseUnanswered);
+    QVERIFY(backend.listen());
+    HttpClient client;
+    client.setMaxConnectionsPerHost(1);
+
+    const OutcomePtr first = get(client, backend.url(u"/first"_s));
+    CHECK(verifySucceeded(*first, "answer to GET /first"_ba));
+    // A job submission: the backend may have queued it before the connection went, so a
+    // second copy could start the job twice.
+    const OutcomePtr submit = sendMethod(client, "POST"_ba, backend.url(u"/jobs/submit"_s), "{\"job\":1}"_ba);
+    CHECK(verifyFailed(*submit, u"closed"_s));
+    QCOMPARE(backend.requestCount("/jobs/submit"), 1);
+    QCOMPARE(backend.accepted(), 1);
+
+    CHECK(verifyClientStillWorks(client, backend, *submit));
+    QCOMPARE(backend.requestCount("/jobs/submit"), 1);
+}
+
+void TestHttpClient::idempotentRequestOnReusedConnectionClosedUnansweredIsRetriedOnce_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("GET") << "GET"_ba;
+    QTest::newRow("HEAD") << "HEAD"_ba;
+    QTest::newRow("PUT") << "PUT"_ba;
+    QTest::newRow("DELETE") << "DELETE"_ba;
+}
+
+void TestHttpClient::idempotentRequestOnReusedConnectionClosedUnansweredIsRetriedOnce()
+{
+    QFETCH(QByteArray, method);
+    RawBackend backend(answerFirstThenCloseUnanswered);
+    QVERIFY(backend.listen());
+    HttpClient client;
+    client.setMaxConnectionsPerHost(1);
+
+    const OutcomePtr first = get(client, backend.url(u"/first"_s));
+    CHECK(verifySucceeded(*first, "answer to GET /first"_ba));
+    const OutcomePtr second = sendMethod(client, method, backend.url(u"/resource"_s));
+    const QByteArray expected = method == "HEAD" ? QByteArray() : "answer to "_ba + method + " /resource";
+    CHECK(verifySucceeded(*second, expected));
+    QCOMPARE(backend.requestCount("/resource"), 2);
+    QCOMPARE(backend.accepted(), 2);
+    QCOMPARE(backend.requests().last().connection, 2);
+}
+
+void TestHttpClient::retriedRequestClosedUnansweredAgainFails()
+{
+    RawBackend backend([](QTcpSocket *socket, const RawRequest &request) {
+        if (request.target == "/flaky")
+            socket->disconnectFromHost();
+        else
+            socket->write(answer("answer to "_ba + request.target));
+    });
+    QVERIFY(backend.listen());
+    HttpClient client;
+    client.setMaxConnectionsPerHost(1);
+
+    const OutcomePtr first = get(client, backend.url(u"/first"_s));
+    CHECK(verifySucceeded(*first, "answer to /first"_ba));
+    const OutcomePtr flaky = get(client, backend.url(u"/flaky"_s));
+    CHECK(verifyFailed(*flaky, u"closed"_s));
+    QCOMPARE(backend.requestCount("/flaky"), 2);
+    CHECK(verifyClientStillWorks(client, backend, *flaky));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

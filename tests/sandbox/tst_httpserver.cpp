@@ -135,7 +135,13 @@ Parsed takeResponse(QByteArray &bytes, bool headRequest, Response &out, QByteArr
     }
 
     qsizetype length = 0;
-    if (r.status >= 200) {
+    if (r.status < 200 || r.status == 204) {
+        // RFC 9110 §8.6: such an answer has no content and must not say how long it is.
+        if (r.headerCount("Content-Length") != 0) {
+            problem = "Content-Length in an answer without content: "_ba + bytes.left(headEnd);
+            return Parsed::Malformed;
+        }
+    } else {
         if (r.headerCount("Content-Length") != 1) {
             problem = "no single Content-Length in: "_ba + bytes.left(headEnd);
             return Parsed::Malformed;
@@ -342,6 +348,9 @@ private Q_SLOTS:
     void headerSectionOverMaxHeaderBytesGets431();
     void unterminatedHugeHeaderLineGets431AndIsClosed();
 
+    void answersWithoutContentCarryNoContentLengthAndNoBody_data();
+    void answersWithoutContentCarryNoContentLengthAndNoBody();
+
     void malformedRequestGetsErrorAndServerKeepsServing_data();
     void malformedRequestGetsErrorAndServerKeepsServing();
     void lowercaseMethodReachesHandlerUnfolded();
@@ -421,6 +430,11 @@ void TestHttpServer::handle(const HttpRequest &request, HttpServer::Responder re
     } else if (request.path == "/twice") {
         respond(HttpResponse::text(200, "first"_ba));
         respond(HttpResponse::text(200, "second"_ba));
+    } else if (request.path == "/status") {
+        // A handler that sets a status and, carelessly, a body too.
+        HttpResponse response = HttpResponse::text(200, "content the status forbids"_ba);
+        response.status = request.queryItems().queryItemValue(u"code"_s).toInt();
+        respond(response);
     } else if (request.path == "/fixed") {
         respond(HttpResponse::text(200, "fixed body"_ba));
     } else {
@@ -973,6 +987,41 @@ void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing_data()
     QTest::newRow("NUL in header value") << "GET /echo HTTP/1.1\r\nX-Test: a\0z\r\n\r\n"_ba << 400;
     QTest::newRow("DEL in header value") << "GET /echo HTTP/1.1\r\nX-Test: a\x7fz\r\n\r\n"_ba << 400;
     QTest::newRow("bare CR in header value") << "GET /echo HTTP/1.1\r\nX-Test: a\rz\r\n\r\n"_ba << 400;
+    QTest::newRow("bare LF line ends") << "GET /echo HTTP/1.1\nHost: localhost\n\n"_ba << 400;
+    QTest::newRow("bare LF after a header") << "GET /echo HTTP/1.1\r\nHost: localhost\n\r\n"_ba << 400;
+    QTest::newRow("bare LF ends the header section") << "GET /echo HTTP/1.1\r\nHost: localhost\r\n\n"_ba << 400;
+    // No blank line yet: refused at once rather than left to run into the request timeout.
+    QTest::newRow("bare LF in an unfinished head") << "GET /echo HTTP/1.1\r\nHost: localhost\nX-Test: a"_ba << 400;
+    QTest::newRow("bare LF before the request line") << "\nGET /echo HTTP/1.1\r\nHost: localhost\r\n\r\n"_ba << 400;
+}
+
+void TestHttpServer::answersWithoutContentCarryNoContentLengthAndNoBody_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("204 No Content") << 204;
+    QTest::newRow("103 Early Hints") << 103;
+}
+
+void TestHttpServer::answersWithoutContentCarryNoContentLengthAndNoBody()
+{
+    QFETCH(int, status);
+    Client c(port());
+    QVERIFY(c.waitConnected());
+    // Pipelined: a body or a length sent with the first answer would garble the second.
+    c.send("GET /status?code="_ba + QByteArray::number(status) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"_ba +
+           "GET /echo?n=2 HTTP/1.1\r\nHost: localhost\r\n\r\n"_ba);
+    Response first;
+    QVERIFY2(c.next(first), c.problem());
+    QCOMPARE(first.status, status);
+    QCOMPARE(first.headerCount("Content-Length"), 0);
+    QCOMPARE(first.headerCount("Transfer-Encoding"), 0);
+    QVERIFY(first.body.isEmpty());
+    Response second;
+    QVERIFY2(c.next(second), c.problem());
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.query(u"n"_s), u"2"_s);
+    QVERIFY(c.unread().isEmpty());
+    QVERIFY(!c.isClosed());
 }
 
 void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing()

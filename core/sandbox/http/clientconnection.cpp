@@ -15,6 +15,13 @@ namespace portico::http {
 
 namespace {
 constexpr qsizetype kMaxResponseHead = 64 * 1024;
+
+// RFC 9110 §9.2.2.
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE" || method == "PUT" ||
+        method == "DELETE";
+}
 } // namespace
 
 ClientConnection::ClientConnection(const QString &hostKey, HttpClient *client)
@@ -270,7 +277,11 @@ void ClientConnection::fail(const QString &error, bool timedOut)
     HttpClient::Response response;
     response.error = error;
     response.timedOut = timedOut;
-    const bool retry = m_reused && !m_receivedAny && !timedOut && m_pending.attempts == 0;
+    // A reused connection the server closed before any answer: it may have closed it just as
+    // the request went out, or after acting on it. Only a request that may be applied twice
+    // is sent again, and only once (RFC 9112 §9.3.1).
+    const bool retry =
+        m_reused && !m_receivedAny && !timedOut && m_pending.attempts == 0 && isIdempotent(m_pending.request.method);
     m_state = State::Closed;
     m_socket->abort();
     m_client->connectionFailed(this, std::move(m_pending), response, retry);

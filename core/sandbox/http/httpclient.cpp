@@ -100,8 +100,8 @@ void HttpClient::connectionFailed(ClientConnection *connection, Pending pending,
     m_idle[key].removeAll(connection);
     connection->deleteLater();
     if (retry) {
-        // A kept-alive connection the server had closed just as we reused it: the request
-        // never reached it, so it is safe to send again on a fresh one.
+        // An idempotent request on a kept-alive connection the server closed without a
+        // word: sending it again on a fresh one cannot do harm a second time.
         ++pending.attempts;
         m_waiting[key].prepend(std::move(pending));
     } else {

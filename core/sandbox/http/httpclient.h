@@ -4,7 +4,11 @@
 // A lean HTTP/1.1 client with per-host keep-alive connection pools, for the gateway's calls
 // to its backends. It runs on the caller's thread with no per-request objects beyond a
 // socket's parser state, which is what lets the gateway forward at close to the backend's
-// own rate (QNetworkAccessManager hands every request to a thread of its own).
+// own rate (QNetworkAccessManager moves all of one manager's HTTP work to a single thread of
+// its own and back, and builds a reply object per request).
+// A request whose kept-alive connection the server closed unanswered is sent again once on
+// a fresh connection only if its method is idempotent; a POST fails instead, since the
+// backend may already have acted on it.
 
 #include "sandbox/http/httpmessage.h"
 

@@ -4,6 +4,7 @@
 
 #include "sandbox/http/headerparser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -40,6 +41,22 @@ QByteArray httpDate()
         cached = QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
     }
     return cached;
+}
+
+// The first '\n' in the first length bytes that is not preceded by '\r', or -1.
+qsizetype findBareLf(const QByteArray &buffer, qsizetype length)
+{
+    for (qsizetype i = buffer.indexOf('\n'); i >= 0 && i < length; i = buffer.indexOf('\n', i + 1)) {
+        if (i == 0 || buffer.at(i - 1) != '\r')
+            return i;
+    }
+    return -1;
+}
+
+// RFC 9110 §8.6: no Content-Length in a 1xx or 204 answer, which never have content.
+bool mayCarryContent(int status)
+{
+    return status >= 200 && status != 204;
 }
 
 } // namespace
@@ -106,6 +123,17 @@ void HttpConnection::process()
             if (m_buffer.isEmpty())
                 break;
             const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+            // A line ended by a bare LF is refused at once (RFC 9112 §2.2 lets a server do
+            // so): waiting for a CRLF CRLF that never comes would end in 408 or 431 instead.
+            const qsizetype bareLf = findBareLf(m_buffer, headEnd < 0 ? m_buffer.size() : headEnd + 4);
+            if (bareLf >= 0) {
+                const qsizetype requestLineEnd = m_buffer.indexOf('\n');
+                if (bareLf == requestLineEnd)
+                    fail(400, tr("The request line is malformed."));
+                else
+                    fail(400, QCoreApplication::translate("HttpHeaders", "A header line is malformed."));
+                break;
+            }
             if (headEnd < 0) {
                 if (m_buffer.size() > limits.maxHeaderBytes)
                     fail(431,
@@ -355,13 +383,15 @@ void HttpConnection::writeResponse(HttpResponse &response, bool close)
         out += "Date: " + httpDate() + "\r\n";
     for (const HttpHeaders::Field &f : response.headers.fields())
         out += f.first + ": " + f.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    const bool content = mayCarryContent(response.status);
+    if (content)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
         out += "Connection: close\r\n";
     else if (m_http10)
         out += "Connection: keep-alive\r\n";
     out += "\r\n";
-    if (!m_headRequest)
+    if (!m_headRequest && content)
         out += response.body;
     m_socket->write(out);
 }

@@ -85,6 +85,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 100:
         return "Continue"_ba;
+    case 103:
+        return "Early Hints"_ba;
     case 200:
         return "OK"_ba;
     case 201:
