@@ -10,9 +10,11 @@
 #include "client/interop/openapiexport.h"
 #include "sandbox/sandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void secretNamesBecomeShellSafeVariables();
     void quotesInTheBodySurviveTheShell();
     void openApiDescribesEveryOperationAndParameter();
+    void exportedOpenApiPassesSwaggerParser();
 
 private:
     BuiltRequest executeRequest(SavedRequest *values = nullptr) const
@@ -161,18 +164,47 @@ void TestInteropExport::openApiDescribesEveryOperationAndParameter()
     QCOMPARE(operations, int(api.operations.size()));
     for (auto it = paths.begin(); it != paths.end(); ++it) {
         QVERIFY2(!it.key().contains(u'?'), qPrintable(it.key()));
-        // Every {name} in a path is a required path parameter.
+        // The names in a path and its operations' path parameters are the same set.
+        QStringList placeholders;
+        for (const QRegularExpressionMatch &m : QRegularExpression(u"\\{([^}]+)\\}"_s).globalMatch(it.key()))
+            placeholders << m.captured(1);
+        placeholders.sort();
         for (const QJsonValue &op : it.value().toObject()) {
+            QStringList inPath;
             for (const QJsonValue &p : op.toObject().value("parameters"_L1).toArray()) {
                 const QJsonObject param = p.toObject();
-                if (param.value("in"_L1).toString() == u"path")
-                    QVERIFY(it.key().contains(u'{' + param.value("name"_L1).toString() + u'}'));
+                if (param.value("in"_L1).toString() == u"path") {
+                    QVERIFY(param.value("required"_L1).toBool());
+                    inPath << param.value("name"_L1).toString();
+                }
             }
+            inPath.sort();
+            QCOMPARE(inPath, placeholders);
         }
     }
     const QByteArray text = QJsonDocument(doc).toJson();
     QVERIFY(!text.contains(m_unlimitedKey.toUtf8()));
     QVERIFY(text.contains("Ocp-Apim-Subscription-Key"));
+}
+
+void TestInteropExport::exportedOpenApiPassesSwaggerParser()
+{
+    const QString file = m_dir.filePath(u"azureml-demo.openapi.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(openApiDocument(*m_workspace.api(u"azureml-demo"_s), m_sandbox.gatewayUrl().toString()))
+                  .toJson());
+    out.close();
+    const QString parser = QString::fromUtf8(PORTICO_NPM_TOOLS) + u"/node_modules/@apidevtools/swagger-parser"_s;
+    QVERIFY2(QFile::exists(parser), "run cmake/install-deps.sh: it installs the validator into .npm-tools/");
+    QProcess node;
+    node.start(u"node"_s,
+               {u"-e"_s,
+                u"require(process.argv[1]).validate(process.argv[2]).then("
+                u"() => process.exit(0), e => { console.error(e.message); process.exit(1); })"_s,
+                parser, file});
+    QVERIFY(node.waitForFinished(60'000));
+    QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
 }
 
 QTEST_GUILESS_MAIN(TestInteropExport)
