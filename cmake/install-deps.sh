@@ -53,3 +53,15 @@ if [ ! -x "$azurite_dir/node_modules/.bin/azurite-blob" ] ||
     echo "Installing Azurite $azurite_version into $azurite_dir"
     npm install --prefix "$azurite_dir" --no-audit --no-fund --no-save "azurite@$azurite_version"
 fi
+
+# The OpenAPI validator the export tests run, pinned and project-local like Azurite
+# (.npm-tools/ at the top of the tree). 10.1.1 is the newest release that runs on Node 20.
+swagger_parser_version=10.1.1
+tools_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.npm-tools"
+if ! grep -q "\"version\": \"$swagger_parser_version\"" \
+     "$tools_dir/node_modules/@apidevtools/swagger-parser/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm (Node.js 18 or later) is needed for the OpenAPI validator" >&2; exit 1; }
+    echo "Installing swagger-parser $swagger_parser_version into $tools_dir"
+    npm install --prefix "$tools_dir" --no-audit --no-fund --no-save \
+        "@apidevtools/swagger-parser@$swagger_parser_version" "openapi-types@12.1.3"
+fi

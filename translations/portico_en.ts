@@ -3492,6 +3492,18 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
         <source>⚠ %1 is larger than 64 MB; send large files as a batch job.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys become $PORTICO_SECRET_&lt;NAME&gt; environment variables, never the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::UsageChart</name>

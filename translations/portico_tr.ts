@@ -3495,6 +3495,18 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <source>⚠ %1 is larger than 64 MB; send large files as a batch job.</source>
         <translation>⚠ %1 dosyası 64 MB&apos;tan büyük; büyük dosyaları toplu iş olarak gönderin.</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command</source>
+        <translation>İsteği curl komutu olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Keys become $PORTICO_SECRET_&lt;NAME&gt; environment variables, never the key itself.</source>
+        <translation>Anahtarlar $PORTICO_SECRET_&lt;NAME&gt; ortam değişkenlerine dönüşür, anahtarın kendisi asla yazılmaz.</translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::UsageChart</name>

@@ -15,9 +15,11 @@
 #include "../common/openconsole.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDirIterator>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void requestToASilentServerCanBeCancelled();
     void starterThrottlingShowsARetryCountdown();
     void missingKeyIsAskedForAndKeptInTheKeychain();
+    void copyAsCurlPutsKeyReferencesOnTheClipboard();
     void noKeyReachesTheDiskOutsideTheSandbox();
 
 private:
@@ -143,6 +146,21 @@ void TestConsole::firstLaunchIsReadyAndCtrlReturnScoresTheSeed()
     // Remember the keys the sandbox issued, for the scan at the end.
     QFile workspaceFile(client::DataPaths(dataDir).workspaceFile());
     QVERIFY(workspaceFile.exists());
+}
+
+void TestConsole::copyAsCurlPutsKeyReferencesOnTheClipboard()
+{
+    auto w = launch(m_dir.filePath(u"profile"_s));
+    QVERIFY(w);
+    auto *copy = w->findChild<QPushButton *>(u"copyAsCurlButton"_s);
+    QVERIFY(copy && copy->isVisible());
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.startsWith(u"curl -X POST '"_s), qPrintable(command));
+    QVERIFY2(command.contains(u"${PORTICO_SECRET_sandbox_unlimited_key}"_s), qPrintable(command));
+    QVERIFY2(command.contains(u"This is a good day"_s), qPrintable(command));
+    QVERIFY2(!command.contains(u"{{secret:"_s), qPrintable(command));
 }
 
 void TestConsole::wrongKeyShowsTheServicesUnauthorizedAnswer()

@@ -4,6 +4,7 @@
 
 #include "client/history/historystore.h"
 #include "client/http/httpengine.h"
+#include "client/interop/curlexport.h"
 #include "client/secrets/redactor.h"
 #include "client/secrets/secretstore.h"
 #include "client/tryit/tryitsession.h"
@@ -14,6 +15,8 @@
 #include "ui/response/responseviewer.h"
 #include "ui/tryit/tryitpanel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +95,7 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
 
     connect(m_session, &client::TryItSession::secretMissing, this, &TryItPage::secretMissing);
     connect(m_tryIt, &TryItPanel::sendRequested, this, &TryItPage::send);
+    connect(m_tryIt, &TryItPanel::copyAsCurlRequested, this, &TryItPage::copyAsCurl);
     connect(m_tryIt, &TryItPanel::cancelRequested, m_session, &client::TryItSession::cancel);
     connect(m_tryIt, &TryItPanel::requestEdited, this, [this] {
         if (!m_tryIt->hasOperation())
@@ -249,6 +253,18 @@ void TryItPage::updatePreview()
     const client::BuiltRequest built =
         client::TryItSession::preview(*api, *op, m_tryIt->currentRequest(), env ? *env : client::Environment());
     m_tryIt->setUrlPreview(client::redactUrl(built.spec.url.toString()), client::TryItSession::problemsOf(built));
+}
+
+void TryItPage::copyAsCurl()
+{
+    const client::Api *api = m_workspace->api(m_currentApiId);
+    const client::Operation *op = api ? api->operation(m_currentOperationId) : nullptr;
+    if (!op)
+        return;
+    const client::Environment *env = currentEnvironment();
+    const client::BuiltRequest built =
+        client::TryItSession::preview(*api, *op, m_tryIt->currentRequest(), env ? *env : client::Environment());
+    QGuiApplication::clipboard()->setText(client::curlCommand(built));
 }
 
 void TryItPage::send()

@@ -58,6 +58,7 @@ private:
     void onOperationSelected();
     void updatePreview();
     void send();
+    void copyAsCurl();
     void onExchange(const client::RedactedExchange &exchange);
     void onProblem(const QString &message);
     void reloadHistory();

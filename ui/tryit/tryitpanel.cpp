@@ -72,6 +72,7 @@ TryItPanel::TryItPanel(QWidget *parent)
     connect(m_headers, &KeyValueModel::rowsRemoved, this, &TryItPanel::requestEdited);
     connect(m_environment, &QComboBox::currentTextChanged, this, &TryItPanel::environmentChanged);
     connect(m_send, &QPushButton::clicked, this, &TryItPanel::sendRequested);
+    connect(m_copyCurl, &QPushButton::clicked, this, &TryItPanel::copyAsCurlRequested);
     connect(m_cancel, &QPushButton::clicked, this, &TryItPanel::cancelRequested);
     connect(m_addHeader, &QPushButton::clicked, this, [this] {
         const int row = m_headers->appendRow();
@@ -222,6 +223,11 @@ void TryItPanel::buildLayout()
     m_autoRetry->setToolTip(tr("On 429 or 503 with Retry-After, send again once the wait is over."));
     actions->addWidget(m_autoRetry);
     actions->addStretch();
+    m_copyCurl = new QPushButton(tr("Copy as curl"), this);
+    m_copyCurl->setObjectName(u"copyAsCurlButton"_s);
+    m_copyCurl->setAccessibleName(tr("Copy the request as a curl command"));
+    m_copyCurl->setToolTip(tr("Keys become $PORTICO_SECRET_<NAME> environment variables, never the key itself."));
+    actions->addWidget(m_copyCurl);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelRequestButton"_s);
     m_cancel->setAccessibleName(tr("Cancel the request"));

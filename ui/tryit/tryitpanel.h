@@ -47,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void sendRequested();
+    void copyAsCurlRequested();
     void cancelRequested();
     void requestEdited();
     void environmentChanged(const QString &name);
@@ -77,6 +78,7 @@ private:
     QPushButton *m_formatBody;
     QPushButton *m_loadBody;
     QCheckBox *m_autoRetry;
+    QPushButton *m_copyCurl = nullptr;
     QPushButton *m_send;
     QPushButton *m_cancel;
     QTimer *m_validateTimer;

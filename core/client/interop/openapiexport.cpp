@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
+#include "client/interop/openapiexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace portico::client {
+
+namespace {
+
+QJsonObject schemaFor(const Parameter &p)
+{
+    static const QStringList known{u"string"_s, u"integer"_s, u"number"_s, u"boolean"_s};
+    QJsonObject schema{{u"type"_s, known.contains(p.type) ? p.type : u"string"_s}};
+    if (!p.values.isEmpty())
+        schema.insert(u"enum"_s, QJsonArray::fromStringList(p.values));
+    if (!p.defaultValue.isEmpty())
+        schema.insert(u"default"_s, p.defaultValue);
+    return schema;
+}
+
+QJsonObject parameterObject(const Parameter &p, const QString &in, bool required)
+{
+    QJsonObject o{{u"name"_s, p.name}, {u"in"_s, in}, {u"required"_s, required}, {u"schema"_s, schemaFor(p)}};
+    if (!p.description.isEmpty())
+        o.insert(u"description"_s, p.description);
+    return o;
+}
+
+// A sample that is JSON becomes a structured example; any other text stays a string.
+QJsonValue example(const QString &sample)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(sample.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (doc.isObject())
+            return doc.object();
+        if (doc.isArray())
+            return doc.array();
+    }
+    return sample;
+}
+
+QJsonObject content(const QList<Representation> &representations)
+{
+    QJsonObject out;
+    for (const Representation &r : representations) {
+        QJsonObject media;
+        if (!r.sample.isEmpty())
+            media.insert(u"example"_s, example(r.sample));
+        out.insert(r.contentType.isEmpty() ? u"application/octet-stream"_s : r.contentType, media);
+    }
+    return out;
+}
+
+QJsonObject operationObject(const Operation &op, const QString &query)
+{
+    QJsonObject o{{u"operationId"_s, op.id}, {u"summary"_s, op.name}};
+    if (!op.description.isEmpty())
+        o.insert(u"description"_s, op.description);
+    QJsonArray parameters;
+    for (const Parameter &p : op.templateParameters) {
+        const bool inQuery = query.contains(u'{' + p.name + u'}');
+        parameters.append(parameterObject(p, inQuery ? u"query"_s : u"path"_s, true));
+    }
+    for (const Parameter &p : op.queryParameters)
+        parameters.append(parameterObject(p, u"query"_s, p.required));
+    for (const Parameter &p : op.headers)
+        parameters.append(parameterObject(p, u"header"_s, p.required));
+    if (!parameters.isEmpty())
+        o.insert(u"parameters"_s, parameters);
+    if (!op.requestRepresentations.isEmpty())
+        o.insert(u"requestBody"_s, QJsonObject{{u"content"_s, content(op.requestRepresentations)}});
+    QJsonObject responses;
+    for (const ResponseSpec &r : op.responses) {
+        QJsonObject response{{u"description"_s, r.description.isEmpty() ? u"Response"_s : r.description}};
+        if (!r.representations.isEmpty())
+            response.insert(u"content"_s, content(r.representations));
+        responses.insert(QString::number(r.statusCode), response);
+    }
+    if (responses.isEmpty())
+        responses.insert(u"default"_s, QJsonObject{{u"description"_s, u"Response"_s}});
+    o.insert(u"responses"_s, responses);
+    return o;
+}
+
+} // namespace
+
+QJsonObject openApiDocument(const Api &api, const QString &serverUrl)
+{
+    QJsonObject info{{u"title"_s, api.name.isEmpty() ? api.id : api.name}, {u"version"_s, u"1.0"_s}};
+    if (!api.description.isEmpty())
+        info.insert(u"description"_s, api.description);
+
+    QJsonObject paths;
+    for (const Operation &op : api.operations) {
+        const qsizetype q = op.urlTemplate.indexOf(u'?');
+        QString path = q < 0 ? op.urlTemplate : op.urlTemplate.left(q);
+        const QString query = q < 0 ? QString() : op.urlTemplate.mid(q + 1);
+        if (!path.startsWith(u'/'))
+            path.prepend(u'/');
+        QJsonObject item = paths.value(path).toObject();
+        item.insert(op.method.toLower(), operationObject(op, query));
+        paths.insert(path, item);
+    }
+
+    QJsonObject schemes;
+    QJsonArray security;
+    if (!api.subscriptionKeyHeader.isEmpty()) {
+        schemes.insert(
+            u"subscriptionKeyHeader"_s,
+            QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, u"header"_s}, {u"name"_s, api.subscriptionKeyHeader}});
+        security.append(QJsonObject{{u"subscriptionKeyHeader"_s, QJsonArray()}});
+    }
+    if (!api.subscriptionKeyQuery.isEmpty()) {
+        schemes.insert(
+            u"subscriptionKeyQuery"_s,
+            QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, u"query"_s}, {u"name"_s, api.subscriptionKeyQuery}});
+        security.append(QJsonObject{{u"subscriptionKeyQuery"_s, QJsonArray()}});
+    }
+
+    QJsonObject doc{{u"openapi"_s, u"3.0.3"_s}, {u"info"_s, info}, {u"paths"_s, paths}};
+    if (!serverUrl.isEmpty())
+        doc.insert(u"servers"_s, QJsonArray{QJsonObject{{u"url"_s, serverUrl}}});
+    if (!schemes.isEmpty()) {
+        doc.insert(u"components"_s, QJsonObject{{u"securitySchemes"_s, schemes}});
+        doc.insert(u"security"_s, security);
+    }
+    return doc;
+}
+
+} // namespace portico::client
