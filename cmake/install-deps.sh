@@ -21,7 +21,7 @@ packages=(
     # test: the Azure Storage SDK (azure.storage.blob) checks the blob client's wire format
     python3-azure-storage
     # screenshots and benchmarks
-    xvfb xauth wrk curl time
+    xvfb xauth wrk curl time jq
 )
 
 missing=()
