@@ -10,6 +10,8 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
+    # the response viewer and the sandbox parse JSON with simdjson
+    libsimdjson-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # packaging: the .deb and its checks
@@ -19,7 +21,7 @@ packages=(
     # test: the Azure Storage SDK (azure.storage.blob) checks the blob client's wire format
     python3-azure-storage
     # screenshots and benchmarks
-    xvfb xauth wrk curl time
+    xvfb xauth wrk curl time jq
 )
 
 missing=()

@@ -330,6 +330,57 @@
     </message>
 </context>
 <context>
+    <name>JsonIndex</name>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbage after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManagementClient</name>
     <message>
         <source>The gateway&apos;s answer is not the JSON object expected.</source>
@@ -1473,10 +1524,6 @@
 <context>
     <name>portico::ui::JsonTreeModel</name>
     <message>
-        <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(value)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,6 +2244,22 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Formatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a key or value (Enter for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

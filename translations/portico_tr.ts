@@ -328,6 +328,57 @@
     </message>
 </context>
 <context>
+    <name>JsonIndex</name>
+    <message>
+        <source>unterminated string</source>
+        <translation>sonlandırılmamış dize</translation>
+    </message>
+    <message>
+        <source>invalid string</source>
+        <translation>geçersiz dize</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>geçersiz UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>geçersiz sayı</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>geçersiz sabit değer</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>çok derin iç içe geçmiş</translation>
+    </message>
+    <message>
+        <source>no JSON value</source>
+        <translation>JSON değeri yok</translation>
+    </message>
+    <message>
+        <source>document too large</source>
+        <translation>belge çok büyük</translation>
+    </message>
+    <message>
+        <source>unterminated object or array</source>
+        <translation>sonlandırılmamış nesne veya dizi</translation>
+    </message>
+    <message>
+        <source>garbage after the value</source>
+        <translation>değerden sonra fazladan içerik</translation>
+    </message>
+    <message>
+        <source>unexpected token</source>
+        <translation>beklenmeyen simge</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1, satır %2, sütun %3</translation>
+    </message>
+</context>
+<context>
     <name>ManagementClient</name>
     <message>
         <source>The gateway&apos;s answer is not the JSON object expected.</source>
@@ -1470,10 +1521,6 @@
 <context>
     <name>portico::ui::JsonTreeModel</name>
     <message>
-        <source>%1 at line %2, column %3</source>
-        <translation>%1 (satır %2, sütun %3)</translation>
-    </message>
-    <message>
         <source>(value)</source>
         <translation>(değer)</translation>
     </message>
@@ -2202,6 +2249,22 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Formatting…</source>
         <translation>Biçimlendiriliyor…</translation>
+    </message>
+    <message>
+        <source>Find in the body</source>
+        <translation>Gövdede bul</translation>
+    </message>
+    <message>
+        <source>Find a key or value (Enter for the next)</source>
+        <translation>Bir anahtar veya değer bulun (sonraki için Enter)</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>Bulma durumu</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
     </message>
 </context>
 <context>

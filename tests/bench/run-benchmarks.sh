@@ -126,6 +126,23 @@ for mb in $json_sizes; do
         "$gnu_time" -f %M -o "$work/cat.rss" cat "$body" >/dev/null
         cat_rss=$(<"$work/cat.rss")
     fi
+    # Parsers a user would reach for, on the same file: jq and Python's json.load, time and peak RSS.
+    ref_line=
+    if [ -n "$gnu_time" ]; then
+        "$gnu_time" -f '%e %M' -o "$work/jq.use" jq . "$body" >/dev/null
+        "$gnu_time" -f '%e %M' -o "$work/py.use" $py -c 'import json, sys; json.load(open(sys.argv[1], "rb"))' "$body"
+        read -r jq_s jq_kb <"$work/jq.use"
+        read -r py_s py_kb <"$work/py.use"
+        ref_line=$($py -c '
+import json, sys
+d = json.loads(sys.argv[1])
+jq_s, jq_kb, py_s, py_kb = float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+print("    tree and table ready %.0f ms vs jq %.0f ms (%.2f x), json.load %.0f ms (%.2f x); peak RSS %.1f MiB vs jq %.1f MiB (%.2f x), json.load %.1f MiB (%.2f x); body %.1f MiB, idle %.1f MiB: peak = idle + %.2f x body" % (
+    d["idleMs"], jq_s * 1e3, d["idleMs"] / (jq_s * 1e3), py_s * 1e3, d["idleMs"] / (py_s * 1e3),
+    d["peakRssKb"] / 1024, jq_kb / 1024, d["peakRssKb"] / jq_kb, py_kb / 1024, d["peakRssKb"] / py_kb,
+    d["bytes"] / 2**20, d["baselineRssKb"] / 1024, (d["peakRssKb"] * 1024 - d["baselineRssKb"] * 1024) / d["bytes"]))
+' "$viewer" "$jq_s" "$jq_kb" "$py_s" "$py_kb")
+    fi
     echo "$viewer" | $py -c '
 import json, sys
 d = json.load(sys.stdin)
@@ -136,6 +153,7 @@ print("  %-18s %8d %9.1f ms %6.0f ms %12.1f ms %6.1f ms %8.1f MiB %6.1f MiB %5.1
     "%s MiB, %s" % (mb, where), d["lines"], d["firstScreenMs"], d["idleMs"], d["maxGapMs"], d["maxCpuGapMs"],
     d["peakRssKb"] / 1024, d["baselineRssKb"] / 1024, cat_ms, cat_rss, d["idleMs"] / cat_ms))
 ' "$mb" "$cat_time" "$cat_rss"
+    [ -n "$ref_line" ] && echo "$ref_line"
     rm -f "$body"
 done
 echo "  (first screen: showExchange() to the end of the first paint drawing body lines on the Raw tab;"

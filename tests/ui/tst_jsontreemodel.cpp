@@ -113,9 +113,9 @@ void TestJsonTreeModel::bareValueDocumentIsShown()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QJsonParseError error;
+    portico::ui::JsonIndex::Error error;
     model.setTree(JsonTreeModel::buildTree(R"("539d0bc2fde945b6ac986b851d0000f0")"_ba, &error));
-    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(!error.isError());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(cell(model.index(0, 0), JsonTreeModel::ValueColumn), u"539d0bc2fde945b6ac986b851d0000f0"_s);
     QCOMPARE(cell(model.index(0, 0), JsonTreeModel::TypeColumn), u"string"_s);
@@ -124,18 +124,17 @@ void TestJsonTreeModel::bareValueDocumentIsShown()
 void TestJsonTreeModel::invalidJsonGivesTheErrorWithLineAndColumn()
 {
     const QByteArray json = "{\n  \"a\": 1,\n  \"b\": ]\n}"_ba;
-    QJsonParseError error;
+    portico::ui::JsonIndex::Error error;
     const JsonTreeModel::Tree tree = JsonTreeModel::buildTree(json, &error);
-    QVERIFY(tree.nodes.isEmpty());
-    QVERIFY(error.error != QJsonParseError::NoError);
-    const QString text = JsonTreeModel::describeParseError(json, error);
-    QVERIFY2(text.contains(u"line 3"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"column "_s), qPrintable(text));
-    QVERIFY2(text.startsWith(error.errorString()), qPrintable(text));
+    QVERIFY(!tree);
+    QVERIFY(error.isError());
+    const QString text = error.describe();
+    QVERIFY2(text.contains(u"line 3, column 7"_s), qPrintable(text));
+    QVERIFY2(text.startsWith(error.message), qPrintable(text));
 
-    QJsonParseError truncated;
-    QVERIFY(JsonTreeModel::buildTree("[1, 2"_ba, &truncated).nodes.isEmpty());
-    QVERIFY(JsonTreeModel::describeParseError("[1, 2"_ba, truncated).contains(u"line 1, column"_s));
+    portico::ui::JsonIndex::Error truncated;
+    QVERIFY(!JsonTreeModel::buildTree("[1, 2"_ba, &truncated));
+    QVERIFY2(truncated.describe().contains(u"line 1, column"_s), qPrintable(truncated.describe()));
 }
 
 void TestJsonTreeModel::longStringsAreCutForDisplay()

@@ -4,16 +4,15 @@
 // A JSON document as a foldable tree (key, value, type) for the response viewer's Pretty tab.
 // The tree is built off the UI thread with buildTree() and handed over with setTree().
 
+#include "ui/response/jsonindex.h"
+
 #include <QAbstractItemModel>
 #include <QList>
 #include <QString>
 
-class QJsonDocument;
-struct QJsonParseError;
+#include <memory>
 
 namespace portico::ui {
-
-class JsonKeyOrder;
 
 class JsonTreeModel : public QAbstractItemModel
 {
@@ -27,23 +26,8 @@ public:
         PathRole,                // "error.details[0].code", for copying and for tests
     };
 
-    struct Node
-    {
-        QString key;   // empty for array elements, whose key is their position
-        QString value; // scalars only, in JSON spelling for numbers
-        int parent = -1;
-        int row = 0;
-        int firstChild = 0;
-        int childCount = 0;
-        Kind kind = Kind::Null;
-    };
-    // Node 0 is the document's top object or array, shown only through its members.
-    struct Tree
-    {
-        QList<Node> nodes;
-        // The document was a bare value ("539d0bc2…" as BES answers), held by node 0.
-        bool scalarRoot = false;
-    };
+    // The index the tree reads from; null for no tree. Shared with the Table tab.
+    using Tree = std::shared_ptr<const JsonIndex>;
 
     // Long strings are cut for display; the Raw tab and Copy keep them whole.
     static constexpr int kMaxDisplayChars = 10'000;
@@ -51,18 +35,19 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    // Safe on any thread: pure functions of their arguments.
-    static Tree buildTree(const QJsonDocument &document, JsonKeyOrder *order = nullptr);
-    // Parses json, bare scalars included; on failure returns an empty tree and sets error.
-    static Tree buildTree(const QByteArray &json, QJsonParseError *error = nullptr);
-    // "unterminated object at line 3, column 7", for showing next to the Raw view.
-    static QString describeParseError(const QByteArray &json, const QJsonParseError &error);
+    // Safe on any thread. Indexes json, bare scalars included; on failure returns null and
+    // sets error, whose describe() says where ("unexpected token at line 3, column 7").
+    static Tree buildTree(QByteArray json, JsonIndex::Error *error = nullptr);
 
     void setTree(const Tree &tree);
     void clear();
     // Members at the top level plus, recursively, everything below them.
-    int nodeCount() const { return qMax(0, int(m_tree.nodes.size()) - 1); }
+    int nodeCount() const { return m_tree ? m_tree->nodeCount() - 1 : 0; }
     QString path(const QModelIndex &index) const;
+    // The next node after `after` (or from the top) whose key or value text contains text,
+    // found in the body's bytes and mapped back to the tree; invalid when there is none.
+    QModelIndex find(const QString &text, const QModelIndex &after = QModelIndex()) const;
+    QModelIndex indexOfNode(int node) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/prettybodyview.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -29,6 +31,9 @@ PrettyBodyView::PrettyBodyView(QWidget *parent)
     , m_message(new QLabel(m_messagePage))
     , m_showRaw(new QPushButton(tr("Show &Raw"), m_messagePage))
     , m_tree(new QTreeView(m_stack))
+    , m_treePage(new QWidget(m_stack))
+    , m_find(new QLineEdit(m_treePage))
+    , m_findStatus(new QLabel(m_treePage))
 {
     setObjectName(u"prettyBodyWidget"_s);
     m_stack->setObjectName(u"prettyStackedWidget"_s);
@@ -57,8 +62,25 @@ PrettyBodyView::PrettyBodyView(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
 
+    m_find->setObjectName(u"prettyFindLineEdit"_s);
+    m_find->setAccessibleName(tr("Find in the body"));
+    m_find->setPlaceholderText(tr("Find a key or value (Enter for the next)"));
+    m_find->setClearButtonEnabled(true);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(m_find->text()); });
+    m_findStatus->setObjectName(u"prettyFindStatusLabel"_s);
+    m_findStatus->setAccessibleName(tr("Find status"));
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_findStatus);
+    m_tree->setParent(m_treePage);
+    auto *treeLayout = new QVBoxLayout(m_treePage);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addLayout(findRow);
+    treeLayout->addWidget(m_tree, 1);
+    m_treePage->setObjectName(u"prettyTreePage"_s);
+
     m_stack->addWidget(m_messagePage);
-    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_treePage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -81,7 +103,23 @@ void PrettyBodyView::showTree(const JsonTreeModel::Tree &tree)
     expandTopLevels();
     m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
     m_tree->resizeColumnToContents(JsonTreeModel::TypeColumn);
-    m_stack->setCurrentWidget(m_tree);
+    m_findStatus->clear();
+    m_stack->setCurrentWidget(m_treePage);
+}
+
+bool PrettyBodyView::findNext(const QString &text)
+{
+    QModelIndex found = m_model->find(text, m_tree->currentIndex());
+    if (!found.isValid() && m_tree->currentIndex().isValid())
+        found = m_model->find(text); // wrap around to the top
+    if (!found.isValid()) {
+        m_findStatus->setText(tr("Not found"));
+        return false;
+    }
+    m_findStatus->clear();
+    m_tree->setCurrentIndex(found);
+    m_tree->scrollTo(found);
+    return true;
 }
 
 void PrettyBodyView::showMessage(const QString &message, bool offerRaw)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -30,6 +31,10 @@ public:
     void showTree(const JsonTreeModel::Tree &tree);
     // offerRaw adds a button that asks for the Raw tab.
     void showMessage(const QString &message, bool offerRaw);
+    // Selects and shows the next node, after the current one, whose key or value holds
+    // text; false (and a note beside the box) when there is none.
+    bool findNext(const QString &text);
+    QLineEdit *findEdit() const { return m_find; }
 
 Q_SIGNALS:
     void rawViewRequested();
@@ -43,6 +48,9 @@ private:
     QLabel *m_message;
     QPushButton *m_showRaw;
     QTreeView *m_tree;
+    QWidget *m_treePage;
+    QLineEdit *m_find;
+    QLabel *m_findStatus;
 };
 
 } // namespace portico::ui

@@ -30,8 +30,8 @@ class ResponseViewer : public QWidget
 public:
     enum Tab { PrettyTab, RawTab, TableTab, HeadersTab };
 
-    // Bodies above this are not parsed: the Pretty and Table tabs say so, Raw shows them.
-    static constexpr qint64 kDefaultFormattingLimit = 16 * 1024 * 1024;
+    // Bodies above this are not indexed: the Pretty and Table tabs say so, Raw shows them.
+    static constexpr qint64 kDefaultFormattingLimit = qint64(1024) * 1024 * 1024;
     // Copying more than this to the clipboard would stall every application that pastes.
     static constexpr qint64 kClipboardLimit = 16 * 1024 * 1024;
 

@@ -3,11 +3,8 @@
 #include "ui/response/resultstablemodel.h"
 
 #include "ui/response/discardinbackground.h"
-#include "ui/response/jsonkeyorder.h"
+#include "ui/response/jsonindex.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QVariant>
 
 #include <algorithm>
@@ -18,85 +15,77 @@ namespace portico::ui {
 
 namespace {
 
+using Kind = JsonIndex::Kind;
+
 // AzureML sends strings, but other services behind the same gateway send numbers and nulls.
-QString cellText(const QJsonValue &value)
+QString cellText(const JsonIndex &index, int node)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return value.toVariant().toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
+    switch (index.kind(node)) {
+    case Kind::Null:
+        return QString();
+    case Kind::Object:
+    case Kind::Array:
+        return index.compactText(node);
+    default:
+        return index.scalarText(node);
     }
-    return QString();
 }
 
-QStringList stringList(const QJsonValue &value)
+QStringList stringList(const JsonIndex &index, int node)
 {
     QStringList list;
-    const QJsonArray array = value.toArray();
-    list.reserve(array.size());
-    for (const QJsonValue &element : array)
-        list.append(cellText(element));
+    if (node < 0 || index.kind(node) != Kind::Array)
+        return list;
+    const int count = index.childCount(node);
+    list.reserve(count);
+    for (int row = 0; row < count; ++row)
+        list.append(cellText(index, index.child(node, row)));
     return list;
 }
 
 // {"type":"table","value":{...}}, or the bare {"ColumnNames":...,"Values":...} some
 // versions of the service write; the "type" spelling varies ("table", "DataTable").
-bool readTableForm(const QJsonObject &output, ResultsTable *table)
+bool readTableForm(const JsonIndex &index, int output, ResultsTable *table)
 {
-    const QJsonObject payload = output.value("value"_L1).isObject() ? output.value("value"_L1).toObject() : output;
-    const QJsonValue values = payload.value("Values"_L1);
-    const QJsonValue names = payload.value("ColumnNames"_L1);
-    if (!values.isArray() && !names.isArray())
+    const int value = index.member(output, u"value");
+    const int payload = value >= 0 && index.kind(value) == Kind::Object ? value : output;
+    const int values = index.member(payload, u"Values");
+    const int names = index.member(payload, u"ColumnNames");
+    const bool valuesIsArray = values >= 0 && index.kind(values) == Kind::Array;
+    if (!valuesIsArray && !(names >= 0 && index.kind(names) == Kind::Array))
         return false;
-    table->columnNames = stringList(names);
-    table->columnTypes = stringList(payload.value("ColumnTypes"_L1));
-    const QJsonArray rows = values.toArray();
-    table->rows.reserve(rows.size());
-    for (const QJsonValue &row : rows)
-        table->rows.append(row.isArray() ? stringList(row) : QStringList{cellText(row)});
+    table->columnNames = stringList(index, names);
+    table->columnTypes = stringList(index, index.member(payload, u"ColumnTypes"));
+    table->rowsNode = valuesIsArray ? values : -1;
+    const int rows = valuesIsArray ? index.childCount(values) : 0;
+    for (int row = 0; row < rows; ++row) {
+        const int node = index.child(values, row);
+        table->widest = std::max(table->widest, index.kind(node) == Kind::Array ? index.childCount(node) : 1);
+    }
     return true;
 }
 
 // Columns are the union of the rows' keys in the order they first appear.
-bool readSwaggerForm(const QJsonArray &rows, JsonKeyOrder *order, ResultsTable *table)
+bool readSwaggerForm(const JsonIndex &index, int rowsNode, ResultsTable *table)
 {
-    for (const QJsonValue &row : rows) {
-        if (!row.isObject())
+    const int rows = index.childCount(rowsNode);
+    for (int row = 0; row < rows; ++row) {
+        if (index.kind(index.child(rowsNode, row)) != Kind::Object)
             return false;
     }
-    QList<QStringList> rowKeys;
-    rowKeys.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
-        const QJsonObject object = row.toObject();
-        rowKeys.append(order ? order->keysOf(object) : object.keys());
-        if (order) {
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-                order->skip(it.value());
-        }
-        for (const QString &key : std::as_const(rowKeys.last())) {
-            if (!table->columnNames.contains(key))
+    for (int row = 0; row < rows; ++row) {
+        const int object = index.child(rowsNode, row);
+        const int members = index.childCount(object);
+        for (int m = 0; m < members; ++m) {
+            const QString key = index.key(index.child(object, m));
+            // Rows repeat the same keys in the same place: check that place first.
+            if (table->columnNames.value(m) != key && !table->columnNames.contains(key))
                 table->columnNames.append(key);
         }
     }
-    table->rows.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
-        const QJsonObject object = row.toObject();
-        QStringList cells;
-        cells.reserve(table->columnNames.size());
-        for (const QString &column : std::as_const(table->columnNames))
-            cells.append(cellText(object.value(column)));
-        table->rows.append(cells);
-    }
+    table->rowsNode = rowsNode;
+    table->swagger = true;
+    table->widest = int(table->columnNames.size());
     return true;
 }
 
@@ -114,8 +103,8 @@ bool isNumericColumn(const ResultsTable &table, int column)
     // A sample decides: parsing every cell of a 100,000-row answer would stall the UI thread.
     constexpr qsizetype kSampleRows = 500;
     bool sawNumber = false;
-    for (qsizetype r = 0; r < qMin(kSampleRows, table.rows.size()); ++r) {
-        const QString cell = table.rows.at(r).value(column);
+    for (int r = 0; r < qMin(int(kSampleRows), table.rowCount()); ++r) {
+        const QString cell = table.cell(r, column);
         if (cell.isEmpty())
             continue;
         bool ok = false;
@@ -135,6 +124,43 @@ QString tsvCell(QString text)
 
 } // namespace
 
+int ResultsTable::rowCount() const
+{
+    if (index)
+        return rowsNode < 0 ? 0 : index->childCount(rowsNode);
+    return int(rows.size());
+}
+
+int ResultsTable::cellCount(int row) const
+{
+    if (!index)
+        return int(rows.at(row).size());
+    if (swagger)
+        return int(columnNames.size());
+    const int node = index->child(rowsNode, row);
+    return index->kind(node) == JsonIndex::Kind::Array ? index->childCount(node) : 1;
+}
+
+QString ResultsTable::cell(int row, int column) const
+{
+    if (!index)
+        return rows.at(row).value(column);
+    const int node = index->child(rowsNode, row);
+    if (swagger) {
+        const QString name = columnNames.value(column);
+        // Most rows list their keys in the column order.
+        const int guess = index->child(node, column);
+        if (guess >= 0 && index->key(guess) == name)
+            return cellText(*index, guess);
+        const int member = index->member(node, name);
+        return member < 0 ? QString() : cellText(*index, member);
+    }
+    if (index->kind(node) != JsonIndex::Kind::Array)
+        return column == 0 ? cellText(*index, node) : QString();
+    const int cellNode = index->child(node, column);
+    return cellNode < 0 ? QString() : cellText(*index, cellNode);
+}
+
 ResultsTableModel::ResultsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -149,7 +175,7 @@ void ResultsTableModel::setTable(const ResultsTable &table)
     beginResetModel();
     discardInBackground(m_table.rows);
     m_table = table;
-    m_columns = int(m_table.columnNames.size());
+    m_columns = std::max(int(m_table.columnNames.size()), m_table.widest);
     for (const QStringList &row : std::as_const(m_table.rows))
         m_columns = std::max(m_columns, int(row.size()));
     m_numeric.clear();
@@ -170,10 +196,10 @@ QString ResultsTableModel::toTsv() const
     for (int column = 0; column < m_columns; ++column)
         line.append(tsvCell(headerData(column, Qt::Horizontal).toString()));
     tsv += line.join(u'\t') + u'\n';
-    for (const QStringList &row : m_table.rows) {
+    for (int row = 0; row < m_table.rowCount(); ++row) {
         line.clear();
         for (int column = 0; column < m_columns; ++column)
-            line.append(tsvCell(row.value(column)));
+            line.append(tsvCell(m_table.cell(row, column)));
         tsv += line.join(u'\t') + u'\n';
     }
     return tsv;
@@ -181,7 +207,7 @@ QString ResultsTableModel::toTsv() const
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_table.rows.size());
+    return parent.isValid() ? 0 : m_table.rowCount();
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const
@@ -193,11 +219,11 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QStringList &row = m_table.rows.at(index.row());
-    const bool isNull = index.column() >= row.size() || row.at(index.column()).isNull();
+    const QString cell = m_table.cell(index.row(), index.column());
+    const bool isNull = cell.isNull();
     switch (role) {
     case Qt::DisplayRole:
-        return row.value(index.column());
+        return cell;
     case Qt::ToolTipRole:
         return isNull ? tr("null") : QVariant();
     case Qt::TextAlignmentRole:
@@ -237,44 +263,30 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
 
 QList<ResultsOutput> ResultsTableModel::parseResults(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {};
-    JsonKeyOrder order(json);
-    return parseResults(document, &order);
+    const std::shared_ptr<const JsonIndex> index = JsonIndex::build(json);
+    return index ? parseResults(index) : QList<ResultsOutput>();
 }
 
-QList<ResultsOutput> ResultsTableModel::parseResults(const QJsonDocument &document, JsonKeyOrder *order)
+QList<ResultsOutput> ResultsTableModel::parseResults(const std::shared_ptr<const JsonIndex> &index)
 {
     QList<ResultsOutput> outputs;
-    if (!document.isObject())
+    if (!index || index->scalarRoot() || index->kind(0) != Kind::Object)
         return outputs;
-    const QJsonObject root = document.object();
-    const QStringList rootKeys = order ? order->keysOf(root) : root.keys();
-    for (const QString &rootKey : rootKeys) {
-        const QJsonValue rootValue = root.value(rootKey);
-        if (rootKey != "Results"_L1 || !rootValue.isObject()) {
-            if (order)
-                order->skip(rootValue);
+    const int top = index->childCount(0);
+    for (int t = 0; t < top; ++t) {
+        const int results = index->child(0, t);
+        if (index->key(results) != "Results"_L1 || index->kind(results) != Kind::Object)
             continue;
-        }
-        const QJsonObject results = rootValue.toObject();
-        const QStringList names = order ? order->keysOf(results) : results.keys();
-        for (const QString &name : names) {
-            const QJsonValue value = results.value(name);
-            ResultsOutput output{name, {}};
+        const int count = index->childCount(results);
+        for (int o = 0; o < count; ++o) {
+            const int value = index->child(results, o);
+            ResultsOutput output{index->key(value), {}};
+            output.table.index = index;
             bool isTable = false;
-            if (value.isArray()) {
-                // readSwaggerForm() consumes nothing from order when it says no.
-                isTable = readSwaggerForm(value.toArray(), order, &output.table);
-                if (!isTable && order)
-                    order->skip(value);
-            } else if (value.isObject()) {
-                if (order)
-                    order->skip(value);
-                isTable = readTableForm(value.toObject(), &output.table);
-            }
+            if (index->kind(value) == Kind::Array)
+                isTable = readSwaggerForm(*index, value, &output.table);
+            else if (index->kind(value) == Kind::Object)
+                isTable = readTableForm(*index, value, &output.table);
             if (isTable)
                 outputs.append(output);
         }

@@ -10,19 +10,31 @@
 #include <QString>
 #include <QStringList>
 
-class QJsonDocument;
+#include <memory>
 
 namespace portico::ui {
 
-class JsonKeyOrder;
+class JsonIndex;
 
 struct ResultsTable
 {
     QStringList columnNames;
     // Empty when the service was called without details=true, or in the swagger form.
     QStringList columnTypes;
-    // A null QString is a JSON null; other non-string values keep their JSON spelling.
+    // Rows held as text (a CSV file). A null QString is a JSON null; other non-string
+    // values keep their JSON spelling.
     QList<QStringList> rows;
+    // Or rows read on demand from a JSON answer's index: the Values array, or the array of
+    // swagger row objects; widest is the longest row's cell count.
+    std::shared_ptr<const JsonIndex> index;
+    int rowsNode = -1;
+    bool swagger = false;
+    int widest = 0;
+
+    int rowCount() const;
+    int cellCount(int row) const;
+    // A null QString when the cell is JSON null or missing.
+    QString cell(int row, int column) const;
 };
 
 struct ResultsOutput
@@ -60,8 +72,8 @@ public:
     // Every output of a {"Results": {...}} document, in the order the answer lists them;
     // empty when json is not such a document or none of its outputs is a table.
     static QList<ResultsOutput> parseResults(const QByteArray &json);
-    // The same from a parsed document; order, when given, restores the answer's key order.
-    static QList<ResultsOutput> parseResults(const QJsonDocument &document, JsonKeyOrder *order);
+    // The same from an index, whose rows the tables then read on demand.
+    static QList<ResultsOutput> parseResults(const std::shared_ptr<const JsonIndex> &index);
 
 private:
     ResultsTable m_table;

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
+#include "ui/response/jsonindex.h"
+
+#include <algorithm>
+#include <limits>
+#include <simdjson.h>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace portico::ui {
+
+// Two walks over the same text: the first counts each container's members, so the second
+// can give every container one contiguous block of node numbers, as a tree model wants.
+class JsonIndexBuilder
+{
+public:
+    JsonIndexBuilder(JsonIndex *index, const char *base)
+        : m_index(index)
+        , m_base(base)
+    { }
+
+    simdjson::error_code walk(od::value value, int node)
+    {
+        od::json_type type;
+        SIMDJSON_TRY(value.type().get(type));
+        switch (type) {
+        case od::json_type::object: {
+            od::object object;
+            SIMDJSON_TRY(value.get_object().get(object));
+            const int block = open(node, true);
+            int row = 0;
+            for (auto entry : object) {
+                od::field field;
+                SIMDJSON_TRY(std::move(entry).get(field));
+                const int child = place(block, row++, field.key().raw() - 1);
+                std::string_view key; // decoded only to validate its escapes
+                SIMDJSON_TRY(field.unescaped_key().get(key));
+                SIMDJSON_TRY(walk(field.value(), child));
+            }
+            return close(block, row);
+        }
+        case od::json_type::array: {
+            od::array array;
+            SIMDJSON_TRY(value.get_array().get(array));
+            const int block = open(node, false);
+            int row = 0;
+            for (auto entry : array) {
+                od::value element;
+                SIMDJSON_TRY(std::move(entry).get(element));
+                const int child = place(block, row++, element.raw_json_token().data());
+                SIMDJSON_TRY(walk(element, child));
+            }
+            return close(block, row);
+        }
+        case od::json_type::string:
+            return value.get_string().error();
+        case od::json_type::number:
+            return value.get_number().error();
+        case od::json_type::boolean:
+            return value.get_bool().error();
+        case od::json_type::null:
+            return value.is_null().error();
+        }
+        return simdjson::INCORRECT_TYPE;
+    }
+
+    // First walk: a container's block number; second: where its members go.
+    int open(int node, bool object)
+    {
+        if (!m_second) {
+            m_counts.push_back(0);
+            return int(m_counts.size() - 1);
+        }
+        const int block = m_nextContainer++;
+        const int32_t count = m_counts[size_t(block)];
+        m_index->m_containers[size_t(block)] = {node, m_nextNode, count, object};
+        m_nextNode += count;
+        return block;
+    }
+    int place(int block, int row, const char *token)
+    {
+        if (!m_second)
+            return -1;
+        const int child = m_index->m_containers[size_t(block)].firstChild + row;
+        m_index->m_offsets[size_t(child)] = uint32_t(token - m_base);
+        return child;
+    }
+    void setRoot(const char *token)
+    {
+        if (m_second)
+            m_index->m_offsets[0] = uint32_t(token - m_base);
+    }
+    simdjson::error_code close(int block, int rows)
+    {
+        if (!m_second)
+            m_counts[size_t(block)] = rows;
+        return simdjson::SUCCESS;
+    }
+    void startSecondWalk()
+    {
+        m_second = true;
+        qint64 nodes = 1;
+        for (int32_t count : m_counts)
+            nodes += count;
+        m_index->m_offsets.assign(size_t(nodes), 0);
+        m_index->m_containers.assign(m_counts.size(), {});
+    }
+
+private:
+    JsonIndex *m_index;
+    const char *m_base;
+    bool m_second = false;
+    std::vector<int32_t> m_counts;
+    int m_nextContainer = 0;
+    int32_t m_nextNode = 1;
+};
+
+namespace {
+
+QString errorText(simdjson::error_code code)
+{
+    switch (code) {
+    case simdjson::UNCLOSED_STRING:
+        return JsonIndex::tr("unterminated string");
+    case simdjson::STRING_ERROR:
+        return JsonIndex::tr("invalid string");
+    case simdjson::UTF8_ERROR:
+        return JsonIndex::tr("invalid UTF-8");
+    case simdjson::NUMBER_ERROR:
+        return JsonIndex::tr("invalid number");
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+        return JsonIndex::tr("invalid literal");
+    case simdjson::DEPTH_ERROR:
+        return JsonIndex::tr("too deeply nested");
+    case simdjson::EMPTY:
+        return JsonIndex::tr("no JSON value");
+    case simdjson::CAPACITY:
+        return JsonIndex::tr("document too large");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        return JsonIndex::tr("unterminated object or array");
+    case simdjson::TRAILING_CONTENT:
+        return JsonIndex::tr("garbage after the value");
+    default:
+        return JsonIndex::tr("unexpected token");
+    }
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Walks one whole document: a container, or a bare scalar as RFC 8259 allows.
+simdjson::error_code walkDocument(od::parser &parser, const simdjson::padded_string_view &text,
+                                  JsonIndexBuilder &builder, bool *scalar, const char **where)
+{
+    od::document document;
+    SIMDJSON_TRY(parser.iterate(text).get(document));
+    auto fail = [&](simdjson::error_code code) {
+        const char *location = nullptr;
+        if (document.current_location().get(location) == simdjson::SUCCESS)
+            *where = location;
+        return code;
+    };
+    od::json_type type;
+    if (auto code = document.type().get(type))
+        return fail(code);
+    std::string_view token;
+    if (auto code = document.raw_json_token().get(token))
+        return fail(code);
+    builder.setRoot(token.data());
+    simdjson::error_code code = simdjson::SUCCESS;
+    if (type == od::json_type::object || type == od::json_type::array) {
+        od::value root;
+        if ((code = document.get_value().get(root)))
+            return fail(code);
+        code = builder.walk(root, 0);
+    } else {
+        *scalar = true;
+        const int block = builder.open(0, false);
+        builder.place(block, 0, token.data());
+        switch (type) {
+        case od::json_type::string:
+            code = document.get_string().error();
+            break;
+        case od::json_type::number:
+            code = document.get_number().error();
+            break;
+        case od::json_type::boolean:
+            code = document.get_bool().error();
+            break;
+        default:
+            code = document.is_null().error();
+            break;
+        }
+        builder.close(block, 1);
+    }
+    if (code)
+        return fail(code);
+    // Past the last token the iterator has no location left; anything else is trailing.
+    const char *rest = nullptr;
+    if (document.current_location().get(rest) == simdjson::SUCCESS) {
+        *where = rest;
+        return simdjson::TRAILING_CONTENT;
+    }
+    return simdjson::SUCCESS;
+}
+
+} // namespace
+
+QString JsonIndex::Error::describe() const
+{
+    return tr("%1 at line %2, column %3").arg(message).arg(line).arg(column);
+}
+
+std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
+{
+    auto index = std::make_shared<JsonIndex>();
+    if (json.startsWith("\xEF\xBB\xBF"))
+        index->m_start = 3;
+    const qint64 size = json.size();
+    // simdjson reads up to its padding past the end; room for it without a second copy
+    // when the caller's buffer has it already.
+    json.reserve(size + qint64(simdjson::SIMDJSON_PADDING));
+    index->m_text = std::move(json);
+    if (error)
+        *error = Error();
+    auto reportAt = [&](qint64 offset, const QString &message) {
+        if (!error)
+            return;
+        // Report the place right after the last token, not past the whitespace behind it.
+        const QByteArrayView text(index->m_text.constData(), size);
+        offset = qBound(index->m_start, offset, size);
+        while (offset > index->m_start && isSpace(text.at(offset - 1)))
+            --offset;
+        const QByteArrayView before = text.sliced(index->m_start, offset - index->m_start);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        error->message = message;
+        error->offset = offset;
+        error->line = before.count('\n') + 1;
+        error->column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
+    };
+    if (size - index->m_start > qint64(std::numeric_limits<uint32_t>::max())) {
+        reportAt(0, tr("document too large"));
+        return nullptr;
+    }
+    const simdjson::padded_string_view view(index->m_text.constData() + index->m_start, size_t(size - index->m_start),
+                                            size_t(index->m_text.capacity() - index->m_start));
+    od::parser parser;
+    JsonIndexBuilder builder(index.get(), index->m_text.constData());
+    for (int walkNumber = 0; walkNumber < 2; ++walkNumber) {
+        const char *where = nullptr;
+        bool scalar = false;
+        const simdjson::error_code code = walkDocument(parser, view, builder, &scalar, &where);
+        if (code) {
+            reportAt(where ? qint64(where - index->m_text.constData()) : size, errorText(code));
+            return nullptr;
+        }
+        index->m_scalarRoot = scalar;
+        if (walkNumber == 0)
+            builder.startSecondWalk();
+    }
+    index->m_byNode.resize(index->m_containers.size());
+    for (size_t i = 0; i < index->m_byNode.size(); ++i)
+        index->m_byNode[i] = int32_t(i);
+    std::sort(index->m_byNode.begin(), index->m_byNode.end(), [&](int32_t a, int32_t b) {
+        return index->m_containers[size_t(a)].node < index->m_containers[size_t(b)].node;
+    });
+    return index;
+}
+
+qint64 JsonIndex::indexBytes() const
+{
+    return qint64(m_offsets.capacity() * sizeof(uint32_t) + m_containers.capacity() * sizeof(Container) +
+                  m_byNode.capacity() * sizeof(int32_t));
+}
+
+int JsonIndex::containerOf(int node) const
+{
+    const auto it = std::lower_bound(m_byNode.cbegin(), m_byNode.cend(), node,
+                                     [this](int32_t c, int n) { return m_containers[size_t(c)].node < n; });
+    if (it == m_byNode.cend() || m_containers[size_t(*it)].node != node)
+        return -1;
+    return *it;
+}
+
+int JsonIndex::childCount(int node) const
+{
+    const int c = containerOf(node);
+    return c < 0 ? 0 : m_containers[size_t(c)].count;
+}
+
+int JsonIndex::child(int node, int row) const
+{
+    const int c = containerOf(node);
+    if (c < 0 || row < 0 || row >= m_containers[size_t(c)].count)
+        return -1;
+    return m_containers[size_t(c)].firstChild + row;
+}
+
+int JsonIndex::blockOf(int node) const
+{
+    const auto it = std::upper_bound(m_containers.cbegin(), m_containers.cend(), node,
+                                     [](int n, const Container &c) { return n < c.firstChild; });
+    return int(std::prev(it) - m_containers.cbegin());
+}
+
+int JsonIndex::parent(int node) const
+{
+    return node <= 0 ? -1 : m_containers[size_t(blockOf(node))].node;
+}
+
+int JsonIndex::row(int node) const
+{
+    return node <= 0 ? 0 : node - m_containers[size_t(blockOf(node))].firstChild;
+}
+
+qint64 JsonIndex::stringEnd(qint64 quote) const
+{
+    const char *const text = m_text.constData();
+    qint64 p = quote + 1;
+    while (text[p] != '"')
+        p += text[p] == '\\' ? 2 : 1;
+    return p + 1;
+}
+
+qint64 JsonIndex::tokenEnd(qint64 at) const
+{
+    const char *const text = m_text.constData();
+    if (text[at] == '"')
+        return stringEnd(at);
+    qint64 p = at;
+    const qint64 end = m_text.size();
+    while (p < end && !isSpace(text[p]) && text[p] != ',' && text[p] != ']' && text[p] != '}')
+        ++p;
+    return p;
+}
+
+bool JsonIndex::isMember(int node) const
+{
+    return node > 0 && m_containers[size_t(blockOf(node))].object;
+}
+
+qint64 JsonIndex::valueOffset(int node) const
+{
+    qint64 at = m_offsets[size_t(node)];
+    if (!isMember(node))
+        return at;
+    const char *const text = m_text.constData();
+    at = stringEnd(at);
+    while (isSpace(text[at]) || text[at] == ':')
+        ++at;
+    return at;
+}
+
+JsonIndex::Kind JsonIndex::kind(int node) const
+{
+    if (node == 0 && m_scalarRoot)
+        return Kind::Array;
+    switch (m_text.at(valueOffset(node))) {
+    case '{':
+        return Kind::Object;
+    case '[':
+        return Kind::Array;
+    case '"':
+        return Kind::String;
+    case 't':
+    case 'f':
+        return Kind::Bool;
+    case 'n':
+        return Kind::Null;
+    default:
+        return Kind::Number;
+    }
+}
+
+} // namespace portico::ui
