@@ -61,6 +61,7 @@ private Q_SLOTS:
     void minimalFileGetsApimDefaults();
     void saveCreatesMissingFolders();
     void saveIntoUnwritableFolderFailsAndKeepsOldFile();
+    void saveUnderAFileFailsAndKeepsOldFile();
     void failedWriteLeavesPreviousFileIntact();
     void malformedJsonNamesLineAndColumn_data();
     void malformedJsonNamesLineAndColumn();
@@ -205,22 +206,35 @@ void TestWorkspace::saveIntoUnwritableFolderFailsAndKeepsOldFile()
     const bool permissionsHold = !writeAll(probe, "x");
     QFile::remove(probe);
 
-    if (permissionsHold) {
-        QVERIFY(!after.save(path, &error));
-        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-        QCOMPARE(readAll(path), old);
-        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"workspace.json"_s});
-    } else {
-        // Running as root: permissions do not stop writes, but nothing can be created under
-        // a regular file.
-        const QString plainFile = dir.filePath(u"plain"_s);
-        QVERIFY(writeAll(plainFile, "not a folder"));
-        QVERIFY(!after.save(plainFile + u"/workspace.json"_s, &error));
-        QVERIFY2(!error.isEmpty(), "a failed save explains itself");
-        QCOMPARE(readAll(plainFile), "not a folder"_ba);
-        QCOMPARE(readAll(path), old);
+    if (!permissionsHold) {
+        QVERIFY(QFile::setPermissions(folder,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QSKIP("Running as root: a read-only folder still takes writes, so this case cannot be made here "
+              "(saveUnderAFileFailsAndKeepsOldFile covers a failed save for root).");
     }
+    const bool saved = after.save(path, &error);
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"workspace.json"_s});
+}
+
+void TestWorkspace::saveUnderAFileFailsAndKeepsOldFile()
+{
+    // Nothing can be created under a regular file, whoever runs the test, root included.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"workspace.json"_s);
+    QString error;
+    QVERIFY2(sample().save(path, &error), qPrintable(error));
+    const QByteArray old = readAll(path);
+    const QString plainFile = dir.filePath(u"plain"_s);
+    QVERIFY(writeAll(plainFile, "not a folder"));
+    QVERIFY(!sample().save(plainFile + u"/workspace.json"_s, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(plainFile)), qPrintable(error));
+    QCOMPARE(readAll(plainFile), "not a folder"_ba);
+    QCOMPARE(readAll(path), old);
 }
 
 void TestWorkspace::failedWriteLeavesPreviousFileIntact()

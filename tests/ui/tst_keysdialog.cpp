@@ -17,11 +17,13 @@
 #include <QClipboard>
 #include <QDir>
 #include <QLabel>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
@@ -573,25 +575,37 @@ void TestKeysDialog::renders()
     auto dialog = openDialog();
     select(*dialog, u"scoring-primary"_s);
     const QString directory = qEnvironmentVariable("PORTICO_SCREENSHOT_DIR");
+    // A picture with something drawn in it: more than a background and a frame colour.
     const auto grab = [&directory](QWidget *widget, const QString &fileName) {
-        const QPixmap image = widget->grab();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.width() >= widget->minimumSizeHint().width());
+        const QImage image = widget->grab().toImage();
         if (!directory.isEmpty())
-            QVERIFY(image.save(QDir(directory).filePath(fileName)));
+            image.save(QDir(directory).filePath(fileName));
+        return image;
     };
-    grab(dialog.get(), u"keys-dialog.png"_s);
+    const auto colours = [](const QImage &image) {
+        QSet<QRgb> seen;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                seen.insert(image.pixel(x, y));
+        return seen.size();
+    };
+    const QImage masked = grab(dialog.get(), u"keys-dialog.png"_s);
+    QVERIFY(masked.width() >= dialog->minimumSizeHint().width());
+    QVERIFY2(colours(masked) > 8, "the dialog painted (almost) nothing");
 
     QTest::mouseClick(child(*dialog, u"revealSecretButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isValueRevealed(), kTimeoutMs);
-    grab(dialog.get(), u"keys-dialog-revealed.png"_s);
+    const QImage revealed = grab(dialog.get(), u"keys-dialog-revealed.png"_s);
+    // Revealing the value shows it: the picture changes where the mask was.
+    QCOMPARE(revealed.size(), masked.size());
+    QVERIFY2(revealed != masked, "revealing the value changed nothing on screen");
 
     QTest::mouseClick(child(*dialog, u"addSecretButton"_s), Qt::LeftButton);
     auto *editor = dialog->findChild<SecretEditDialog *>();
     QVERIFY(editor);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"secretNameLineEdit"_s), u"scoring-secondary"_s);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"newSecretValueLineEdit"_s), u"render-value-2"_s);
-    grab(editor, u"keys-add-dialog.png"_s);
+    QVERIFY2(colours(grab(editor, u"keys-add-dialog.png"_s)) > 8, "the editor painted (almost) nothing");
     editor->reject();
 }
 
