@@ -192,7 +192,7 @@ void TestConsole::malformedBodyIsFlaggedWithLineAndColumnAndRefused()
     // two-byte ü tells a column counted in characters (15) from one counted in bytes (16).
     body->setPlainText(u"{\"Inputs\":\n  {\"\u00fcnput1\": ]"_s);
     auto *bodyStatus = w->findChild<QLabel *>(u"bodyStatusLabel"_s);
-    QTRY_VERIFY2(bodyStatus->text().startsWith(u"Line 2, column 15:"_s), qPrintable(bodyStatus->text()));
+    QTRY_VERIFY2(bodyStatus->text().contains(u"Line 2, column 15:"_s), qPrintable(bodyStatus->text()));
     sendAndWait(w.get());
     QTRY_VERIFY2_WITH_TIMEOUT(statusText(w.get()).contains(u"400"_s), qPrintable(statusText(w.get())), 10'000);
     body->setPlainText(saved);
