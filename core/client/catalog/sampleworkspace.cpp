@@ -4,87 +4,31 @@
 
 #include "client/catalog/urltemplate.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace portico::client {
 
 namespace {
 
-// The sandbox defines the same API for its gateway; the texts here follow it word for word
-// so the console and the gateway describe one API.
-Parameter templateParameter(const QString &name, const QString &description, const QString &defaultValue = {},
-                            const QStringList &values = {})
-{
-    Parameter p;
-    p.name = name;
-    p.description = description;
-    p.type = u"string"_s;
-    p.required = true;
-    p.defaultValue = defaultValue;
-    p.values = values;
-    return p;
-}
-
-Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail, bool withJob,
-                    bool withDetails, const QString &description, const QString &sample = {})
-{
-    Operation op;
-    op.id = id;
-    op.name = name;
-    op.method = method;
-    op.urlTemplate = u"/workspaces/{workspace}/services/{service}"_s + tail;
-    op.description = description;
-    op.templateParameters = {templateParameter(u"workspace"_s, u"The workspace id of the web service."_s),
-                             templateParameter(u"service"_s, u"The id of the web service."_s)};
-    if (withJob)
-        op.templateParameters.append(templateParameter(u"jobid"_s, u"The id of the batch job."_s));
-    op.templateParameters.append(
-        templateParameter(u"apiversion"_s, u"The API version; AzureML services answer 2.0."_s, u"2.0"_s, {u"2.0"_s}));
-    if (withDetails)
-        op.templateParameters.append(templateParameter(u"details"_s, u"Whether the answer includes column types."_s,
-                                                       u"true"_s, {u"true"_s, u"false"_s}));
-    if (method == u"POST") {
-        Parameter contentType;
-        contentType.name = u"Content-Type"_s;
-        contentType.type = u"string"_s;
-        contentType.required = true;
-        contentType.defaultValue = u"application/json"_s;
-        op.headers = {contentType};
-        op.requestRepresentations = {Representation{u"application/json"_s, sample}};
-    }
-    op.responses = {ResponseSpec{200, u"OK"_s, {}}};
-    return op;
-}
-
+// The customer's demo API as the sandbox's gateway also reads it: one resource, one text.
 Api demoApi(const QString &serviceUrl)
 {
-    Api api;
-    api.id = u"azureml-demo"_s;
-    api.name = u"AzureML Demo API"_s;
-    api.description = u"The SimpleFeatureHashingExperiment web service: request-response and batch scoring."_s;
-    api.serviceUrl = serviceUrl;
-    api.path = u"azureml-demo"_s;
-    api.schemes = {u"https"_s, u"http"_s};
-    api.products = {u"Starter"_s, u"Unlimited"_s};
-
-    const QString seedBody =
-        uR"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_s;
-    const QString jobBody =
-        uR"({"Inputs": {"input1": {"ConnectionString": "UseDevelopmentStorage=true", "RelativeLocation": "/input/input.csv"}}, "Outputs": {"output1": {"ConnectionString": "UseDevelopmentStorage=true", "RelativeLocation": "/output/output.csv"}}, "GlobalParameters": {}})"_s;
-    api.operations = {
-        operation(u"rrs-execute"_s, u"RRS Execute"_s, u"POST"_s,
-                  u"/execute?api-version={apiversion}&details={details}"_s, false, true,
-                  u"Scores rows synchronously (request-response service)."_s, seedBody),
-        operation(u"bes-submit"_s, u"BES Submit"_s, u"POST"_s, u"/jobs?api-version={apiversion}"_s, false, false,
-                  u"Submits a batch job; answers the job id."_s, jobBody),
-        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s, true,
-                  false, u"Starts a submitted batch job."_s),
-        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true, false,
-                  u"Reports a batch job's status and, when finished, its outputs."_s),
-        operation(u"bes-delete"_s, u"BES Delete"_s, u"DELETE"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
-                  false, u"Cancels and deletes a batch job."_s),
-    };
-    return api;
+    QFile file(u":/portico/azureml-demo-api.json"_s);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "demoApi", "the demo API resource is linked into the client library");
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QString error;
+    std::optional<Api> api = Api::fromJson(doc.object().value(u"api"_s), u"api"_s, &error);
+    Q_ASSERT_X(api, "demoApi", qPrintable(parseError.errorString() + error));
+    if (!api)
+        return {};
+    api->serviceUrl = serviceUrl;
+    return *api;
 }
 
 QString secretReference(const QString &name)

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "sandbox/state/demoapi.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -10,107 +12,73 @@ namespace portico::sandbox {
 
 namespace {
 
-QJsonObject parameter(const QString &name, const QString &description, const QString &defaultValue = {},
-                      const QJsonArray &values = {})
+// The console's first workspace reads the same resource: the API is written down once.
+QJsonObject demoDocument()
 {
-    QJsonObject p{{u"name"_s, name}, {u"description"_s, description}, {u"type"_s, u"string"_s}, {u"required"_s, true}};
-    if (!defaultValue.isEmpty())
-        p.insert(u"defaultValue"_s, defaultValue);
-    if (!values.isEmpty())
-        p.insert(u"values"_s, values);
-    return p;
+    QFile file(u":/portico/azureml-demo-api.json"_s);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "demoApi", "the demo API resource is linked into the sandbox library");
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    Q_ASSERT_X(doc.isObject(), "demoApi", qPrintable(error.errorString()));
+    return doc.object();
 }
 
-Operation operation(const QString &id, const QString &name, const QString &method, const QString &tail, bool withJob,
-                    bool withDetails, const QString &description, const QString &sample = {})
+Policy policy(const QJsonValue &json)
 {
-    QJsonArray params{parameter(u"workspace"_s, u"The workspace id of the web service."_s),
-                      parameter(u"service"_s, u"The id of the web service."_s)};
-    if (withJob)
-        params.append(parameter(u"jobid"_s, u"The id of the batch job."_s));
-    params.append(
-        parameter(u"apiversion"_s, u"The API version; AzureML services answer 2.0."_s, u"2.0"_s, QJsonArray{u"2.0"_s}));
-    if (withDetails)
-        params.append(parameter(u"details"_s, u"Whether the answer includes column types."_s, u"true"_s,
-                                QJsonArray{u"true"_s, u"false"_s}));
+    return {json[u"calls"_s].toInt(), json[u"renewalPeriod"_s].toInt()};
+}
 
-    QJsonObject request;
-    if (method == u"POST") {
-        request.insert(u"headers"_s,
-                       QJsonArray{QJsonObject{{u"name"_s, u"Content-Type"_s},
-                                              {u"type"_s, u"string"_s},
-                                              {u"required"_s, true},
-                                              {u"defaultValue"_s, u"application/json"_s}}});
-        QJsonObject representation{{u"contentType"_s, u"application/json"_s}};
-        if (!sample.isEmpty())
-            representation.insert(u"sample"_s, sample);
-        request.insert(u"representations"_s, QJsonArray{representation});
-    }
-
-    Operation op;
-    op.id = id;
-    op.name = name;
-    op.method = method;
-    op.urlTemplate = u"/workspaces/{workspace}/services/{service}"_s + tail;
-    op.description = description;
-    op.extra =
-        QJsonObject{{u"templateParameters"_s, params},
-                    {u"request"_s, request},
-                    {u"responses"_s, QJsonArray{QJsonObject{{u"statusCode"_s, 200}, {u"description"_s, u"OK"_s}}}}};
-    return op;
+QStringList strings(const QJsonValue &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : json.toArray())
+        out.append(v.toString());
+    return out;
 }
 
 } // namespace
 
 Api demoApi(const QString &serviceUrl)
 {
+    const QJsonObject json = demoDocument().value(u"api"_s).toObject();
     Api api;
-    api.id = u"azureml-demo"_s;
-    api.name = u"AzureML Demo API"_s;
-    api.description = u"The SimpleFeatureHashingExperiment web service: request-response and batch scoring."_s;
+    api.id = json[u"id"_s].toString();
+    api.name = json[u"name"_s].toString();
+    api.description = json[u"description"_s].toString();
     api.serviceUrl = serviceUrl;
-    api.path = u"azureml-demo"_s;
-    api.protocols = {u"https"_s, u"http"_s};
+    api.path = json[u"path"_s].toString();
+    api.protocols = strings(json[u"protocols"_s]);
     api.followsLocalService = true;
-
-    const QString seedBody =
-        uR"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_s;
-    const QString jobBody =
-        uR"({"Inputs": {"input1": {"ConnectionString": "UseDevelopmentStorage=true", "RelativeLocation": "/input/input.csv"}}, "Outputs": {"output1": {"ConnectionString": "UseDevelopmentStorage=true", "RelativeLocation": "/output/output.csv"}}, "GlobalParameters": {}})"_s;
-    api.operations = {
-        operation(u"rrs-execute"_s, u"RRS Execute"_s, u"POST"_s,
-                  u"/execute?api-version={apiversion}&details={details}"_s, false, true,
-                  u"Scores rows synchronously (request-response service)."_s, seedBody),
-        operation(u"bes-submit"_s, u"BES Submit"_s, u"POST"_s, u"/jobs?api-version={apiversion}"_s, false, false,
-                  u"Submits a batch job; answers the job id."_s, jobBody),
-        operation(u"bes-start"_s, u"BES Start"_s, u"POST"_s, u"/jobs/{jobid}/start?api-version={apiversion}"_s, true,
-                  false, u"Starts a submitted batch job."_s),
-        operation(u"bes-status"_s, u"BES Status"_s, u"GET"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true, false,
-                  u"Reports a batch job's status and, when finished, its outputs."_s),
-        operation(u"bes-delete"_s, u"BES Delete"_s, u"DELETE"_s, u"/jobs/{jobid}?api-version={apiversion}"_s, true,
-                  false, u"Cancels and deletes a batch job."_s),
-    };
+    for (const QJsonValue &value : json[u"operations"_s].toArray()) {
+        QJsonObject o = value.toObject();
+        Operation op;
+        op.id = o.take(u"id"_s).toString();
+        op.name = o.take(u"name"_s).toString();
+        op.method = o.take(u"method"_s).toString();
+        op.urlTemplate = o.take(u"urlTemplate"_s).toString();
+        op.description = o.take(u"description"_s).toString();
+        op.extra = o; // templateParameters, request, responses: kept as APIM shapes them
+        api.operations.append(op);
+    }
     return api;
 }
 
 QList<Product> defaultProducts()
 {
-    Product starter;
-    starter.id = u"starter"_s;
-    starter.name = u"Starter"_s;
-    starter.description = u"Subscribers can run 5 calls per minute, up to a maximum of 100 calls per week."_s;
-    starter.rateLimit = {5, 60};
-    starter.quota = {100, 604800};
-    starter.apiIds = {u"azureml-demo"_s};
-
-    Product unlimited;
-    unlimited.id = u"unlimited"_s;
-    unlimited.name = u"Unlimited"_s;
-    unlimited.description =
-        u"Subscribers have completely unlimited access to the API. Administrator approval is required."_s;
-    unlimited.approvalRequired = true;
-    unlimited.apiIds = {u"azureml-demo"_s};
-    return {starter, unlimited};
+    QList<Product> products;
+    for (const QJsonValue &value : demoDocument().value(u"products"_s).toArray()) {
+        Product p;
+        p.id = value[u"id"_s].toString();
+        p.name = value[u"name"_s].toString();
+        p.description = value[u"description"_s].toString();
+        p.approvalRequired = value[u"approvalRequired"_s].toBool();
+        p.rateLimit = policy(value[u"policies"_s][u"rateLimit"_s]);
+        p.quota = policy(value[u"policies"_s][u"quota"_s]);
+        p.apiIds = strings(value[u"apis"_s]);
+        products.append(p);
+    }
+    return products;
 }
 
 } // namespace portico::sandbox
