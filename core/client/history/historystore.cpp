@@ -10,10 +10,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -123,69 +121,16 @@ QVariant text(const QString &value)
 
 bool exec(QSqlQuery &q, QString *error = nullptr)
 {
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    qCWarning(lcHistory) << "SQL failed:" << q.lastQuery() << q.lastError().text();
-    return false;
-}
-
-bool inTransaction(QSqlDatabase db, QString *error, const std::function<bool()> &work)
-{
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        qCWarning(lcHistory) << "cannot begin a transaction:" << db.lastError().text();
-        return false;
-    }
-    if (!work()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        // A full disk shows here: SQLite writes the journal when the transaction commits.
-        if (error)
-            *error = db.lastError().text();
-        qCWarning(lcHistory) << "cannot commit:" << db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
-bool inTransaction(QSqlDatabase db, const std::function<bool()> &work)
-{
-    return inTransaction(db, nullptr, work);
+    return SqliteDatabase::exec(q, error);
 }
 
 } // namespace
 
 HistoryStore::HistoryStore(const QString &databasePath)
-    : m_databasePath(databasePath)
-    , m_connectionName(u"portico-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(databasePath, u"portico-history"_s)
 { }
 
-HistoryStore::~HistoryStore()
-{
-    close();
-}
-
-bool HistoryStore::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
-}
-
-void HistoryStore::close()
-{
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+HistoryStore::~HistoryStore() = default;
 
 bool HistoryStore::open(QString *error)
 {
@@ -199,51 +144,33 @@ bool HistoryStore::open(QString *error)
         return false;
     };
 
-    const QFileInfo file(m_databasePath);
+    const QFileInfo file(databasePath());
     if (!file.absoluteDir().mkpath(u"."_s))
         return fail(tr("Cannot create the folder %1.").arg(file.absolutePath()));
-
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-        ? QSqlDatabase::database(m_connectionName, false)
-        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_databasePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return fail(tr("Cannot open the request history %1: %2").arg(m_databasePath, db.lastError().text()));
-
-    QSqlQuery q(db);
+    QString why;
+    if (!m_db.open(&why))
+        return fail(tr("Cannot open the request history %1: %2").arg(databasePath(), why));
     // Read the version before anything writes: a damaged or newer file is refused as it is.
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(tr("Cannot read the request history %1: %2").arg(m_databasePath, q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
+    const int version = m_db.userVersion(&why);
+    if (version < 0)
+        return fail(tr("Cannot read the request history %1: %2").arg(databasePath(), why));
     if (version > kSchemaVersion)
-        return fail(tr("The request history %1 was written by a newer Portico.").arg(m_databasePath));
+        return fail(tr("The request history %1 was written by a newer Portico.").arg(databasePath()));
 
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
-        q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
-        qCWarning(lcHistory) << "the request history is not in WAL mode:" << q.lastError().text();
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
     // Removed history is overwritten rather than left in free pages: it is redacted, but the
     // user who clears it expects it gone.
-    q.exec(u"PRAGMA secure_delete=ON"_s);
+    SqliteDatabase::Pragmas pragmas;
+    pragmas.secureDelete = true;
+    m_db.applyPragmas(pragmas);
     if (version == kSchemaVersion)
         return true;
 
-    QString sqlError;
-    const bool created = inTransaction(db, [&db, &sqlError] {
-        QSqlQuery create(db);
-        for (const char *statement : kSchema) {
-            create.prepare(QString::fromLatin1(statement));
-            if (!exec(create, &sqlError))
-                return false;
-        }
-        create.prepare(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
-        return exec(create, &sqlError);
-    });
-    if (!created)
-        return fail(tr("Cannot set up the request history %1: %2").arg(m_databasePath, sqlError));
-    qCInfo(lcHistory) << "created" << m_databasePath;
+    QStringList schema;
+    for (const char *statement : kSchema)
+        schema.append(QString::fromLatin1(statement));
+    if (!m_db.createSchema(schema, kSchemaVersion, &why))
+        return fail(tr("Cannot set up the request history %1: %2").arg(databasePath(), why));
+    qCInfo(lcHistory) << "created" << databasePath();
     return true;
 }
 
@@ -252,11 +179,11 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
 {
     if (!isOpen()) {
         if (error)
-            *error = tr("The request history %1 is not open.").arg(m_databasePath);
+            *error = tr("The request history %1 is not open.").arg(databasePath());
         qCWarning(lcHistory) << "not recorded: the request history is not open";
         return -1;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db.database();
 
     const Exchange &exchange = redacted.exchange();
     const RequestSpec &request = exchange.request;
@@ -267,7 +194,7 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
 
     qint64 id = -1;
     QString why;
-    const bool stored = inTransaction(db, &why, [&] {
+    const bool stored = m_db.transaction([&](QSqlQuery &) {
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
@@ -320,9 +247,9 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
         prune.addBindValue(text(operationId));
         prune.addBindValue(kKeptPerOperation);
         return exec(prune, &why);
-    });
+    }, &why);
     if (!stored && error)
-        *error = tr("The exchange was not added to the request history %1: %2").arg(m_databasePath, why);
+        *error = tr("The exchange was not added to the request history %1: %2").arg(databasePath(), why);
     return stored ? id : -1;
 }
 
@@ -331,7 +258,7 @@ QList<HistoryEntry> HistoryStore::entries(const QString &apiId, const QString &o
     QList<HistoryEntry> result;
     if (!isOpen() || limit == 0)
         return result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     q.prepare("SELECT "_L1 + kSummaryColumns +
               " FROM history WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT ?"_L1);
@@ -349,7 +276,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     q.prepare("SELECT "_L1 + kSummaryColumns + " FROM history WHERE id = ?"_L1);
     q.addBindValue(id);
@@ -363,7 +290,7 @@ QList<HistoryCall> HistoryStore::calls(qint64 fromMs, qint64 toMs) const
     QList<HistoryCall> result;
     if (!isOpen())
         return result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     // Bounded by kKeptPerOperation per operation, and no body column is read.
     q.prepare(u"SELECT api_id, operation_id, at_ms, status, finished_after_ms, retry_after_seconds, error"
@@ -390,7 +317,7 @@ std::optional<Exchange> HistoryStore::load(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT at_ms, method, url, final_url, status, reason, error, cancelled, timed_out, headers_after_ms,"
               " finished_after_ms, request_body_size, request_body_file, body_size, timeout_ms, follow_redirects,"
@@ -433,17 +360,15 @@ bool HistoryStore::remove(qint64 id)
 {
     if (!isOpen())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     bool removed = false;
-    const bool ok = inTransaction(db, [&db, id, &removed] {
-        QSqlQuery q(db);
+    const bool ok = m_db.transaction([id, &removed](QSqlQuery &q) {
         q.prepare(u"DELETE FROM history WHERE id = ?"_s);
         q.addBindValue(id);
         if (!exec(q))
             return false;
         removed = q.numRowsAffected() > 0;
         return true;
-    });
+    }, nullptr);
     return ok && removed;
 }
 
@@ -451,14 +376,12 @@ bool HistoryStore::clear(const QString &apiId, const QString &operationId)
 {
     if (!isOpen())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return inTransaction(db, [&db, &apiId, &operationId] {
-        QSqlQuery q(db);
+    return m_db.transaction([&apiId, &operationId](QSqlQuery &q) {
         q.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ?"_s);
         q.addBindValue(text(apiId));
         q.addBindValue(text(operationId));
         return exec(q);
-    });
+    }, nullptr);
 }
 
 } // namespace portico::client

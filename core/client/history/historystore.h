@@ -5,6 +5,7 @@
 // SQLite so it survives a restart without a single secret ever reaching the disk.
 
 #include "client/http/exchange.h"
+#include "client/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -59,11 +60,11 @@ public:
     ~HistoryStore();
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
-    QString databasePath() const { return m_databasePath; }
+    QString databasePath() const { return m_db.path(); }
     // Creates the file and its folder when missing.
     bool open(QString *error = nullptr);
-    bool isOpen() const;
-    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    void close() { m_db.close(); }
 
     // Stores the exchange as it was redacted where it finished (so nothing unmasked can reach
     // the file), bodies cut to kMaxStoredBodyBytes. Returns the new entry's id (never reused,
@@ -87,8 +88,7 @@ public:
     bool clear(const QString &apiId, const QString &operationId);
 
 private:
-    const QString m_databasePath;
-    const QString m_connectionName;
+    SqliteDatabase m_db;
 };
 
 } // namespace portico::client

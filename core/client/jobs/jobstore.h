@@ -6,6 +6,7 @@
 // redactor first: no account key or SAS signature reaches the file.
 
 #include "client/jobs/batchjob.h"
+#include "client/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,11 +23,11 @@ public:
     Q_DISABLE_COPY_MOVE(JobStore)
 
     static QString defaultPath(const QString &dataDir);
-    QString databasePath() const { return m_databasePath; }
+    QString databasePath() const { return m_db.path(); }
 
     bool open(QString *error = nullptr);
-    bool isOpen() const;
-    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    void close() { m_db.close(); }
 
     // Inserts or replaces, all of them in one transaction: on failure none is written, and
     // error names the file and why.
@@ -37,8 +38,7 @@ public:
     QList<BatchJob> jobs() const;
 
 private:
-    QString m_databasePath;
-    QString m_connectionName;
+    SqliteDatabase m_db;
 };
 
 } // namespace portico::client

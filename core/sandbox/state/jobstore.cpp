@@ -4,10 +4,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcJobStore, "portico.sandbox.jobs")
@@ -17,29 +14,20 @@ using namespace Qt::StringLiterals;
 namespace portico::sandbox {
 
 JobStore::JobStore(const QString &databasePath)
-    : m_path(databasePath)
-    , m_connectionName(u"portico-jobs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(databasePath, u"portico-sandbox-jobs"_s)
 { }
 
-JobStore::~JobStore()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
+JobStore::~JobStore() = default;
 
 bool JobStore::open(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
+    QString why;
+    if (!m_db.open(&why)) {
         if (error)
-            *error = QObject::tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
+            *error = QObject::tr("Cannot open %1: %2").arg(m_db.path(), why);
         return false;
     }
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.database());
     q.exec(u"PRAGMA synchronous=NORMAL"_s);
     // Outside SandboxStore's versioned schema on purpose: older databases gain the tables
     // on first use without a migration step.
@@ -50,11 +38,8 @@ bool JobStore::open(QString *error)
         u"CREATE TABLE IF NOT EXISTS batch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
     };
     for (const QString &s : statements) {
-        if (!q.exec(s)) {
-            if (error)
-                *error = q.lastError().text();
+        if (!client::SqliteDatabase::run(q, s, {}, error))
             return false;
-        }
     }
     return true;
 }
@@ -62,7 +47,7 @@ bool JobStore::open(QString *error)
 QList<BatchJob> JobStore::jobs() const
 {
     QList<BatchJob> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     if (!q.exec(u"SELECT id, status, request, details, created_ms, start_ms, end_ms, rows_done, rows_total"
                 " FROM batch_jobs ORDER BY created_ms, rowid"_s))
         return out;
@@ -84,64 +69,48 @@ QList<BatchJob> JobStore::jobs() const
 
 bool JobStore::save(const BatchJob &job)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO batch_jobs (id, status, request, details, created_ms, start_ms, end_ms,"
-              " rows_done, rows_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(job.id);
-    q.addBindValue(int(job.status));
-    q.addBindValue(QJsonDocument(job.request).toJson(QJsonDocument::Compact));
-    q.addBindValue(job.details);
-    q.addBindValue(job.createdMs);
-    q.addBindValue(job.startMs);
-    q.addBindValue(job.endMs);
-    q.addBindValue(job.rowsDone);
-    q.addBindValue(job.rowsTotal);
-    if (!q.exec()) {
-        qCWarning(lcJobStore) << "cannot save job" << job.id << q.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    QString why;
+    const bool saved = m_db.transaction(
+        [&job, &why](QSqlQuery &q) {
+            return client::SqliteDatabase::run(
+                q,
+                u"INSERT OR REPLACE INTO batch_jobs (id, status, request, details, created_ms, start_ms, end_ms,"
+                " rows_done, rows_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {job.id, int(job.status), QJsonDocument(job.request).toJson(QJsonDocument::Compact), job.details,
+                 job.createdMs, job.startMs, job.endMs, job.rowsDone, job.rowsTotal},
+                &why);
+        },
+        &why);
+    if (!saved)
+        qCWarning(lcJobStore) << "cannot save job" << job.id << why;
+    return saved;
 }
 
 bool JobStore::remove(const QString &id)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"DELETE FROM batch_jobs WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return m_db.transaction(
+        [&id](QSqlQuery &q) {
+            return client::SqliteDatabase::run(q, u"DELETE FROM batch_jobs WHERE id = ?"_s, {id}, nullptr);
+        },
+        nullptr);
 }
 
 QString JobStore::storageConnectionString() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.prepare(u"SELECT value FROM batch_meta WHERE key = 'storage'"_s);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool JobStore::setStorageConnectionString(const QString &connectionString)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO batch_meta (key, value) VALUES ('storage', ?)"_s);
-    q.addBindValue(connectionString);
-    if (!q.exec()) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return m_db.transaction(
+        [&connectionString](QSqlQuery &q) {
+            return client::SqliteDatabase::run(
+                q, u"INSERT OR REPLACE INTO batch_meta (key, value) VALUES ('storage', ?)"_s, {connectionString},
+                nullptr);
+        },
+        nullptr);
 }
 
 } // namespace portico::sandbox

@@ -4,6 +4,7 @@
 // The batch jobs table in the sandbox's SQLite database (its own connection to the same
 // file as SandboxStore). Every write is one transaction; lives in the thread that opened it.
 
+#include "client/storage/sqlitedatabase.h"
 #include "sandbox/state/batchjob.h"
 
 #include <QList>
@@ -32,8 +33,7 @@ public:
     bool setStorageConnectionString(const QString &connectionString);
 
 private:
-    QString m_path;
-    QString m_connectionName;
+    client::SqliteDatabase m_db;
 };
 
 } // namespace portico::sandbox

@@ -10,10 +10,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcStore, "portico.sandbox.state")
@@ -53,32 +51,21 @@ const char *const kSchema[] = {
 
 bool exec(QSqlQuery &q, QString *error)
 {
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    qCWarning(lcStore) << "SQL failed:" << q.lastQuery() << q.lastError().text();
-    return false;
+    return client::SqliteDatabase::exec(q, error);
 }
 
 } // namespace
 
 SandboxStore::SandboxStore(const QString &dataDir)
     : m_dataDir(dataDir)
-    , m_connectionName(u"portico-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_db(QDir(dataDir).filePath(u"sandbox.sqlite"_s), u"portico-sandbox"_s)
 { }
 
-SandboxStore::~SandboxStore()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
+SandboxStore::~SandboxStore() = default;
 
 QString SandboxStore::databasePath() const
 {
-    return QDir(m_dataDir).filePath(u"sandbox.sqlite"_s);
+    return m_db.path();
 }
 
 bool SandboxStore::open(QString *error)
@@ -88,15 +75,13 @@ bool SandboxStore::open(QString *error)
             *error = QObject::tr("Cannot create the data directory %1.").arg(m_dataDir);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(databasePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
+    QString why;
+    if (!m_db.open(&why)) {
         if (error)
-            *error = QObject::tr("Cannot open %1: %2").arg(databasePath(), db.lastError().text());
+            *error = QObject::tr("Cannot open %1: %2").arg(databasePath(), why);
         return false;
     }
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.database());
     // Read before anything writes: a damaged file, or someone else's database, is refused
     // and left exactly as it is rather than "repaired" by creating tables in it.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
@@ -120,32 +105,20 @@ bool SandboxStore::open(QString *error)
         return false;
     }
     q.finish();
-    q.exec(u"PRAGMA journal_mode=WAL"_s);
-    q.exec(u"PRAGMA foreign_keys=ON"_s);
-    q.exec(u"PRAGMA synchronous=NORMAL"_s);
+    client::SqliteDatabase::Pragmas pragmas;
+    pragmas.foreignKeys = true;
+    m_db.applyPragmas(pragmas);
     if (hasSchema)
         return true;
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!m_db.transaction([this, error](QSqlQuery &) { return createSchema(error) && seed(error); }, error))
         return false;
-    }
-    if (!createSchema(error) || !seed(error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
     qCInfo(lcStore) << "created" << databasePath();
     return true;
 }
 
 bool SandboxStore::createSchema(QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     for (const char *statement : kSchema) {
         if (!q.exec(QString::fromLatin1(statement))) {
             if (error)
@@ -172,7 +145,7 @@ QString SandboxStore::randomKey(int bytes)
 
 bool SandboxStore::seed(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     QSqlQuery q(db);
     const QList<QPair<QString, QString>> meta = {
         {u"schema"_s, QString::number(kSchemaVersion)},
@@ -245,7 +218,7 @@ bool SandboxStore::seed(QString *error)
 Credentials SandboxStore::credentials() const
 {
     Credentials c;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.exec(u"SELECT key, value FROM meta"_s);
     while (q.next()) {
         const QString key = q.value(0).toString();
@@ -265,7 +238,7 @@ Credentials SandboxStore::credentials() const
 QList<Product> SandboxStore::products() const
 {
     QList<Product> out;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     QSqlQuery q(db);
     q.exec(u"SELECT id, name, description, approval_required, rate_calls, rate_period, quota_calls, quota_period"
            " FROM products ORDER BY position, id"_s);
@@ -293,7 +266,7 @@ QList<Product> SandboxStore::products() const
 QList<Subscription> SandboxStore::subscriptions() const
 {
     QList<Subscription> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.exec(u"SELECT id, name, product_id, primary_key, secondary_key, state, created_at FROM subscriptions"
            " ORDER BY created_at, id"_s);
     while (q.next()) {
@@ -313,7 +286,7 @@ QList<Subscription> SandboxStore::subscriptions() const
 QList<Api> SandboxStore::apis() const
 {
     QList<Api> out;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     QSqlQuery q(db);
     q.exec(u"SELECT id, name, description, service_url, path, protocols, key_header, key_query,"
            " follows_local_service FROM apis ORDER BY position, id"_s);
@@ -351,72 +324,10 @@ QList<Api> SandboxStore::apis() const
 
 bool SandboxStore::setLocalServiceUrl(const QString &url)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.prepare(u"UPDATE apis SET service_url = ? WHERE follows_local_service = 1"_s);
     q.addBindValue(url);
     return exec(q, nullptr);
-}
-
-bool SandboxStore::appendUsage(const QList<UsageRecord> &records)
-{
-    if (records.isEmpty())
-        return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO usage (time_ms, subscription_id, api_id, operation_id, status, latency_ms, blocked)"
-              " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"_s);
-    for (const UsageRecord &r : records) {
-        q.addBindValue(r.timeMs);
-        q.addBindValue(r.subscriptionId);
-        q.addBindValue(r.apiId);
-        q.addBindValue(r.operationId);
-        q.addBindValue(r.status);
-        q.addBindValue(r.latencyMs);
-        q.addBindValue(int(r.blocked));
-        if (!exec(q, nullptr)) {
-            db.rollback();
-            return false;
-        }
-    }
-    return db.commit();
-}
-
-QList<UsageRecord> SandboxStore::usage(qint64 fromMs, qint64 toMs) const
-{
-    QList<UsageRecord> out;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT time_ms, subscription_id, api_id, operation_id, status, latency_ms, blocked FROM usage"
-              " WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, rowid"_s);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    exec(q, nullptr);
-    while (q.next()) {
-        UsageRecord r;
-        r.timeMs = q.value(0).toLongLong();
-        r.subscriptionId = q.value(1).toString();
-        r.apiId = q.value(2).toString();
-        r.operationId = q.value(3).toString();
-        r.status = q.value(4).toInt();
-        r.latencyMs = q.value(5).toInt();
-        r.blocked = q.value(6).toBool();
-        out.append(r);
-    }
-    return out;
-}
-
-int SandboxStore::countPassedCalls(const QString &subscriptionId, qint64 fromMs, qint64 toMs) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(
-        u"SELECT COUNT(*) FROM usage WHERE subscription_id = ? AND blocked = 0 AND time_ms >= ? AND time_ms < ?"_s);
-    q.addBindValue(subscriptionId);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!exec(q, nullptr) || !q.next())
-        return 0;
-    return q.value(0).toInt();
 }
 
 } // namespace portico::sandbox
@@ -427,36 +338,21 @@ namespace {
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return exec(q, error);
+    return client::SqliteDatabase::run(q, sql, values, error);
 }
 
 } // namespace
 
 bool SandboxStore::write(const std::function<bool(QSqlQuery &)> &statements, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    // Every failure names the file, so "database or disk is full" says which disk.
-    const auto fail = [this, error](const QString &why) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(databasePath(), why);
-        return false;
-    };
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery q(db);
-    if (!statements(q)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return fail(why);
-    }
-    return true;
+    QString why;
+    if (m_db.transaction(statements, &why))
+        return true;
+    // Every failure names the file, so "database or disk is full" says which disk. A failing
+    // statement has already said what went wrong.
+    if (error && !why.isEmpty())
+        *error = QObject::tr("Cannot write %1: %2").arg(databasePath(), why);
+    return false;
 }
 
 bool SandboxStore::upsertApi(const Api &api, QString *error)

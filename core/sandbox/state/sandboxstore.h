@@ -5,6 +5,7 @@
 // gateway's usage log. Created and seeded with the customer's demo API on first open.
 // Lives in the thread that opened it (a Qt Sql connection is per thread).
 
+#include "client/storage/sqlitedatabase.h"
 #include "sandbox/state/sandboxmodel.h"
 
 #include <QString>
@@ -63,7 +64,7 @@ private:
     bool write(const std::function<bool(QSqlQuery &)> &statements, QString *error);
 
     QString m_dataDir;
-    QString m_connectionName;
+    client::SqliteDatabase m_db;
 };
 
 } // namespace portico::sandbox
