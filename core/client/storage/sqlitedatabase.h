@@ -24,9 +24,9 @@ class SqliteDatabase
 public:
     struct Pragmas
     {
-        bool wal = true;            // readers do not wait for the writer
-        bool foreignKeys = false;   // ON DELETE CASCADE and friends
-        bool secureDelete = false;  // deleted rows are overwritten, not left in free pages
+        bool wal = true;           // readers do not wait for the writer
+        bool foreignKeys = false;  // ON DELETE CASCADE and friends
+        bool secureDelete = false; // deleted rows are overwritten, not left in free pages
     };
 
     // connectionPrefix names the connection in Qt's registry and in its warnings.

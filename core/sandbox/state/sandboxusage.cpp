@@ -20,9 +20,9 @@ bool SandboxStore::appendUsage(const QList<UsageRecord> &records)
             q.prepare(u"INSERT INTO usage (time_ms, subscription_id, api_id, operation_id, status, latency_ms, blocked)"
                       " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"_s);
             for (const UsageRecord &r : records) {
-                for (const QVariant &v : {QVariant(r.timeMs), QVariant(r.subscriptionId), QVariant(r.apiId),
-                                          QVariant(r.operationId), QVariant(r.status), QVariant(r.latencyMs),
-                                          QVariant(int(r.blocked))})
+                for (const QVariant &v :
+                     {QVariant(r.timeMs), QVariant(r.subscriptionId), QVariant(r.apiId), QVariant(r.operationId),
+                      QVariant(r.status), QVariant(r.latencyMs), QVariant(int(r.blocked))})
                     q.addBindValue(v);
                 if (!client::SqliteDatabase::exec(q, nullptr))
                     return false;
