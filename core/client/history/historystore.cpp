@@ -194,60 +194,62 @@ qint64 HistoryStore::record(const QString &apiId, const QString &operationId, co
 
     qint64 id = -1;
     QString why;
-    const bool stored = m_db.transaction([&](QSqlQuery &) {
-        QSqlQuery insert(db);
-        insert.prepare(
-            u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
-            " error, cancelled, timed_out, headers_after_ms, finished_after_ms, request_body_size,"
-            " request_body_truncated, request_body_file, body_size, body_truncated, timeout_ms,"
-            " follow_redirects, max_redirects, retry_after_seconds, attempts, tls_summary,"
-            " request_headers, response_headers, request_body, response_body)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        insert.addBindValue(text(apiId));
-        insert.addBindValue(text(operationId));
-        insert.addBindValue(at.toMSecsSinceEpoch());
-        insert.addBindValue(text(QString::fromLatin1(request.method)));
-        insert.addBindValue(text(request.url.isEmpty() ? QString() : request.url.toString()));
-        insert.addBindValue(text(exchange.finalUrl.isEmpty() ? QString() : exchange.finalUrl.toString()));
-        insert.addBindValue(exchange.status);
-        insert.addBindValue(exchange.reason);
-        insert.addBindValue(text(exchange.error));
-        insert.addBindValue(exchange.cancelled);
-        insert.addBindValue(exchange.timedOut);
-        insert.addBindValue(exchange.headersAfterMs);
-        insert.addBindValue(exchange.finishedAfterMs);
-        insert.addBindValue(requestBody.fullSize);
-        insert.addBindValue(requestBody.truncated);
-        // The path of the file sent, not its contents: a history entry never copies a file.
-        insert.addBindValue(text(request.bodyFile));
-        insert.addBindValue(responseBody.fullSize);
-        insert.addBindValue(responseBody.truncated);
-        insert.addBindValue(request.timeoutMs);
-        insert.addBindValue(request.followRedirects);
-        insert.addBindValue(request.maxRedirects);
-        insert.addBindValue(exchange.retryAfterSeconds);
-        insert.addBindValue(exchange.attempts);
-        insert.addBindValue(text(exchange.tlsSummary));
-        insert.addBindValue(encodeHeaders(request.headers));
-        insert.addBindValue(encodeHeaders(exchange.responseHeaders));
-        insert.addBindValue(requestBody.data);
-        insert.addBindValue(responseBody.data);
-        if (!exec(insert, &why))
-            return false;
-        id = insert.lastInsertId().toLongLong();
+    const bool stored = m_db.transaction(
+        [&](QSqlQuery &) {
+            QSqlQuery insert(db);
+            insert.prepare(
+                u"INSERT INTO history (api_id, operation_id, at_ms, method, url, final_url, status, reason,"
+                " error, cancelled, timed_out, headers_after_ms, finished_after_ms, request_body_size,"
+                " request_body_truncated, request_body_file, body_size, body_truncated, timeout_ms,"
+                " follow_redirects, max_redirects, retry_after_seconds, attempts, tls_summary,"
+                " request_headers, response_headers, request_body, response_body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            insert.addBindValue(text(apiId));
+            insert.addBindValue(text(operationId));
+            insert.addBindValue(at.toMSecsSinceEpoch());
+            insert.addBindValue(text(QString::fromLatin1(request.method)));
+            insert.addBindValue(text(request.url.isEmpty() ? QString() : request.url.toString()));
+            insert.addBindValue(text(exchange.finalUrl.isEmpty() ? QString() : exchange.finalUrl.toString()));
+            insert.addBindValue(exchange.status);
+            insert.addBindValue(exchange.reason);
+            insert.addBindValue(text(exchange.error));
+            insert.addBindValue(exchange.cancelled);
+            insert.addBindValue(exchange.timedOut);
+            insert.addBindValue(exchange.headersAfterMs);
+            insert.addBindValue(exchange.finishedAfterMs);
+            insert.addBindValue(requestBody.fullSize);
+            insert.addBindValue(requestBody.truncated);
+            // The path of the file sent, not its contents: a history entry never copies a file.
+            insert.addBindValue(text(request.bodyFile));
+            insert.addBindValue(responseBody.fullSize);
+            insert.addBindValue(responseBody.truncated);
+            insert.addBindValue(request.timeoutMs);
+            insert.addBindValue(request.followRedirects);
+            insert.addBindValue(request.maxRedirects);
+            insert.addBindValue(exchange.retryAfterSeconds);
+            insert.addBindValue(exchange.attempts);
+            insert.addBindValue(text(exchange.tlsSummary));
+            insert.addBindValue(encodeHeaders(request.headers));
+            insert.addBindValue(encodeHeaders(exchange.responseHeaders));
+            insert.addBindValue(requestBody.data);
+            insert.addBindValue(responseBody.data);
+            if (!exec(insert, &why))
+                return false;
+            id = insert.lastInsertId().toLongLong();
 
-        // Everything from the (kept+1)-th newest down; with fewer entries the subquery is NULL
-        // and nothing matches.
-        QSqlQuery prune(db);
-        prune.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ? AND id <= (SELECT id FROM history"
-                      " WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"_s);
-        prune.addBindValue(text(apiId));
-        prune.addBindValue(text(operationId));
-        prune.addBindValue(text(apiId));
-        prune.addBindValue(text(operationId));
-        prune.addBindValue(kKeptPerOperation);
-        return exec(prune, &why);
-    }, &why);
+            // Everything from the (kept+1)-th newest down; with fewer entries the subquery is NULL
+            // and nothing matches.
+            QSqlQuery prune(db);
+            prune.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ? AND id <= (SELECT id FROM history"
+                          " WHERE api_id = ? AND operation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"_s);
+            prune.addBindValue(text(apiId));
+            prune.addBindValue(text(operationId));
+            prune.addBindValue(text(apiId));
+            prune.addBindValue(text(operationId));
+            prune.addBindValue(kKeptPerOperation);
+            return exec(prune, &why);
+        },
+        &why);
     if (!stored && error)
         *error = tr("The exchange was not added to the request history %1: %2").arg(databasePath(), why);
     return stored ? id : -1;
@@ -361,14 +363,16 @@ bool HistoryStore::remove(qint64 id)
     if (!isOpen())
         return false;
     bool removed = false;
-    const bool ok = m_db.transaction([id, &removed](QSqlQuery &q) {
-        q.prepare(u"DELETE FROM history WHERE id = ?"_s);
-        q.addBindValue(id);
-        if (!exec(q))
-            return false;
-        removed = q.numRowsAffected() > 0;
-        return true;
-    }, nullptr);
+    const bool ok = m_db.transaction(
+        [id, &removed](QSqlQuery &q) {
+            q.prepare(u"DELETE FROM history WHERE id = ?"_s);
+            q.addBindValue(id);
+            if (!exec(q))
+                return false;
+            removed = q.numRowsAffected() > 0;
+            return true;
+        },
+        nullptr);
     return ok && removed;
 }
 
@@ -376,12 +380,14 @@ bool HistoryStore::clear(const QString &apiId, const QString &operationId)
 {
     if (!isOpen())
         return false;
-    return m_db.transaction([&apiId, &operationId](QSqlQuery &q) {
-        q.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ?"_s);
-        q.addBindValue(text(apiId));
-        q.addBindValue(text(operationId));
-        return exec(q);
-    }, nullptr);
+    return m_db.transaction(
+        [&apiId, &operationId](QSqlQuery &q) {
+            q.prepare(u"DELETE FROM history WHERE api_id = ? AND operation_id = ?"_s);
+            q.addBindValue(text(apiId));
+            q.addBindValue(text(operationId));
+            return exec(q);
+        },
+        nullptr);
 }
 
 } // namespace portico::client
