@@ -6,15 +6,21 @@
 
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
+#include "client/history/historystore.h"
+#include "client/http/redactedexchange.h"
+#include "client/interop/openapiexport.h"
 #include "client/secrets/secretstore.h"
 #include "ui/catalog/operationtreemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/response/responseheadersmodel.h"
+#include "ui/response/responseviewer.h"
 #include "ui/response/resultstablemodel.h"
 #include "ui/tryit/keyvaluemodel.h"
 
 #include "../common/openconsole.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -36,6 +42,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 using namespace portico;
 
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void missingKeyIsAskedForAndKeptInTheKeychain();
     void copyAsCurlPutsKeyReferencesOnTheClipboard();
     void noKeyReachesTheDiskOutsideTheSandbox();
+    void redactionHappensOnceWhereTheExchangeFinishes();
 
 private:
     // The console as main() builds it, its window shown and the embedded sandbox up.
@@ -346,6 +355,81 @@ void TestConsole::noKeyReachesTheDiskOutsideTheSandbox()
     scan(QDir::tempPath(), true);
     QVERIFY2(scanned.contains(client::DataPaths(dataDir).workspaceFile()), qPrintable(scanned.join(u", "_s)));
     QVERIFY(scanned.contains(client::DataPaths(dataDir).historyFile()));
+}
+
+void TestConsole::redactionHappensOnceWhereTheExchangeFinishes()
+{
+    // The types make "once" hold: only RedactedExchange::of() masks, and everything downstream
+    // of the place an exchange finishes takes the masked type, never a raw exchange.
+    static_assert(!std::is_constructible_v<client::RedactedExchange, const client::Exchange &>);
+    static_assert(!std::is_invocable_v<decltype(&ui::ResponseViewer::showExchange), ui::ResponseViewer &,
+                                       const client::Exchange &>);
+    static_assert(!std::is_invocable_v<decltype(&client::HistoryStore::record), client::HistoryStore &,
+                                       const QString &, const QString &, const client::Exchange &, QString *>);
+
+    // And the values show it: the keys the exchange was sent with appear nowhere downstream.
+    const QString dataDir = m_dir.filePath(u"redaction-profile"_s);
+    auto w = launch(dataDir);
+    QVERIFY(w);
+    QStringList keys;
+    for (const QString &name : {client::kSandboxApiKeySecret, client::kSandboxUnlimitedKeySecret}) {
+        QString value;
+        w->secretStore()->read(name, this,
+                               [&](const client::SecretStore::Result &r) { value = r.ok() ? r.value : u"-"_s; });
+        QTRY_VERIFY_WITH_TIMEOUT(!value.isEmpty(), 20'000);
+        QVERIFY2(value.size() > 8, qPrintable(name));
+        keys.append(value);
+    }
+    sendAndWait(w.get());
+    const auto leaks = [&keys](const QString &text) {
+        for (const QString &key : std::as_const(keys)) {
+            if (text.contains(key))
+                return true;
+        }
+        return false;
+    };
+
+    // The viewer: the request headers it shows carry both credentials, masked.
+    auto *requestView = w->findChild<QTableView *>(u"requestHeadersTableView"_s);
+    QVERIFY(requestView);
+    auto *requestHeaders = qobject_cast<ui::ResponseHeadersModel *>(requestView->model());
+    QVERIFY(requestHeaders);
+    const QString shown = requestHeaders->toText();
+    QVERIFY2(shown.contains(u"Authorization"_s) && shown.contains(u"Ocp-Apim-Subscription-Key"_s), qPrintable(shown));
+    QVERIFY2(!leaks(shown), qPrintable(shown));
+
+    // Copy: the response, and the request as curl.
+    auto *copyResponse = w->findChild<QAction *>(u"copyResponseAction"_s);
+    QVERIFY(copyResponse);
+    QGuiApplication::clipboard()->clear();
+    copyResponse->trigger();
+    QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(!leaks(QGuiApplication::clipboard()->text()));
+    auto *copyCurl = w->findChild<QPushButton *>(u"copyAsCurlButton"_s);
+    QVERIFY(copyCurl);
+    copyCurl->click();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"curl "_s));
+    QVERIFY(!leaks(QGuiApplication::clipboard()->text()));
+
+    // Export: the API as OpenAPI.
+    const QByteArray exported = QJsonDocument(client::openApiDocument(w->workspace().apis.constFirst(),
+                                                                      u"http://127.0.0.1"_s))
+                                    .toJson();
+    QVERIFY(!leaks(QString::fromUtf8(exported)));
+
+    // The history, read back as the history panel reads it.
+    client::HistoryStore history(client::DataPaths(dataDir).historyFile());
+    QVERIFY(history.open());
+    const QList<client::HistoryEntry> entries = history.entries(u"azureml-demo"_s, u"rrs-execute"_s);
+    QVERIFY(!entries.isEmpty());
+    const std::optional<client::Exchange> stored = history.load(entries.constFirst().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, 200);
+    QStringList storedHeaders;
+    for (const auto &header : stored->request.headers)
+        storedHeaders.append(QString::fromUtf8(header.first + ": " + header.second));
+    QVERIFY2(storedHeaders.join(u'\n').contains(u"Authorization"_s), qPrintable(storedHeaders.join(u'\n')));
+    QVERIFY2(!leaks(storedHeaders.join(u'\n')), qPrintable(storedHeaders.join(u'\n')));
 }
 
 QTEST_MAIN(TestConsole)
