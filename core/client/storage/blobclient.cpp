@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/storage/blobclient.h"
 
+#include "client/storage/bloboperation.h"
 #include "client/storage/sharedkey.h"
 
 #include <QFile>
@@ -25,13 +26,6 @@ Q_LOGGING_CATEGORY(lcStorage, "portico.storage")
 
 namespace {
 
-// Enough of an error body to find <Code> and <Message>; blobs themselves never land here.
-constexpr qint64 MaxErrorBody = 64 * 1024;
-
-// One Put Block at a time leaves the connection idle while the service stores each block;
-// a few in flight keep it busy, and memory stays bounded at this many blocks.
-constexpr int MaxBlocksInFlight = 4;
-
 std::pair<QString, QString> parseErrorXml(const QByteArray &body)
 {
     QString code;
@@ -49,40 +43,7 @@ std::pair<QString, QString> parseErrorXml(const QByteArray &body)
     return {code, message.section(u'\n', 0, 0).trimmed()};
 }
 
-QByteArray blockId(int index)
-{
-    // Every id of a blob must have the same length.
-    return QByteArray::number(index).rightJustified(8, '0').prepend("block-").toBase64();
-}
-
 } // namespace
-
-struct BlobClient::Operation
-{
-    enum class Kind { CreateContainer, PutBlob, PutBlocks, GetBlob, DeleteBlob };
-
-    quint64 id = 0;
-    Kind kind = Kind::CreateContainer;
-    QString container;
-    QString blob;
-    QPointer<QNetworkReply> reply;
-    std::unique_ptr<QFile> source;
-    std::unique_ptr<QSaveFile> target;
-    QByteArray errorBody;
-    qint64 total = 0;
-    qint64 done = 0;            // bytes of blocks the service has stored
-    qint64 reported = 0;        // the highest progress emitted, so the bar never goes back
-    QList<QByteArray> blockIds; // of every block sent so far, in index order
-    // A Put Block on the wire: its reply, its size and the bytes QNAM has sent of it.
-    struct Block
-    {
-        QPointer<QNetworkReply> reply;
-        qint64 size = 0;
-        qint64 sent = 0;
-    };
-    std::vector<Block> blocksInFlight;
-    bool cancelled = false;
-};
 
 BlobClient::BlobClient(const ConnectionString &account, QObject *parent, QNetworkAccessManager *network)
     : QObject(parent)
@@ -178,126 +139,6 @@ quint64 BlobClient::createContainer(const QString &container)
     url.setQuery(u"restype=container"_s);
     attach(ref, m_nam->put(signedRequest(url, "PUT"_ba, {}, 0), QByteArray()));
     return id;
-}
-
-quint64 BlobClient::putBlob(const QString &container, const QString &blob, const QString &localPath)
-{
-    auto op = std::make_unique<Operation>();
-    op->container = container;
-    op->blob = blob;
-    op->source = std::make_unique<QFile>(localPath);
-    Operation &ref = *op;
-    const quint64 id = start(std::move(op));
-    if (!ref.source->open(QIODevice::ReadOnly)) {
-        failSoon(id, u"LocalFileError"_s, tr("Cannot read %1: %2").arg(localPath, ref.source->errorString()));
-        return id;
-    }
-    ref.total = ref.source->size();
-    if (ref.total <= BlockSize) {
-        ref.kind = Operation::Kind::PutBlob;
-        const QNetworkRequest request = signedRequest(
-            blobUrl(container, blob), "PUT"_ba,
-            {{"x-ms-blob-type"_ba, "BlockBlob"_ba}, {"Content-Type"_ba, "application/octet-stream"_ba}}, ref.total);
-        // QNAM reads the file as it sends, so the blob never sits in memory.
-        attach(ref, m_nam->put(request, ref.source.get()));
-    } else {
-        ref.kind = Operation::Kind::PutBlocks;
-        sendBlocks(ref);
-    }
-    return id;
-}
-
-void BlobClient::sendBlocks(Operation &op)
-{
-    while (int(op.blocksInFlight.size()) < MaxBlocksInFlight) {
-        const qint64 offset = op.blockIds.size() * BlockSize;
-        if (offset >= op.total)
-            break;
-        const qint64 size = qMin(BlockSize, op.total - offset);
-        // Read only as the block is sent, so memory holds the blocks in flight, not the file.
-        const bool seeked = op.source->seek(offset);
-        const QByteArray chunk = seeked ? op.source->read(size) : QByteArray();
-        if (chunk.size() != size) {
-            const QString message = seeked
-                ? tr("Cannot read %1: the file changed while it was being uploaded").arg(op.source->fileName())
-                : tr("Cannot read %1: %2").arg(op.source->fileName(), op.source->errorString());
-            // The blocks already on the wire are of no use without the rest.
-            op.cancelled = true;
-            abortReplies(op);
-            failSoon(op.id, u"LocalFileError"_s, message);
-            return;
-        }
-        const QByteArray id = blockId(int(op.blockIds.size()));
-        op.blockIds.append(id);
-        QUrl url = blobUrl(op.container, op.blob);
-        url.setQuery(u"comp=block&blockid="_s % QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))),
-                     QUrl::StrictMode);
-        const QNetworkRequest request =
-            signedRequest(url, "PUT"_ba, {{"Content-Type"_ba, "application/octet-stream"_ba}}, chunk.size());
-        QNetworkReply *reply = m_nam->put(request, chunk);
-        op.blocksInFlight.push_back({reply, size, 0});
-        const quint64 opId = op.id;
-        // A Put Block answer is empty or a short error document: read once when finished.
-        connect(reply, &QNetworkReply::finished, this, [this, opId, reply] { onBlockFinished(opId, reply); });
-        connect(reply, &QNetworkReply::uploadProgress, this, [this, opId, reply](qint64 sent, qint64) {
-            auto it = m_operations.find(opId);
-            if (it == m_operations.end())
-                return;
-            for (Operation::Block &block : it->second->blocksInFlight) {
-                if (block.reply == reply)
-                    block.sent = qMin(sent, block.size);
-            }
-            reportUploadProgress(*it->second);
-        });
-    }
-    // Blocks finish in any order; the list commits them in index order once all are stored.
-    if (op.blocksInFlight.empty())
-        sendBlockList(op);
-}
-
-void BlobClient::reportUploadProgress(Operation &op)
-{
-    qint64 now = op.done;
-    for (const Operation::Block &block : op.blocksInFlight)
-        now += block.sent;
-    // A request QNAM sends again reports from zero; the user should not see that.
-    if (now <= op.reported)
-        return;
-    op.reported = now;
-    Q_EMIT progress(op.id, now, op.total);
-}
-
-void BlobClient::abortReplies(Operation &op)
-{
-    // Detached first: abort() finishes a reply synchronously, and its finished() must not
-    // reach the handlers of an operation that is ending.
-    std::vector<QPointer<QNetworkReply>> replies;
-    replies.reserve(op.blocksInFlight.size() + 1);
-    replies.push_back(op.reply);
-    for (const Operation::Block &block : op.blocksInFlight)
-        replies.push_back(block.reply);
-    op.reply = nullptr;
-    op.blocksInFlight.clear();
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (!reply)
-            continue;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
-
-void BlobClient::sendBlockList(Operation &op)
-{
-    QByteArray body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>"_ba;
-    for (const QByteArray &id : std::as_const(op.blockIds))
-        body += "<Latest>"_ba + id + "</Latest>"_ba;
-    body += "</BlockList>"_ba;
-    QUrl url = blobUrl(op.container, op.blob);
-    url.setQuery(u"comp=blocklist"_s);
-    const QNetworkRequest request =
-        signedRequest(url, "PUT"_ba, {{"Content-Type"_ba, "application/xml"_ba}}, body.size());
-    attach(op, m_nam->put(request, body));
 }
 
 quint64 BlobClient::getBlob(const QString &container, const QString &blob, const QString &localPath)
@@ -422,38 +263,6 @@ BlobClient::Result BlobClient::errorResult(const Operation &op, QNetworkReply *r
         result.message = tr("Storage answered HTTP %1%2: %3").arg(result.httpStatus).arg(code, detail);
     }
     return result;
-}
-
-void BlobClient::onBlockFinished(quint64 id, QNetworkReply *reply)
-{
-    reply->deleteLater();
-    auto it = m_operations.find(id);
-    if (it == m_operations.end())
-        return;
-    Operation &op = *it->second;
-    const auto block = std::find_if(op.blocksInFlight.begin(), op.blocksInFlight.end(),
-                                    [reply](const Operation::Block &b) { return b.reply == reply; });
-    if (block == op.blocksInFlight.end())
-        return;
-    const qint64 size = block->size;
-    op.blocksInFlight.erase(block);
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
-        op.done += size;
-        reportUploadProgress(op);
-        // A progress slot may have cancelled the operation.
-        it = m_operations.find(id);
-        if (it != m_operations.end() && !it->second->cancelled)
-            sendBlocks(*it->second);
-        return;
-    }
-    // The first failure ends the operation; complete() aborts the other blocks, so their
-    // answers never arrive here.
-    op.errorBody = reply->read(MaxErrorBody);
-    const Result result = errorResult(op, reply);
-    qCDebug(lcStorage) << "storage block upload failed:" << result.httpStatus << result.errorCode;
-    complete(id, result);
 }
 
 void BlobClient::onReplyFinished(quint64 id)
