@@ -77,8 +77,17 @@ QString csharpSnippet(const SnippetRequest &request)
     else if (!request.body.literal().isEmpty() || request.method != "GET")
         lines << u"            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("_s +
                      render(request.body, csharp()) + u"));"_s;
-    for (const auto &[name, value] : request.headers)
+    for (const auto &[name, value] : request.headers) {
+        bool ascii = true;
+        for (const QChar c : value.literal())
+            ascii = ascii && c.unicode() < 128;
+        if (!ascii) {
+            lines << u"            // Mono's and .NET Framework's HttpClient refuse header values outside ASCII."_s
+                  << u"            // On .NET 5 or later give the handler RequestHeaderEncodingSelector ="_s
+                  << u"            // (name, req) => Encoding.UTF8 to send this one as UTF-8."_s;
+        }
         lines << u"            AddHeader(request, "_s + csharpString(name) + u", "_s + render(value, csharp()) + u");"_s;
+    }
     lines << u"            using (HttpResponseMessage response = await client.SendAsync(request))"_s << u"            {"_s
           << u"                Console.Error.WriteLine(\"HTTP \" + (int)response.StatusCode);"_s
           << u"                byte[] content = await response.Content.ReadAsByteArrayAsync();"_s

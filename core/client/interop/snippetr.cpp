@@ -86,7 +86,12 @@ QString rSnippet(const SnippetRequest &request)
           << u"response <- VERB("_s + rString(QString::fromLatin1(request.method)) +
                  u", url, add_headers(.headers = headers), body = "_s + body + u')'
           << u"cat(paste0(\"HTTP \", status_code(response), \"\\n\"), file = stderr())"_s
-          << u"writeBin(content(response, as = \"raw\"), stdout())"_s;
+          << u"bytes <- content(response, as = \"raw\")"_s
+          // stdout() is a text connection: text goes out byte for byte through cat(), a body
+          // with NUL bytes (which no R string can hold) into a file.
+          << u"if (any(bytes == 0)) {"_s << u"  writeBin(bytes, \"response.bin\")"_s
+          << u"  message(\"The response is binary: written to response.bin\")"_s << u"} else {"_s
+          << u"  cat(rawToChar(bytes))"_s << u"}"_s;
     return lines.join(u'\n') + u'\n';
 }
 
