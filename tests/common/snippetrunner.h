@@ -47,7 +47,7 @@ inline QList<client::SnippetLanguage> runnableLanguages()
 inline QStringList missingTools()
 {
     QStringList missing;
-    for (const char *tool : {"bash", "curl", "python3", "mcs", "mono", "Rscript", "node"}) {
+    for (const char *tool : {"bash", "curl", "/usr/bin/python3", "mcs", "mono", "Rscript", "node"}) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             missing << QString::fromLatin1(tool);
     }
@@ -86,7 +86,9 @@ inline bool runSnippets(QList<SnippetRun> *runs, const QString &root, int timeou
             break;
         case L::PythonRequests:
         case L::PythonUrllib:
-            command = QStringLiteral("python3 ") + file;
+            // Debian's interpreter, where python3-requests and python3-azure-storage live (a
+            // python3 earlier on PATH, such as a pyenv shim, may lack them).
+            command = QStringLiteral("/usr/bin/python3 ") + file;
             break;
         case L::CSharpHttpClient:
             command = QStringLiteral("mcs -nologo -r:System.Net.Http.dll -r:System.Web.Extensions.dll -out:program.exe ") +
