@@ -9,6 +9,7 @@
 #include "client/interop/snippets.h"
 #include "client/jobs/besendpointresolver.h"
 #include "sandbox/sandbox.h"
+
 #include "../common/snippetrunner.h"
 
 #include <QJsonArray>
@@ -88,8 +89,8 @@ void TestJobSnippets::wholeJobRunsInPythonAndCSharp()
         SnippetRun run;
         run.language = language;
         run.label = snippetLanguageInfo(language).name;
-        run.code = generateJobSnippet(m_workspace, u"azureml-demo"_s, kSandboxUnlimitedEnvironment, language, options,
-                                      &error);
+        run.code =
+            generateJobSnippet(m_workspace, u"azureml-demo"_s, kSandboxUnlimitedEnvironment, language, options, &error);
         QVERIFY2(!run.code.isEmpty(), qPrintable(error));
         for (const QString &key : std::as_const(m_keys))
             QVERIFY2(!run.code.contains(key), qPrintable(run.code));

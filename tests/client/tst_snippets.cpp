@@ -11,6 +11,7 @@
 #include "client/http/httpengine.h"
 #include "client/interop/snippets.h"
 #include "sandbox/sandbox.h"
+
 #include "../common/snippetrunner.h"
 
 #include <QJsonArray>
@@ -95,17 +96,18 @@ QStringList scores(const QByteArray &body)
 QString describe(const SnippetRun &run)
 {
     return run.label + u" exit "_s + QString::number(run.exitCode) + u"\n--- code ---\n"_s + run.code +
-        u"--- stderr ---\n"_s + QString::fromUtf8(run.err) + u"--- stdout ---\n"_s + QString::fromUtf8(run.out.left(2000));
+        u"--- stderr ---\n"_s + QString::fromUtf8(run.err) + u"--- stdout ---\n"_s +
+        QString::fromUtf8(run.out.left(2000));
 }
 
 } // namespace
 
 // QTest shortens long messages: the whole program and its output go to the log first.
-#define VERIFY_RUN(condition, run, extra)                                                                          \
-    do {                                                                                                           \
-        if (!(condition))                                                                                          \
-            qWarning("%s%s", qPrintable(describe(run)), qPrintable(QString(extra)));                               \
-        QVERIFY2(condition, qPrintable((run).label));                                                              \
+#define VERIFY_RUN(condition, run, extra)                                                                              \
+    do {                                                                                                               \
+        if (!(condition))                                                                                              \
+            qWarning("%s%s", qPrintable(describe(run)), qPrintable(QString(extra)));                                   \
+        QVERIFY2(condition, qPrintable((run).label));                                                                  \
     } while (false)
 
 void TestSnippets::initTestCase()
@@ -170,8 +172,8 @@ TestSnippets::Case TestSnippets::namedCase(const QString &name) const
 QString TestSnippets::generate(const Case &c, SnippetLanguage language)
 {
     const Api *api = m_workspace.api(c.values.apiId);
-    const QString code = generateSnippet(*api, *api->operation(c.values.operationId), c.values, c.environment,
-                                         language, c.options);
+    const QString code =
+        generateSnippet(*api, *api->operation(c.values.operationId), c.values, c.environment, language, c.options);
     m_generated << code;
     return code;
 }
@@ -299,8 +301,9 @@ void TestSnippets::everyLanguageSendsTheConsolesBytes()
     if (name == u"Turkish header value") {
         // HttpClient on Mono sends header values in ASCII only; its sample says so instead.
         qInfo("C# (HttpClient on Mono) is not run with a non-ASCII header value: it refuses to send one.");
-        const auto cs = std::find_if(runs.begin(), runs.end(),
-                                     [](const SnippetRun &r) { return r.language == SnippetLanguage::CSharpHttpClient; });
+        const auto cs = std::find_if(runs.begin(), runs.end(), [](const SnippetRun &r) {
+            return r.language == SnippetLanguage::CSharpHttpClient;
+        });
         QVERIFY(cs != runs.end());
         QVERIFY2(cs->code.contains(u"refuse header values outside ASCII"_s), qPrintable(cs->code));
         QVERIFY(cs->err.contains("ASCII"));
@@ -313,7 +316,8 @@ void TestSnippets::everyLanguageSendsTheConsolesBytes()
         VERIFY_RUN(got.target == sent.target, run, QString::fromUtf8(sent.target));
         for (const auto &[header, value] : c.values.headers) {
             const QByteArray want = sent.header(header.toLatin1());
-            VERIFY_RUN(got.header(header.toLatin1()) == want, run, u"\nheader "_s + header + u": want "_s + QString::fromUtf8(want));
+            VERIFY_RUN(got.header(header.toLatin1()) == want, run,
+                       u"\nheader "_s + header + u": want "_s + QString::fromUtf8(want));
         }
         VERIFY_RUN(got.body == sent.body, run, u"\n--- console sent ---\n"_s + QString::fromUtf8(sent.body));
     }
@@ -341,26 +345,27 @@ void TestSnippets::shapesMatchHttpsnippetForTheSameHar()
         if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
             mimeType = QString::fromUtf8(value);
     }
-    const QJsonObject har{{"method"_L1, QString::fromLatin1(built.spec.method)},
-                          {"url"_L1, QString::fromUtf8(built.spec.url.toEncoded())},
-                          {"httpVersion"_L1, u"HTTP/1.1"_s},
-                          {"headers"_L1, headers},
-                          {"queryString"_L1, QJsonArray()},
-                          {"cookies"_L1, QJsonArray()},
-                          {"headersSize"_L1, -1},
-                          {"bodySize"_L1, -1},
-                          {"postData"_L1,
-                           QJsonObject{{"mimeType"_L1, mimeType}, {"text"_L1, QString::fromUtf8(built.spec.body)}}}};
+    const QJsonObject har{
+        {"method"_L1, QString::fromLatin1(built.spec.method)},
+        {"url"_L1, QString::fromUtf8(built.spec.url.toEncoded())},
+        {"httpVersion"_L1, u"HTTP/1.1"_s},
+        {"headers"_L1, headers},
+        {"queryString"_L1, QJsonArray()},
+        {"cookies"_L1, QJsonArray()},
+        {"headersSize"_L1, -1},
+        {"bodySize"_L1, -1},
+        {"postData"_L1, QJsonObject{{"mimeType"_L1, mimeType}, {"text"_L1, QString::fromUtf8(built.spec.body)}}}};
     QFile harFile(m_dir.filePath(u"request.har.json"_s));
     QVERIFY(harFile.open(QIODevice::WriteOnly));
     harFile.write(QJsonDocument(har).toJson());
     harFile.close();
     QProcess node;
-    node.start(u"node"_s, {u"-e"_s,
-                           u"const { HTTPSnippet } = require(process.argv[1]);"
-                           "const har = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));"
-                           "process.stdout.write(new HTTPSnippet(har).convert('shell', 'curl'));"_s,
-                           module, harFile.fileName()});
+    node.start(u"node"_s,
+               {u"-e"_s,
+                u"const { HTTPSnippet } = require(process.argv[1]);"
+                "const har = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));"
+                "process.stdout.write(new HTTPSnippet(har).convert('shell', 'curl'));"_s,
+                module, harFile.fileName()});
     QVERIFY(node.waitForFinished(30'000));
     const QString theirs = QString::fromUtf8(node.readAllStandardOutput());
     QVERIFY2(node.exitCode() == 0 && theirs.startsWith(u"curl"_s), node.readAllStandardError().constData());

@@ -91,7 +91,8 @@ inline bool runSnippets(QList<SnippetRun> *runs, const QString &root, int timeou
             command = QStringLiteral("/usr/bin/python3 ") + file;
             break;
         case L::CSharpHttpClient:
-            command = QStringLiteral("mcs -nologo -r:System.Net.Http.dll -r:System.Web.Extensions.dll -out:program.exe ") +
+            command =
+                QStringLiteral("mcs -nologo -r:System.Net.Http.dll -r:System.Web.Extensions.dll -out:program.exe ") +
                 file + QStringLiteral(" >&2 && mono program.exe");
             break;
         case L::RHttr:
@@ -212,8 +213,8 @@ private:
         const QByteArray lengthHeader = head.header("Content-Length");
         if (lengthHeader != "<absent>")
             length = lengthHeader.toLongLong();
-        if (head.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0 &&
-            buffer->size() == end + 4 && length > 0 && !buffer->contains("\r\n\r\nHTTP"))
+        if (head.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0 && buffer->size() == end + 4 &&
+            length > 0 && !buffer->contains("\r\n\r\nHTTP"))
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         if (buffer->size() < end + 4 + length)
             return;

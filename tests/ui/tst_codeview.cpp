@@ -42,8 +42,9 @@ private:
 
 void TestCodeView::init()
 {
-    m_workspace = client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s),
-                                           u"0123456789abcdef0123456789abcdef"_s, u"fedcba9876543210fedcba9876543210"_s});
+    m_workspace =
+        client::sampleWorkspace({QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s),
+                                 u"0123456789abcdef0123456789abcdef"_s, u"fedcba9876543210fedcba9876543210"_s});
     m_values = *m_workspace.savedRequest(u"azureml-demo"_s, u"rrs-execute"_s);
     m_view = std::make_unique<ui::CodeView>();
     m_view->setRequest(&m_workspace, u"azureml-demo"_s, m_values, client::kSandboxUnlimitedEnvironment);
@@ -80,7 +81,8 @@ void TestCodeView::variablesCanStayVariables()
     language->setCurrentIndex(language->findData(u"python-requests"_s));
     QVERIFY(m_view->code().contains(u"/workspaces/0123456789abcdef0123456789abcdef/"_s));
     child<QCheckBox>("snippetVariablesCheckBox")->setChecked(true);
-    QVERIFY2(m_view->code().contains(u"workspace = \"0123456789abcdef0123456789abcdef\""_s), qPrintable(m_view->code()));
+    QVERIFY2(m_view->code().contains(u"workspace = \"0123456789abcdef0123456789abcdef\""_s),
+             qPrintable(m_view->code()));
     QVERIFY(m_view->code().contains(u"\"/workspaces/\" + workspace + "_s));
 }
 
@@ -96,7 +98,8 @@ void TestCodeView::batchOperationsOfferTheWholeJob()
     language->setCurrentIndex(language->findData(u"csharp"_s));
     QVERIFY(whole->isEnabled());
     whole->setChecked(true);
-    QVERIFY2(m_view->code().contains(u"Status: "_s) && m_view->code().contains(u"SharedKey"_s), qPrintable(m_view->code()));
+    QVERIFY2(m_view->code().contains(u"Status: "_s) && m_view->code().contains(u"SharedKey"_s),
+             qPrintable(m_view->code()));
     QVERIFY(child<QLabel>("snippetNoteLabel")->text().contains(u"PORTICO_SECRET_sandbox_storage"_s));
     language->setCurrentIndex(language->findData(u"r"_s)); // R has no whole-job sample
     QVERIFY(!whole->isEnabled());

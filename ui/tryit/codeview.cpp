@@ -87,8 +87,8 @@ CodeView::CodeView(QWidget *parent)
     regenerate();
 }
 
-void CodeView::setRequest(const client::Workspace *workspace, const QString &apiId,
-                          const client::SavedRequest &values, const QString &environment)
+void CodeView::setRequest(const client::Workspace *workspace, const QString &apiId, const client::SavedRequest &values,
+                          const QString &environment)
 {
     m_workspace = workspace;
     m_apiId = apiId;

@@ -17,7 +17,7 @@ struct Expression
     std::function<QString(const QString &)> literal;  // a string literal for the text
     std::function<QString(const QString &)> variable; // a reference to a declared variable
     std::function<QString(const QString &)> secret;   // a read of the secret's environment variable
-    QString join;                                      // e.g. " + "; empty for juxtaposition
+    QString join;                                     // e.g. " + "; empty for juxtaposition
 };
 
 QString render(const SnippetText &text, const Expression &expression);
@@ -58,6 +58,8 @@ struct JobParts
     JobSnippetOptions options;
 };
 QString pythonJobSnippet(const JobParts &job);
+// A template from the library's resources, its licence header dropped, settings in place of marker.
+QString fillTemplate(const QString &resource, const QString &marker, const QString &settings);
 QString csharpJobSnippet(const JobParts &job);
 
 } // namespace portico::client::snippetcode

@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace portico::client::snippetcode {
 
+// not for translation: program text in the sample's own language
 QString csharpString(const QString &text)
 {
     QString out = u"\""_s;
@@ -36,6 +37,7 @@ QString csharpString(const QString &text)
 
 namespace {
 
+// not for translation: program text in the sample's own language
 const Expression &csharp()
 {
     static const Expression e{csharpString, [](const QString &name) -> QString { return name; },
@@ -46,6 +48,7 @@ const Expression &csharp()
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString csharpSnippet(const SnippetRequest &request)
 {
     QStringList lines;
@@ -55,10 +58,11 @@ QString csharpSnippet(const SnippetRequest &request)
     lines << u"using System;"_s << u"using System.IO;"_s << u"using System.Net.Http;"_s << u"using System.Text;"_s
           << u"using System.Threading.Tasks;"_s << QString() << u"class Program"_s << u"{"_s;
     if (!request.secrets.isEmpty()) {
-        lines << u"    static string Secret(string name)"_s << u"    {"_s
-              << u"        string value = Environment.GetEnvironmentVariable(name);"_s << u"        if (value == null)"_s
-              << u"            throw new InvalidOperationException(\"Set the environment variable \" + name + \" first.\");"_s
-              << u"        return value;"_s << u"    }"_s << QString();
+        lines
+            << u"    static string Secret(string name)"_s << u"    {"_s
+            << u"        string value = Environment.GetEnvironmentVariable(name);"_s << u"        if (value == null)"_s
+            << u"            throw new InvalidOperationException(\"Set the environment variable \" + name + \" first.\");"_s
+            << u"        return value;"_s << u"    }"_s << QString();
     }
     lines << u"    static void AddHeader(HttpRequestMessage request, string name, string value)"_s << u"    {"_s
           << u"        if (!request.Headers.TryAddWithoutValidation(name, value) && request.Content != null)"_s
@@ -69,14 +73,14 @@ QString csharpSnippet(const SnippetRequest &request)
     lines << u"        string url = "_s + render(request.url, csharp()) + u';';
     lines << u"        using (var client = new HttpClient())"_s
           << u"        using (var request = new HttpRequestMessage(new HttpMethod("_s +
-                 csharpString(QString::fromLatin1(request.method)) + u"), url))"_s
+            csharpString(QString::fromLatin1(request.method)) + u"), url))"_s
           << u"        {"_s << u"            request.Headers.ExpectContinue = false;"_s;
     if (!request.bodyFile.isEmpty())
         lines << u"            request.Content = new ByteArrayContent(File.ReadAllBytes("_s +
-                     csharpString(request.bodyFile) + u"));"_s;
+                csharpString(request.bodyFile) + u"));"_s;
     else if (!request.body.literal().isEmpty() || request.method != "GET")
         lines << u"            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("_s +
-                     render(request.body, csharp()) + u"));"_s;
+                render(request.body, csharp()) + u"));"_s;
     for (const auto &[name, value] : request.headers) {
         bool ascii = true;
         for (const QChar c : value.literal())
@@ -86,10 +90,11 @@ QString csharpSnippet(const SnippetRequest &request)
                   << u"            // On .NET 5 or later give the handler RequestHeaderEncodingSelector ="_s
                   << u"            // (name, req) => Encoding.UTF8 to send this one as UTF-8."_s;
         }
-        lines << u"            AddHeader(request, "_s + csharpString(name) + u", "_s + render(value, csharp()) + u");"_s;
+        lines << u"            AddHeader(request, "_s + csharpString(name) + u", "_s + render(value, csharp()) +
+                u");"_s;
     }
-    lines << u"            using (HttpResponseMessage response = await client.SendAsync(request))"_s << u"            {"_s
-          << u"                Console.Error.WriteLine(\"HTTP \" + (int)response.StatusCode);"_s
+    lines << u"            using (HttpResponseMessage response = await client.SendAsync(request))"_s
+          << u"            {"_s << u"                Console.Error.WriteLine(\"HTTP \" + (int)response.StatusCode);"_s
           << u"                byte[] content = await response.Content.ReadAsByteArrayAsync();"_s
           << u"                using (Stream stdout = Console.OpenStandardOutput())"_s
           << u"                    stdout.Write(content, 0, content.Length);"_s << u"            }"_s << u"        }"_s

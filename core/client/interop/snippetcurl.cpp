@@ -12,6 +12,7 @@ namespace portico::client::snippetcode {
 
 namespace {
 
+// not for translation: program text in the sample's own language
 QString shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -19,6 +20,7 @@ QString shellQuote(const QString &text)
     return u"'"_s + quoted + u"'"_s;
 }
 
+// not for translation: program text in the sample's own language
 const Expression &shell()
 {
     static const Expression e{shellQuote, [](const QString &name) -> QString { return u"\"${"_s + name + u"}\""_s; },
@@ -28,6 +30,7 @@ const Expression &shell()
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString curlSnippet(const SnippetRequest &request)
 {
     QStringList lines;

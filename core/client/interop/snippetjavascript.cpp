@@ -13,6 +13,7 @@ namespace portico::client::snippetcode {
 
 namespace {
 
+// not for translation: program text in the sample's own language
 QString jsString(const QString &text)
 {
     QString out = u"\""_s;
@@ -36,15 +37,18 @@ QString jsString(const QString &text)
     return out + u'"';
 }
 
+// not for translation: program text in the sample's own language
 const Expression &javascript()
 {
     static const Expression e{jsString, [](const QString &name) -> QString { return name; },
-                              [](const QString &name) -> QString { return u"secret("_s + jsString(name) + u')'; }, u" + "_s};
+                              [](const QString &name) -> QString { return u"secret("_s + jsString(name) + u')'; },
+                              u" + "_s};
     return e;
 }
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString javascriptSnippet(const SnippetRequest &request)
 {
     QStringList lines;
@@ -52,9 +56,10 @@ QString javascriptSnippet(const SnippetRequest &request)
         lines << u"// "_s + line;
     lines << u"// Run: node request.js (Node 18 or later)."_s << u"\"use strict\";"_s << QString();
     if (!request.secrets.isEmpty()) {
-        lines << u"function secret(name) {"_s << u"  const value = process.env[name];"_s
-              << u"  if (value === undefined) throw new Error(\"Set the environment variable \" + name + \" first.\");"_s
-              << u"  return value;"_s << u"}"_s << QString();
+        lines
+            << u"function secret(name) {"_s << u"  const value = process.env[name];"_s
+            << u"  if (value === undefined) throw new Error(\"Set the environment variable \" + name + \" first.\");"_s
+            << u"  return value;"_s << u"}"_s << QString();
     }
     bool utf8Headers = false;
     QStringList headers;
@@ -67,8 +72,8 @@ QString javascriptSnippet(const SnippetRequest &request)
         utf8Headers = utf8Headers || !ascii;
     }
     if (utf8Headers) {
-        lines << u"function utf8Header(value) {"_s
-              << u"  return Buffer.from(value, \"utf8\").toString(\"latin1\");"_s << u"}"_s << QString();
+        lines << u"function utf8Header(value) {"_s << u"  return Buffer.from(value, \"utf8\").toString(\"latin1\");"_s
+              << u"}"_s << QString();
     }
     lines << u"async function main() {"_s;
     for (const auto &[name, value] : request.variables)
@@ -84,7 +89,7 @@ QString javascriptSnippet(const SnippetRequest &request)
         body = u", body"_s;
     }
     lines << u"  const response = await fetch(url, { method: "_s + jsString(QString::fromLatin1(request.method)) +
-                 u", headers"_s + body + u" });"_s
+            u", headers"_s + body + u" });"_s
           << u"  process.stderr.write(\"HTTP \" + response.status + \"\\n\");"_s
           << u"  process.stdout.write(Buffer.from(await response.arrayBuffer()));"_s << u"}"_s << QString()
           << u"main().catch((error) => {"_s << u"  console.error(error.message);"_s << u"  process.exitCode = 1;"_s

@@ -13,6 +13,7 @@ namespace portico::client::snippetcode {
 
 namespace {
 
+// not for translation: program text in the sample's own language
 QString psString(const QString &text)
 {
     QString out = u"'"_s;
@@ -25,6 +26,7 @@ QString psString(const QString &text)
     return out + u'\'';
 }
 
+// not for translation: program text in the sample's own language
 QString psJoin(const SnippetText &text)
 {
     static const Expression e{psString, [](const QString &name) -> QString { return u"$"_s + name; },
@@ -35,6 +37,7 @@ QString psJoin(const SnippetText &text)
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString powershellSnippet(const SnippetRequest &request)
 {
     QStringList lines;
@@ -44,7 +47,7 @@ QString powershellSnippet(const SnippetRequest &request)
     lines << u"$ErrorActionPreference = 'Stop'"_s;
     for (const QString &variable : secretVariables(request.secrets)) {
         lines << u"if (-not (Test-Path "_s + psString(u"env:"_s + variable) + u")) { throw "_s +
-                     psString(u"Set the environment variable "_s + variable + u" first."_s) + u" }"_s;
+                psString(u"Set the environment variable "_s + variable + u" first."_s) + u" }"_s;
     }
     for (const auto &[name, value] : request.variables)
         lines << u"$"_s + identifier(name) + u" = "_s + psString(value);
@@ -67,8 +70,8 @@ QString powershellSnippet(const SnippetRequest &request)
         body = u" -Body $body"_s;
     }
     lines << u"$response = Invoke-RestMethod -Method "_s + psString(QString::fromLatin1(request.method)) +
-                 u" -Uri $url -Headers $headers"_s + contentType + body +
-                 u" -SkipHttpErrorCheck -StatusCodeVariable status"_s
+            u" -Uri $url -Headers $headers"_s + contentType + body +
+            u" -SkipHttpErrorCheck -StatusCodeVariable status"_s
           << u"[Console]::Error.WriteLine(\"HTTP $status\")"_s << u"$response | ConvertTo-Json -Depth 32"_s;
     return lines.join(u'\n') + u'\n';
 }

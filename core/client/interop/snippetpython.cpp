@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace portico::client::snippetcode {
 
+// not for translation: program text in the sample's own language
 QString pythonString(const QString &text)
 {
     QString out = u"\""_s;
@@ -38,6 +39,7 @@ QString pythonString(const QString &text)
 
 namespace {
 
+// not for translation: program text in the sample's own language
 const Expression &python()
 {
     static const Expression e{pythonString, [](const QString &name) -> QString { return name; },
@@ -46,6 +48,7 @@ const Expression &python()
     return e;
 }
 
+// not for translation: program text in the sample's own language
 bool isAscii(const SnippetText &text)
 {
     for (const QChar c : text.literal()) {
@@ -55,6 +58,7 @@ bool isAscii(const SnippetText &text)
     return true;
 }
 
+// not for translation: program text in the sample's own language
 QString headerValue(const SnippetText &value)
 {
     const QString expr = render(value, python());
@@ -64,6 +68,7 @@ QString headerValue(const SnippetText &value)
 }
 
 // Imports, the note on keys, secret(), variables, url, headers and body: what both share.
+// not for translation: program text in the sample's own language
 QStringList preamble(const SnippetRequest &request, const QStringList &imports)
 {
     QStringList lines;
@@ -72,8 +77,8 @@ QStringList preamble(const SnippetRequest &request, const QStringList &imports)
     lines << imports << QString();
     if (!request.secrets.isEmpty()) {
         lines << u"def secret(name):"_s << u"    value = os.environ.get(name)"_s << u"    if value is None:"_s
-              << u"        sys.exit(\"Set the environment variable \" + name + \" first.\")"_s
-              << u"    return value"_s << QString() << QString();
+              << u"        sys.exit(\"Set the environment variable \" + name + \" first.\")"_s << u"    return value"_s
+              << QString() << QString();
     }
     for (const auto &[name, value] : request.variables)
         lines << identifier(name) + u" = "_s + pythonString(value);
@@ -95,22 +100,24 @@ QStringList preamble(const SnippetRequest &request, const QStringList &imports)
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString pythonRequestsSnippet(const SnippetRequest &request)
 {
     QStringList lines = preamble(request, {u"import os"_s, u"import sys"_s, QString(), u"import requests"_s});
     lines << u"response = requests.request("_s + pythonString(QString::fromLatin1(request.method)) +
-                 u", url, headers=dict(headers), data=body)"_s
+            u", url, headers=dict(headers), data=body)"_s
           << u"print(\"HTTP\", response.status_code, file=sys.stderr)"_s
           << u"sys.stdout.buffer.write(response.content)"_s;
     return lines.join(u'\n') + u'\n';
 }
 
+// not for translation: program text in the sample's own language
 QString pythonUrllibSnippet(const SnippetRequest &request)
 {
     QStringList lines =
         preamble(request, {u"import os"_s, u"import sys"_s, u"import urllib.error"_s, u"import urllib.request"_s});
     lines << u"req = urllib.request.Request(url, data=body, method="_s +
-                 pythonString(QString::fromLatin1(request.method)) + u')'
+            pythonString(QString::fromLatin1(request.method)) + u')'
           << u"for name, value in headers:"_s << u"    req.add_header(name, value)"_s << u"try:"_s
           << u"    with urllib.request.urlopen(req) as response:"_s
           << u"        status, content = response.status, response.read()"_s

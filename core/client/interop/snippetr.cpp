@@ -12,6 +12,7 @@ namespace portico::client::snippetcode {
 
 namespace {
 
+// not for translation: program text in the sample's own language
 QString rString(const QString &text)
 {
     QString out = u"\""_s;
@@ -39,16 +40,19 @@ QString rString(const QString &text)
     return out + u'"';
 }
 
+// not for translation: program text in the sample's own language
 QString rJoin(const SnippetText &text)
 {
     static const Expression e{rString, [](const QString &name) -> QString { return name; },
-                              [](const QString &name) -> QString { return u"secret("_s + rString(name) + u')'; }, u", "_s};
+                              [](const QString &name) -> QString { return u"secret("_s + rString(name) + u')'; },
+                              u", "_s};
     const QString inner = render(text, e);
     return text.pieces.size() > 1 ? u"paste0("_s + inner + u')' : inner;
 }
 
 } // namespace
 
+// not for translation: program text in the sample's own language
 QString rSnippet(const SnippetRequest &request)
 {
     QStringList lines;
@@ -67,8 +71,8 @@ QString rSnippet(const SnippetRequest &request)
     bool json = false;
     for (const auto &[name, value] : request.headers) {
         headers << u"  "_s + rString(name) + u" = "_s + rJoin(value);
-        json = json ||
-            (name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0 && value.literal().contains(u"json"_s));
+        json =
+            json || (name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0 && value.literal().contains(u"json"_s));
     }
     lines << u"headers <- c("_s + (headers.isEmpty() ? QString() : u'\n' + headers.join(u",\n"_s) + u'\n') + u')';
     QString body = u"NULL"_s;
@@ -84,7 +88,7 @@ QString rSnippet(const SnippetRequest &request)
     }
     lines << QString()
           << u"response <- VERB("_s + rString(QString::fromLatin1(request.method)) +
-                 u", url, add_headers(.headers = headers), body = "_s + body + u')'
+            u", url, add_headers(.headers = headers), body = "_s + body + u')'
           << u"cat(paste0(\"HTTP \", status_code(response), \"\\n\"), file = stderr())"_s
           << u"bytes <- content(response, as = \"raw\")"_s
           // stdout() is a text connection: text goes out byte for byte through cat(), a body

@@ -79,6 +79,7 @@ QString SnippetText::literal() const
     return out;
 }
 
+// not for translation: product names, the same in every language
 const QList<SnippetLanguageInfo> &snippetLanguages()
 {
     static const QList<SnippetLanguageInfo> languages{
@@ -212,20 +213,20 @@ QString identifier(const QString &variableName)
 {
     // The snippets' own names and the keywords of their languages that a variable could meet.
     static const QSet<QString> taken{
-        u"url"_s,      u"headers"_s,  u"body"_s,    u"response"_s, u"request"_s,  u"client"_s,   u"content"_s,
-        u"status"_s,   u"main"_s,     u"env"_s,     u"sys"_s,      u"os"_s,       u"json"_s,     u"requests"_s,
-        u"urllib"_s,   u"httr"_s,     u"jsonlite"_s, u"process"_s, u"args"_s,     u"class"_s,    u"def"_s,
-        u"function"_s, u"return"_s,   u"if"_s,      u"else"_s,     u"for"_s,      u"while"_s,    u"in"_s,
-        u"is"_s,       u"not"_s,      u"and"_s,     u"or"_s,       u"from"_s,     u"import"_s,   u"as"_s,
-        u"with"_s,     u"try"_s,      u"except"_s,  u"finally"_s,  u"raise"_s,    u"lambda"_s,   u"pass"_s,
-        u"None"_s,     u"True"_s,     u"False"_s,   u"null"_s,     u"true"_s,     u"false"_s,    u"var"_s,
-        u"let"_s,      u"const"_s,    u"new"_s,     u"this"_s,     u"base"_s,     u"string"_s,   u"int"_s,
-        u"object"_s,   u"event"_s,    u"namespace"_s, u"using"_s,  u"static"_s,   u"public"_s,   u"private"_s,
-        u"async"_s,    u"await"_s,    u"delete"_s,  u"default"_s,  u"switch"_s,   u"case"_s,     u"break"_s,
-        u"continue"_s, u"do"_s,       u"typeof"_s,  u"void"_s,     u"yield"_s,    u"global"_s,   u"NULL"_s,
-        u"TRUE"_s,     u"FALSE"_s,    u"NA"_s,      u"Inf"_s,      u"NaN"_s,      u"repeat"_s,   u"next"_s,
-        u"param"_s,    u"begin"_s,    u"end"_s,     u"filter"_s,   u"input"_s,    u"host"_s,     u"error"_s,
-        u"args"_s,     u"t"_s,        u"c"_s,       u"T"_s,        u"F"_s,        u"bytes"_s,    u"data"_s,
+        u"url"_s,      u"headers"_s, u"body"_s,      u"response"_s, u"request"_s, u"client"_s, u"content"_s,
+        u"status"_s,   u"main"_s,    u"env"_s,       u"sys"_s,      u"os"_s,      u"json"_s,   u"requests"_s,
+        u"urllib"_s,   u"httr"_s,    u"jsonlite"_s,  u"process"_s,  u"args"_s,    u"class"_s,  u"def"_s,
+        u"function"_s, u"return"_s,  u"if"_s,        u"else"_s,     u"for"_s,     u"while"_s,  u"in"_s,
+        u"is"_s,       u"not"_s,     u"and"_s,       u"or"_s,       u"from"_s,    u"import"_s, u"as"_s,
+        u"with"_s,     u"try"_s,     u"except"_s,    u"finally"_s,  u"raise"_s,   u"lambda"_s, u"pass"_s,
+        u"None"_s,     u"True"_s,    u"False"_s,     u"null"_s,     u"true"_s,    u"false"_s,  u"var"_s,
+        u"let"_s,      u"const"_s,   u"new"_s,       u"this"_s,     u"base"_s,    u"string"_s, u"int"_s,
+        u"object"_s,   u"event"_s,   u"namespace"_s, u"using"_s,    u"static"_s,  u"public"_s, u"private"_s,
+        u"async"_s,    u"await"_s,   u"delete"_s,    u"default"_s,  u"switch"_s,  u"case"_s,   u"break"_s,
+        u"continue"_s, u"do"_s,      u"typeof"_s,    u"void"_s,     u"yield"_s,   u"global"_s, u"NULL"_s,
+        u"TRUE"_s,     u"FALSE"_s,   u"NA"_s,        u"Inf"_s,      u"NaN"_s,     u"repeat"_s, u"next"_s,
+        u"param"_s,    u"begin"_s,   u"end"_s,       u"filter"_s,   u"input"_s,   u"host"_s,   u"error"_s,
+        u"args"_s,     u"t"_s,       u"c"_s,         u"T"_s,        u"F"_s,       u"bytes"_s,  u"data"_s,
     };
     QString name;
     for (const QChar c : variableName)
@@ -245,6 +246,7 @@ QStringList secretVariables(const QStringList &secretNames)
     return out;
 }
 
+// not for translation: program text in the sample's own language
 QStringList setVariablesNote(const QStringList &secretNames)
 {
     if (secretNames.isEmpty())
