@@ -74,7 +74,7 @@ QStringList preamble(const SnippetRequest &request, const QStringList &imports)
     QStringList lines;
     for (const QString &line : setVariablesNote(request.secrets))
         lines << u"# "_s + line;
-    lines << imports << QString();
+    lines << imports << QString() << QString();
     if (!request.secrets.isEmpty()) {
         lines << u"def secret(name):"_s << u"    value = os.environ.get(name)"_s << u"    if value is None:"_s
               << u"        sys.exit(\"Set the environment variable \" + name + \" first.\")"_s << u"    return value"_s
