@@ -12,6 +12,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
     # the response viewer and the sandbox parse JSON with simdjson
     libsimdjson-dev
+    # OpenAPI documents are written as YAML too
+    libyaml-cpp-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # packaging: the .deb and its checks
@@ -66,4 +68,14 @@ if ! grep -q "\"version\": \"$swagger_parser_version\"" \
     echo "Installing swagger-parser $swagger_parser_version into $tools_dir"
     npm install --prefix "$tools_dir" --no-audit --no-fund --no-save \
         "@apidevtools/swagger-parser@$swagger_parser_version" "openapi-types@12.1.3"
+fi
+
+# newman, which runs an exported Postman collection against the sandbox in the export tests;
+# the product never uses it. 6.2.2 asks for Node 16 or later.
+newman_version=6.2.2
+newman_dir="$tools_dir/newman"
+if ! grep -q "\"version\": \"$newman_version\"" "$newman_dir/node_modules/newman/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm (Node.js 16 or later) is needed for newman" >&2; exit 1; }
+    echo "Installing newman $newman_version into $newman_dir"
+    npm install --prefix "$newman_dir" --no-audit --no-fund --no-save "newman@$newman_version"
 fi
