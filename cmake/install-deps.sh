@@ -24,6 +24,8 @@ packages=(
     python3-azure-storage
     # screenshots and benchmarks
     xvfb xauth wrk curl time jq
+    # test: the generated sample code runs in each language (C# on mono, R with httr/jsonlite)
+    mono-mcs mono-devel r-base-core r-cran-httr r-cran-jsonlite python3-requests
 )
 
 missing=()
@@ -68,6 +70,17 @@ if ! grep -q "\"version\": \"$swagger_parser_version\"" \
     echo "Installing swagger-parser $swagger_parser_version into $tools_dir"
     npm install --prefix "$tools_dir" --no-audit --no-fund --no-save \
         "@apidevtools/swagger-parser@$swagger_parser_version" "openapi-types@12.1.3"
+fi
+
+# httpsnippet, only for the sample-code test's comparison of request shapes (method, URL,
+# headers, body bytes); the product never uses it. 3.0.10 asks for Node 20 or later.
+httpsnippet_version=3.0.10
+httpsnippet_dir="$tools_dir/httpsnippet"
+if ! grep -q "\"version\": \"$httpsnippet_version\"" \
+     "$httpsnippet_dir/node_modules/httpsnippet/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm (Node.js 20 or later) is needed for httpsnippet" >&2; exit 1; }
+    echo "Installing httpsnippet $httpsnippet_version into $httpsnippet_dir"
+    npm install --prefix "$httpsnippet_dir" --no-audit --no-fund --no-save "httpsnippet@$httpsnippet_version"
 fi
 
 # newman, which runs an exported Postman collection against the sandbox in the export tests;

@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>JobSnippet</name>
+    <message>
+        <source>There is no whole-job sample in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>The job status is not valid JSON: %1</source>
@@ -1039,6 +1046,89 @@
     <name>portico::ui::CallsOverTimeModel</name>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::CodeView</name>
+    <message>
+        <source>&amp;Variables at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the environment&apos;s variables at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep workspace, service and the other variables as variables at the top of the program instead of writing their values in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the CSV, submit, start, poll every second and download the outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sample code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sample code as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operation to see its request as code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set before running: %1 (keys stay in the keychain, never in the code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sample code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3492,18 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>%1 of %2 left in the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request and sample code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,13 @@
     </message>
 </context>
 <context>
+    <name>JobSnippet</name>
+    <message>
+        <source>There is no whole-job sample in %1.</source>
+        <translation>%1 için bütün iş örneği yok.</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>The job status is not valid JSON: %1</source>
@@ -1038,6 +1045,89 @@
     <message>
         <source>Time</source>
         <translation>Zaman</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::CodeView</name>
+    <message>
+        <source>&amp;Variables at the top</source>
+        <translation>Değişkenler &amp;yukarıda</translation>
+    </message>
+    <message>
+        <source>&amp;Whole batch job</source>
+        <translation>&amp;Bütün toplu iş</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Sample code</source>
+        <translation>Örnek kod</translation>
+    </message>
+    <message>
+        <source>Programming language</source>
+        <translation>Programlama dili</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Declare the environment&apos;s variables at the top</source>
+        <translation>Ortamın değişkenlerini başta tanımla</translation>
+    </message>
+    <message>
+        <source>Keep workspace, service and the other variables as variables at the top of the program instead of writing their values in place.</source>
+        <translation>workspace, service ve diğer değişkenlerin değerlerini yerlerine yazmak yerine programın başında değişken olarak tut.</translation>
+    </message>
+    <message>
+        <source>Show the whole batch job</source>
+        <translation>Bütün toplu işi göster</translation>
+    </message>
+    <message>
+        <source>Upload the CSV, submit, start, poll every second and download the outputs.</source>
+        <translation>CSV dosyasını yükle, gönder, başlat, her saniye durumu sor ve çıktıları indir.</translation>
+    </message>
+    <message>
+        <source>Environment variables to set</source>
+        <translation>Ayarlanacak ortam değişkenleri</translation>
+    </message>
+    <message>
+        <source>Copy the sample code</source>
+        <translation>Örnek kodu kopyala</translation>
+    </message>
+    <message>
+        <source>Save the sample code as a file</source>
+        <translation>Örnek kodu dosya olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Choose an operation to see its request as code.</source>
+        <translation>İsteğini kod olarak görmek için bir işlem seçin.</translation>
+    </message>
+    <message>
+        <source>No keys needed.</source>
+        <translation>Anahtar gerekmiyor.</translation>
+    </message>
+    <message>
+        <source>Set before running: %1 (keys stay in the keychain, never in the code).</source>
+        <translation>Çalıştırmadan önce ayarlayın: %1 (anahtarlar kodda değil, anahtarlıkta kalır).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 kaydedilemedi: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Save the sample code</source>
+        <translation>Örnek kodu kaydet</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3496,18 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>%1 of %2 left in the quota</source>
         <translation>Kotada %1 / %2 kaldı</translation>
+    </message>
+    <message>
+        <source>Request and sample code</source>
+        <translation>İstek ve örnek kod</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İstek</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
 </context>
 <context>

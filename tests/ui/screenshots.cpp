@@ -35,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -314,6 +315,13 @@ int main(int argc, char *argv[])
                  when([&] { return send->isEnabled() && answers == 1; },
                       [&] {
                           save(&window, u"rrs-response-table.png"_s);
+                          // The Code tab beside the request, in Python.
+                          auto *tabs = window.findChild<QTabWidget *>(u"requestTabWidget"_s);
+                          tabs->setCurrentIndex(1);
+                          auto *language = window.findChild<QComboBox *>(u"snippetLanguageComboBox"_s);
+                          language->setCurrentIndex(language->findData(u"python-requests"_s));
+                          save(&window, u"code-tab.png"_s);
+                          tabs->setCurrentIndex(0);
                           for (int r = 0; r < headers->rowCount(); ++r) {
                               if (headers->index(r, 0).data(Qt::EditRole).toString() == u"Authorization")
                                   headers->setData(headers->index(r, 1), u"Bearer not-the-key"_s);

@@ -13,6 +13,7 @@
 #include "ui/catalog/operationtreemodel.h"
 #include "ui/history/historymodel.h"
 #include "ui/response/responseviewer.h"
+#include "ui/tryit/codeview.h"
 #include "ui/tryit/tryitpanel.h"
 
 #include <QClipboard>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -61,7 +63,14 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
         m_session->setHistory(m_history);
 
     buildCatalog();
-    m_tryIt = new TryItPanel(this);
+    // The request and, beside it, the same request as sample code.
+    auto *middle = new QTabWidget(this);
+    middle->setObjectName(u"requestTabWidget"_s);
+    middle->setAccessibleName(tr("Request and sample code"));
+    m_tryIt = new TryItPanel(middle);
+    m_code = new CodeView(middle);
+    middle->addTab(m_tryIt, tr("Request"));
+    middle->addTab(m_code, tr("Code"));
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(u"responseSplitter"_s);
     m_response = new ResponseViewer(right);
@@ -253,6 +262,7 @@ void TryItPage::updatePreview()
     const client::BuiltRequest built =
         client::TryItSession::preview(*api, *op, m_tryIt->currentRequest(), env ? *env : client::Environment());
     m_tryIt->setUrlPreview(client::redactUrl(built.spec.url.toString()), client::TryItSession::problemsOf(built));
+    m_code->setRequest(m_workspace, m_currentApiId, m_tryIt->currentRequest(), m_tryIt->currentEnvironment());
 }
 
 void TryItPage::copyAsCurl()

@@ -26,6 +26,7 @@ class TryItSession;
 namespace portico::ui {
 
 class ApiListModel;
+class CodeView;
 class HistoryModel;
 class OperationTreeModel;
 class ResponseViewer;
@@ -78,6 +79,7 @@ private:
     QListView *m_apiView = nullptr;
     QTreeView *m_operationView = nullptr;
     TryItPanel *m_tryIt = nullptr;
+    CodeView *m_code = nullptr;
     ResponseViewer *m_response = nullptr;
     QTableView *m_historyView = nullptr;
     QTimer *m_previewTimer;
