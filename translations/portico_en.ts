@@ -87,6 +87,216 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>The workspace %1 does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, and the sandbox that would create one is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; the workspace has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API &quot;%1&quot;; the workspace has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API %1 has no operation &quot;%2&quot;; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key &quot;%1&quot;: set %2, or add it to the keychain (portico, Tools → Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed.</source>
+        <translation>
+            <numerusform>%n request failed.</numerusform>
+            <numerusform>%n requests failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS %1 / %2: %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL %1 / %2: %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends, runs and exports the APIs of a Portico workspace without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the operation&apos;s saved request (or its defaults); prints the status line, the headers and the body, with keys masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every operation that has a saved request, in order, and writes JUnit XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the API as OpenAPI 3.0 (JSON or YAML) or as a Postman v2.1 collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints sample code for the request: curl, python-requests, python-urllib, csharp, r, javascript or powershell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API and OPERATION are ids or display names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: a {{secret:NAME}} reference is read from the environment variable PORTICO_SECRET_NAME (characters other than A-Z, a-z, 0-9 and _ become _),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then from the embedded sandbox when portico-cli runs it, then from the OS keychain. Without a Secret Service, set the variables. Keys are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 success; 1 an HTTP status of 400 or above (run: a request failed); 2 usage;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 unknown environment; 7 request incomplete (a variable or required parameter missing);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 key unavailable; 9 transport error (no HTTP answer);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 the embedded sandbox did not start; 11 an output file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s files are in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment&apos;s variable: &lt;var=value&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: every API of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: write JUnit XML to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: openapi, openapi-yaml or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to &lt;file&gt; instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet: the language of the sample code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the embedded sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send, run, export or snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command: send, run, export or snippet (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format openapi, openapi-yaml or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet needs --lang LANGUAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes var=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionString</name>
     <message>
         <source>The connection string has a part without a name=value pair: &quot;%1&quot;.</source>

@@ -254,7 +254,7 @@ bool Commands::writeJUnit(const QString &file, QString *error) const
     }
     xml.writeStartElement(u"testsuites"_s);
     xml.writeStartElement(u"testsuite"_s);
-    xml.writeAttribute(u"name"_s, u"portico-cli run"_s);
+    xml.writeAttribute(u"name"_s, u"portico-cli run"_s); // not for translation: a report's id
     xml.writeAttribute(u"tests"_s, QString::number(m_cases.size()));
     xml.writeAttribute(u"failures"_s, QString::number(failures));
     xml.writeAttribute(u"errors"_s, QString::number(errors));

@@ -22,31 +22,30 @@ namespace {
 
 QString description()
 {
-    return CliText::tr("Sends, runs and exports the APIs of a Portico workspace without a window.\n"
-                       "\n"
-                       "Commands:\n"
-                       "  send API OPERATION [--env NAME] [--set var=value]...\n"
-                       "      Sends the operation's saved request (or its defaults); prints the status line, the\n"
-                       "      headers and the body, with keys masked.\n"
-                       "  run [API | --all] [--env NAME] [--junit FILE]\n"
-                       "      Sends every operation that has a saved request, in order, and writes JUnit XML.\n"
-                       "  export API --format openapi|openapi-yaml|postman [-o FILE]\n"
-                       "      Writes the API as OpenAPI 3.0 (JSON or YAML) or as a Postman v2.1 collection.\n"
-                       "  snippet API OPERATION --lang LANGUAGE\n"
-                       "      Prints sample code for the request (curl, python-requests, python-urllib, csharp,\n"
-                       "      r, javascript, powershell).\n"
-                       "API and OPERATION are ids or display names.\n"
-                       "\n"
-                       "Keys: a {{secret:NAME}} reference is read from the environment variable\n"
-                       "PORTICO_SECRET_NAME (characters other than A-Z, a-z, 0-9 and _ become _), then from\n"
-                       "the embedded sandbox when portico-cli runs it, then from the OS keychain (Secret\n"
-                       "Service). Without a Secret Service, set the variables. Keys are never printed.\n"
-                       "\n"
-                       "Exit codes: 0 success; 1 an HTTP status of 400 or above (run: a request failed);\n"
-                       "2 usage; 3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;\n"
-                       "6 unknown environment; 7 request incomplete (a variable or required parameter\n"
-                       "missing); 8 key unavailable; 9 transport error (no HTTP answer); 10 the embedded\n"
-                       "sandbox did not start; 11 an output file could not be written.");
+    return CliText::tr("Sends, runs and exports the APIs of a Portico workspace without a window.") + u"\n\n"_s +
+        CliText::tr("Commands:") +
+        u"\n  send API OPERATION [--env NAME] [--set var=value]...\n      "_s + // not for translation: command syntax
+        CliText::tr("Sends the operation's saved request (or its defaults); prints the status line, the "
+                    "headers and the body, with keys masked.") +
+        u"\n  run [API | --all] [--env NAME] [--junit FILE]\n      "_s + // not for translation: command syntax
+        CliText::tr("Sends every operation that has a saved request, in order, and writes JUnit XML.") +
+        u"\n  export API --format openapi|openapi-yaml|postman [-o FILE]\n      "_s + // not for translation: command syntax
+        CliText::tr("Writes the API as OpenAPI 3.0 (JSON or YAML) or as a Postman v2.1 collection.") +
+        u"\n  snippet API OPERATION --lang LANGUAGE\n      "_s + // not for translation: command syntax
+        CliText::tr("Prints sample code for the request: curl, python-requests, python-urllib, csharp, r, "
+                    "javascript or powershell.") +
+        u"\n"_s + CliText::tr("API and OPERATION are ids or display names.") + u"\n\n"_s +
+        CliText::tr("Keys: a {{secret:NAME}} reference is read from the environment variable PORTICO_SECRET_NAME "
+                    "(characters other than A-Z, a-z, 0-9 and _ become _),") +
+        u" "_s +
+        CliText::tr("then from the embedded sandbox when portico-cli runs it, then from the OS keychain. "
+                    "Without a Secret Service, set the variables. Keys are never printed.") +
+        u"\n\n"_s + CliText::tr("Exit codes:") + u"\n"_s +
+        CliText::tr("0 success; 1 an HTTP status of 400 or above (run: a request failed); 2 usage;") + u"\n"_s +
+        CliText::tr("3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;") + u"\n"_s +
+        CliText::tr("6 unknown environment; 7 request incomplete (a variable or required parameter missing);") +
+        u"\n"_s + CliText::tr("8 key unavailable; 9 transport error (no HTTP answer);") + u"\n"_s +
+        CliText::tr("10 the embedded sandbox did not start; 11 an output file could not be written.");
 }
 
 int fail(int code, const QString &message)
