@@ -10,8 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -66,6 +68,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"portico"_s);
     QCoreApplication::setOrganizationName(u"portico"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTICO_VERSION));
+    // The system's language when Portico speaks it (Turkish), else English, as the console.
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString base = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (base != u"tr" && base != u"en")
+            continue;
+        auto *own = new QTranslator(&app);
+        if (own->load(u":/i18n/portico_"_s + base))
+            QCoreApplication::installTranslator(own);
+        break;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(description());

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void runAllWritesJUnitWithATestcasePerSavedRequest();
     void exportsValidateInSwaggerParserAndRunInNewman();
     void helpListsExitCodesAndSecretVariables();
+    void messagesAreTurkishInATurkishLocale();
 
 private:
     Run cli(const QStringList &arguments, const QHash<QString, QString> &extra = {}, bool withKeychain = true)
@@ -98,6 +99,10 @@ private:
         }
         if (!withKeychain)
             env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        // English messages unless a test asks for another language.
+        for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+            env.remove(name);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             env.insert(it.key(), it.value());
         QProcess p;
@@ -369,6 +374,16 @@ void TestPorticoCli::helpListsExitCodesAndSecretVariables()
     for (const QString &text : {u"PORTICO_SECRET_"_s, u"send API OPERATION"_s, u"run [API | --all]"_s,
                                 u"openapi|openapi-yaml|postman"_s, u"9 transport error"_s, u"11 an output file"_s})
         QVERIFY2(r.out.contains(text), qPrintable(text));
+}
+
+void TestPorticoCli::messagesAreTurkishInATurkishLocale()
+{
+    const Run r =
+        cli({u"send"_s, u"no-such-api"_s, u"x"_s, u"--data-dir"_s, keychainDir()}, {{u"LANG"_s, u"tr_TR.UTF-8"_s}});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"adlı API yok"_s), qPrintable(r.err));
+    const Run help = cli({u"--help"_s}, {{u"LANG"_s, u"tr_TR.UTF-8"_s}});
+    QVERIFY2(help.out.contains(u"Çıkış kodları:"_s), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestPorticoCli)
