@@ -12,7 +12,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
     # the response viewer and the sandbox parse JSON with simdjson
     libsimdjson-dev
-    # OpenAPI documents are written as YAML too
+    # yaml-cpp: import reads YAML documents, export writes them
     libyaml-cpp-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
