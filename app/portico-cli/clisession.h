@@ -54,6 +54,7 @@ public:
     void open(std::function<void(const Failure &)> done);
 
     const client::Workspace &workspace() const { return m_workspace; }
+    const client::DataPaths &paths() const { return m_paths; }
     const client::Environment &environment() const { return m_environment; }
     client::Transport *transport() const { return m_transport.get(); }
     client::SecretStore *secrets() const { return m_secrets.get(); }

@@ -24,6 +24,9 @@ public:
     // format: openapi, openapi-yaml or postman; output empty means stdout.
     void exportApi(const QString &api, const QString &format, const QString &output, Done done);
     void snippet(const QString &api, const QString &operation, const QString &language, Done done);
+    // Imports a file or an http(s) URL into the profile's workspace (the one command that
+    // writes it) and reports what changed, as text or as JSON.
+    void importSource(const QString &source, bool json, Done done);
 
     static QStringList exportFormats();
 

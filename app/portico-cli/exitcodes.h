@@ -18,7 +18,8 @@ enum ExitCode : int {
     SecretUnavailable = 8, // a key in neither PORTICO_SECRET_<NAME> nor the keychain
     TransportError = 9,    // no HTTP answer: refused, timed out, TLS failure
     SandboxFailed = 10,    // the embedded sandbox did not start
-    FileError = 11,        // an output file could not be written
+    FileError = 11,        // a file could not be read or written
+    ImportRefused = 12,    // the document to import is malformed or of no known kind
 };
 
 } // namespace portico::cli

@@ -26,6 +26,9 @@ QString description()
 {
     return CliText::tr("Sends, runs and exports the APIs of a Portico workspace without a window.") + u"\n\n"_s +
         CliText::tr("Commands:") +
+        u"\n  import FILE|URL [--data-dir DIR] [--json]\n      "_s + // not for translation: command syntax
+        CliText::tr("Imports OpenAPI 3.0/3.1, Swagger 2.0 (JSON or YAML), a Postman v2.1 collection or a curl "
+                    "command into the workspace and reports what changed.") +
         u"\n  send API OPERATION [--env NAME] [--set var=value]...\n      "_s + // not for translation: command syntax
         CliText::tr("Sends the operation's saved request (or its defaults); prints the status line, the "
                     "headers and the body, with keys masked.") +
@@ -47,7 +50,8 @@ QString description()
         CliText::tr("3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;") + u"\n"_s +
         CliText::tr("6 unknown environment; 7 request incomplete (a variable or required parameter missing);") +
         u"\n"_s + CliText::tr("8 key unavailable; 9 transport error (no HTTP answer);") + u"\n"_s +
-        CliText::tr("10 the embedded sandbox did not start; 11 an output file could not be written.");
+        CliText::tr("10 the embedded sandbox did not start; 11 a file could not be read or written;") + u"\n"_s +
+        CliText::tr("12 the document to import is malformed or of no known kind.");
 }
 
 int fail(int code, const QString &message)
@@ -96,9 +100,10 @@ int main(int argc, char *argv[])
                                     CliText::tr("file"));
     const QCommandLineOption lang(u"lang"_s, CliText::tr("snippet: the language of the sample code."),
                                   CliText::tr("language"));
+    const QCommandLineOption json(u"json"_s, CliText::tr("import: report as JSON."));
     const QCommandLineOption noSandbox(u"no-sandbox"_s, CliText::tr("Do not start the embedded sandbox."));
-    parser.addOptions({dataDir, env, set, all, junit, format, output, lang, noSandbox});
-    parser.addPositionalArgument(u"command"_s, CliText::tr("send, run, export or snippet."));
+    parser.addOptions({dataDir, env, set, all, junit, format, output, lang, json, noSandbox});
+    parser.addPositionalArgument(u"command"_s, CliText::tr("import, send, run, export or snippet."));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(portico::cli::UsageError, parser.errorText());
@@ -112,11 +117,13 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const qsizetype wanted = command == u"send" || command == u"snippet" ? 3 : command == u"export" ? 2 : 1;
+    const qsizetype wanted = command == u"send" || command == u"snippet" ? 3
+        : command == u"export" || command == u"import"                   ? 2
+                                                                         : 1;
     if (command.isEmpty())
         return fail(portico::cli::UsageError,
-                    CliText::tr("Name a command: send, run, export or snippet (see --help)."));
-    if (!QStringList{u"send"_s, u"run"_s, u"export"_s, u"snippet"_s}.contains(command))
+                    CliText::tr("Name a command: import, send, run, export or snippet (see --help)."));
+    if (!QStringList{u"import"_s, u"send"_s, u"run"_s, u"export"_s, u"snippet"_s}.contains(command))
         return fail(portico::cli::UsageError, CliText::tr("Unknown command \"%1\" (see --help).").arg(command));
     if (command == u"run" ? args.size() > 2 || (args.size() == 2) == parser.isSet(all) : args.size() != wanted)
         return fail(portico::cli::UsageError, CliText::tr("Wrong arguments for %1 (see --help).").arg(command));
@@ -144,6 +151,11 @@ int main(int argc, char *argv[])
         // Out of the callback first: the session may be inside its sandbox's signal.
         QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(); });
     };
+    if (command == u"import") {
+        QTimer::singleShot(0, &session, [&] { commands.importSource(args.at(1), parser.isSet(json), done); });
+        app.exec();
+        return exitCode;
+    }
     QTimer::singleShot(0, &session, [&] {
         session.open([&](const portico::cli::Failure &opened) {
             if (opened.code != 0) {

@@ -85,6 +85,9 @@ private Q_SLOTS:
     void environmentVariablesStandInForAMissingKeychain();
     void runAllWritesJUnitWithATestcasePerSavedRequest();
     void exportsValidateInSwaggerParserAndRunInNewman();
+    void importOfAnExportReportsAndMergesIntoTheWorkspace();
+    void importFromTheSandboxsSwaggerUrl();
+    void importOfAMalformedOrMissingFileHasItsCode();
     void helpListsExitCodesAndSecretVariables();
     void messagesAreTurkishInATurkishLocale();
 
@@ -367,12 +370,66 @@ void TestPorticoCli::exportsValidateInSwaggerParserAndRunInNewman()
     QCOMPARE(r.err.count(u'\n'), 1);
 }
 
+void TestPorticoCli::importOfAnExportReportsAndMergesIntoTheWorkspace()
+{
+    const QString spec = m_root.filePath(u"to-import.yaml"_s);
+    QCOMPARE(cli({u"export"_s, u"azureml-demo"_s, u"--format"_s, u"openapi-yaml"_s, u"-o"_s, spec, u"--data-dir"_s,
+                  keychainDir()})
+                 .exitCode,
+             0);
+    const QString target = m_root.filePath(u"imported"_s);
+    Run r = cli({u"import"_s, spec, u"--json"_s, u"--data-dir"_s, target});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report["operations"_L1].toInt(), 5);
+    QCOMPARE(report["added"_L1].toArray().size(), 5);
+    QString error;
+    const std::optional<Workspace> ws = Workspace::load(DataPaths(target).workspaceFile(), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->apis.size(), 1);
+    QCOMPARE(ws->apis.constFirst().operations.size(), 5);
+    // The same document again changes nothing.
+    r = cli({u"import"_s, spec, u"--json"_s, u"--data-dir"_s, target});
+    QCOMPARE(r.exitCode, 0);
+    report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(report["added"_L1].toArray().isEmpty() && report["removed"_L1].toArray().isEmpty());
+    QVERIFY(!m_leaked);
+}
+
+void TestPorticoCli::importFromTheSandboxsSwaggerUrl()
+{
+    const QString url = m_sandbox.serviceUrl().toString() + u"/workspaces/"_s + m_sandbox.credentials().workspace +
+        u"/services/"_s + m_sandbox.credentials().service + u"/swagger.json"_s;
+    const Run r = cli({u"import"_s, url, u"--json"_s, u"--data-dir"_s, m_root.filePath(u"from-url"_s)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).object()["operations"_L1].toInt() >= 1, qPrintable(r.out));
+}
+
+void TestPorticoCli::importOfAMalformedOrMissingFileHasItsCode()
+{
+    const QString bad = m_root.filePath(u"bad.json"_s);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"openapi\": \"3.0.3\",\n  \"info\": {\n");
+    f.close();
+    const QString target = m_root.filePath(u"untouched"_s);
+    Run r = cli({u"import"_s, bad, u"--data-dir"_s, target});
+    QCOMPARE(r.exitCode, 12);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(u"line"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(DataPaths(target).workspaceFile()));
+    r = cli({u"import"_s, m_root.filePath(u"no-such-file.yaml"_s), u"--data-dir"_s, target});
+    QCOMPARE(r.exitCode, 11);
+    QCOMPARE(r.err.count(u'\n'), 1);
+}
+
 void TestPorticoCli::helpListsExitCodesAndSecretVariables()
 {
     const Run r = cli({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    for (const QString &text : {u"PORTICO_SECRET_"_s, u"send API OPERATION"_s, u"run [API | --all]"_s,
-                                u"openapi|openapi-yaml|postman"_s, u"9 transport error"_s, u"11 an output file"_s})
+    for (const QString &text :
+         {u"PORTICO_SECRET_"_s, u"send API OPERATION"_s, u"run [API | --all]"_s, u"openapi|openapi-yaml|postman"_s,
+          u"import FILE|URL"_s, u"9 transport error"_s, u"12 the document to import"_s})
         QVERIFY2(r.out.contains(text), qPrintable(text));
 }
 

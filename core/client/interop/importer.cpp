@@ -81,7 +81,9 @@ MergeReport merge(Workspace *w, const ImportResult &result)
     for (const Api &incoming : result.apis) {
         Api *existing = findApi(w, incoming);
         const QString apiName = incoming.name.isEmpty() ? incoming.id : incoming.name;
-        auto line = [&](const Operation &op) { return apiName + u": "_s + (op.name.isEmpty() ? op.id : op.name); };
+        auto line = [&](const Operation &op) -> QString {
+            return apiName + u": "_s + (op.name.isEmpty() ? op.id : op.name);
+        };
         QStringList newOperations;
         if (!existing) {
             report.addedApis.append(apiName);
