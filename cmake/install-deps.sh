@@ -12,6 +12,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
     # the response viewer and the sandbox parse JSON with simdjson
     libsimdjson-dev
+    # yaml-cpp: import reads YAML documents, export writes them
+    libyaml-cpp-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # packaging: the .deb and its checks
@@ -79,4 +81,14 @@ if ! grep -q "\"version\": \"$httpsnippet_version\"" \
     command -v npm >/dev/null || { echo "error: npm (Node.js 20 or later) is needed for httpsnippet" >&2; exit 1; }
     echo "Installing httpsnippet $httpsnippet_version into $httpsnippet_dir"
     npm install --prefix "$httpsnippet_dir" --no-audit --no-fund --no-save "httpsnippet@$httpsnippet_version"
+fi
+
+# newman, which runs an exported Postman collection against the sandbox in the export tests;
+# the product never uses it. 6.2.2 asks for Node 16 or later.
+newman_version=6.2.2
+newman_dir="$tools_dir/newman"
+if ! grep -q "\"version\": \"$newman_version\"" "$newman_dir/node_modules/newman/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm (Node.js 16 or later) is needed for newman" >&2; exit 1; }
+    echo "Installing newman $newman_version into $newman_dir"
+    npm install --prefix "$newman_dir" --no-audit --no-fund --no-save "newman@$newman_version"
 fi

@@ -87,6 +87,263 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>The workspace %1 does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, and the sandbox that would create one is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; the workspace has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API &quot;%1&quot;; the workspace has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API %1 has no operation &quot;%2&quot;; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key &quot;%1&quot;: set %2, or add it to the keychain (portico, Tools → Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed.</source>
+        <translation>
+            <numerusform>%n request failed.</numerusform>
+            <numerusform>%n requests failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS %1 / %2: %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL %1 / %2: %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends, runs and exports the APIs of a Portico workspace without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the operation&apos;s saved request (or its defaults); prints the status line, the headers and the body, with keys masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every operation that has a saved request, in order, and writes JUnit XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the API as OpenAPI 3.0 (JSON or YAML) or as a Postman v2.1 collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints sample code for the request: curl, python-requests, python-urllib, csharp, r, javascript or powershell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API and OPERATION are ids or display names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: a {{secret:NAME}} reference is read from the environment variable PORTICO_SECRET_NAME (characters other than A-Z, a-z, 0-9 and _ become _),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then from the embedded sandbox when portico-cli runs it, then from the OS keychain. Without a Secret Service, set the variables. Keys are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 success; 1 an HTTP status of 400 or above (run: a request failed); 2 usage;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 unknown environment; 7 request incomplete (a variable or required parameter missing);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 key unavailable; 9 transport error (no HTTP answer);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s files are in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment&apos;s variable: &lt;var=value&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: every API of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: write JUnit XML to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: openapi, openapi-yaml or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to &lt;file&gt; instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet: the language of the sample code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the embedded sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format openapi, openapi-yaml or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet needs --lang LANGUAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes var=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n operation(s) into %2.</source>
+        <translation>
+            <numerusform>Imported %1: %n operation into %2.</numerusform>
+            <numerusform>Imported %1: %n operations into %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key to add to the keychain (or PORTICO_SECRET_…): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports OpenAPI 3.0/3.1, Swagger 2.0 (JSON or YAML), a Postman v2.1 collection or a curl command into the workspace and reports what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 the embedded sandbox did not start; 11 a file could not be read or written;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 the document to import is malformed or of no known kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, send, run, export or snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command: import, send, run, export or snippet (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionString</name>
     <message>
         <source>The connection string has a part without a name=value pair: &quot;%1&quot;.</source>
@@ -257,6 +514,165 @@
     </message>
     <message>
         <source>The exchange was not added to the request history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>curl commands are not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; does not resolve: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; does not resolve: &apos;%3&apos; is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an OpenAPI or Swagger document, a Postman collection or a curl command: no &apos;openapi&apos;, &apos;swagger&apos; or collection &apos;info&apos; at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server variable &apos;%1&apos; set to its default &apos;%2&apos;; its other values were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL &apos;%1&apos; is relative; set the environment&apos;s baseUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version &apos;%2&apos; is not one Portico reads (Swagger 2.0, OpenAPI 3.0 or 3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ignored: only paths become operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its own servers ignored; the API&apos;s are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: operationId &apos;%3&apos; used twice; renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: the key is sent as a bearer token, as its description says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: cookie key sent as a Cookie header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: basic authentication; store base64(user:password) as the secret &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos; (%2) not applied: add its token as a header yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multipart form fields written as name=value pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 content types; kept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: external example &apos;%2&apos; not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 examples; kept the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multipart body kept as a sample; files are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; described by content; sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path parameter &apos;%2&apos; renamed &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cookie parameter &apos;%2&apos; sent as a Cookie header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path parameter &apos;%2&apos; is not described; added as a required string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, its URL cannot be a template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response %2 links ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections are not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

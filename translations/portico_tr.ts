@@ -87,6 +87,261 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>The workspace %1 does not read: %2</source>
+        <translation>%1 çalışma alanı okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, and the sandbox that would create one is off.</source>
+        <translation>%1 konumunda çalışma alanı yok ve onu oluşturacak korumalı alan kapalı.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox did not start: %1</source>
+        <translation>Yerleşik korumalı alan başlamadı: %1</translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; the workspace has %2.</source>
+        <translation>&quot;%1&quot; adlı ortam yok; çalışma alanında şunlar var: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hiçbiri</translation>
+    </message>
+    <message>
+        <source>There is no API &quot;%1&quot;; the workspace has %2.</source>
+        <translation>&quot;%1&quot; adlı API yok; çalışma alanında şunlar var: %2.</translation>
+    </message>
+    <message>
+        <source>The API %1 has no operation &quot;%2&quot;; it has %3.</source>
+        <translation>%1 API’sinde &quot;%2&quot; adlı işlem yok; şunlar var: %3.</translation>
+    </message>
+    <message>
+        <source>No key &quot;%1&quot;: set %2, or add it to the keychain (portico, Tools → Keys).</source>
+        <translation>&quot;%1&quot; anahtarı yok: %2 değişkenini ayarlayın ya da anahtarı anahtarlığa ekleyin (portico, Araçlar → Anahtarlar).</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 başarılı, %2 başarısız</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed.</source>
+        <translation>
+            <numerusform>%n istek başarısız oldu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS %1 / %2: %3 (%4 ms)</source>
+        <translation>BAŞARILI %1 / %2: %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>FAIL %1 / %2: %3 (%4 ms)</source>
+        <translation>BAŞARISIZ %1 / %2: %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>Bilinmeyen dil &quot;%1&quot;: şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>Sends, runs and exports the APIs of a Portico workspace without a window.</source>
+        <translation>Bir Portico çalışma alanının API’lerini pencere açmadan gönderir, çalıştırır ve dışa aktarır.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komutlar:</translation>
+    </message>
+    <message>
+        <source>Sends the operation&apos;s saved request (or its defaults); prints the status line, the headers and the body, with keys masked.</source>
+        <translation>İşlemin kayıtlı isteğini (ya da varsayılanlarını) gönderir; durum satırını, üst bilgileri ve gövdeyi anahtarlar maskelenmiş olarak yazdırır.</translation>
+    </message>
+    <message>
+        <source>Sends every operation that has a saved request, in order, and writes JUnit XML.</source>
+        <translation>Kayıtlı isteği olan her işlemi sırayla gönderir ve JUnit XML yazar.</translation>
+    </message>
+    <message>
+        <source>Writes the API as OpenAPI 3.0 (JSON or YAML) or as a Postman v2.1 collection.</source>
+        <translation>API’yi OpenAPI 3.0 (JSON ya da YAML) veya Postman v2.1 koleksiyonu olarak yazar.</translation>
+    </message>
+    <message>
+        <source>Prints sample code for the request: curl, python-requests, python-urllib, csharp, r, javascript or powershell.</source>
+        <translation>İstek için örnek kod yazdırır: curl, python-requests, python-urllib, csharp, r, javascript ya da powershell.</translation>
+    </message>
+    <message>
+        <source>API and OPERATION are ids or display names.</source>
+        <translation>API ve OPERATION, kimlik ya da görünen addır.</translation>
+    </message>
+    <message>
+        <source>Keys: a {{secret:NAME}} reference is read from the environment variable PORTICO_SECRET_NAME (characters other than A-Z, a-z, 0-9 and _ become _),</source>
+        <translation>Anahtarlar: bir {{secret:NAME}} başvurusu önce PORTICO_SECRET_NAME ortam değişkeninden okunur (A-Z, a-z, 0-9 ve _ dışındaki karakterler _ olur),</translation>
+    </message>
+    <message>
+        <source>then from the embedded sandbox when portico-cli runs it, then from the OS keychain. Without a Secret Service, set the variables. Keys are never printed.</source>
+        <translation>sonra portico-cli çalıştırıyorsa yerleşik korumalı alandan, sonra işletim sisteminin anahtarlığından. Secret Service yoksa değişkenleri ayarlayın. Anahtarlar asla yazdırılmaz.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Çıkış kodları:</translation>
+    </message>
+    <message>
+        <source>0 success; 1 an HTTP status of 400 or above (run: a request failed); 2 usage;</source>
+        <translation>0 başarı; 1 400 ya da üstü bir HTTP durumu (run: bir istek başarısız); 2 kullanım;</translation>
+    </message>
+    <message>
+        <source>3 workspace unreadable or missing; 4 unknown API; 5 unknown operation;</source>
+        <translation>3 çalışma alanı okunamıyor ya da yok; 4 bilinmeyen API; 5 bilinmeyen işlem;</translation>
+    </message>
+    <message>
+        <source>6 unknown environment; 7 request incomplete (a variable or required parameter missing);</source>
+        <translation>6 bilinmeyen ortam; 7 eksik istek (bir değişken ya da zorunlu parametre yok);</translation>
+    </message>
+    <message>
+        <source>8 key unavailable; 9 transport error (no HTTP answer);</source>
+        <translation>8 anahtar bulunamadı; 9 aktarım hatası (HTTP yanıtı yok);</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s files are in &lt;dir&gt;.</source>
+        <translation>Profilin dosyaları &lt;dir&gt; içinde.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dizin</translation>
+    </message>
+    <message>
+        <source>Use the environment &lt;name&gt;.</source>
+        <translation>&lt;name&gt; ortamını kullan.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>Set the environment&apos;s variable: &lt;var=value&gt;.</source>
+        <translation>Ortamın değişkenini ayarla: &lt;var=value&gt;.</translation>
+    </message>
+    <message>
+        <source>var=value</source>
+        <translation>değişken=değer</translation>
+    </message>
+    <message>
+        <source>run: every API of the workspace.</source>
+        <translation>run: çalışma alanının her API’si.</translation>
+    </message>
+    <message>
+        <source>run: write JUnit XML to &lt;file&gt;.</source>
+        <translation>run: JUnit XML’i &lt;file&gt; dosyasına yaz.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>dosya</translation>
+    </message>
+    <message>
+        <source>export: openapi, openapi-yaml or postman.</source>
+        <translation>export: openapi, openapi-yaml ya da postman.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
+        <source>export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export: standart çıktı yerine &lt;file&gt; dosyasına yaz.</translation>
+    </message>
+    <message>
+        <source>snippet: the language of the sample code.</source>
+        <translation>snippet: örnek kodun dili.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <source>Do not start the embedded sandbox.</source>
+        <translation>Yerleşik korumalı alanı başlatma.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation>Bilinmeyen komut &quot;%1&quot; (bkz. --help).</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1 (see --help).</source>
+        <translation>%1 için yanlış bağımsız değişkenler (bkz. --help).</translation>
+    </message>
+    <message>
+        <source>export needs --format openapi, openapi-yaml or postman.</source>
+        <translation>export için --format openapi, openapi-yaml ya da postman gerekir.</translation>
+    </message>
+    <message>
+        <source>snippet needs --lang LANGUAGE.</source>
+        <translation>snippet için --lang LANGUAGE gerekir.</translation>
+    </message>
+    <message>
+        <source>--set takes var=value, not &quot;%1&quot;.</source>
+        <translation>--set değişken=değer alır, &quot;%1&quot; değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n operation(s) into %2.</source>
+        <translation>
+            <numerusform>%1 içe aktarıldı: %n işlem, %2 içine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>eklendi: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>değişti: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>kaldırıldı: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>not: %1</translation>
+    </message>
+    <message>
+        <source>key to add to the keychain (or PORTICO_SECRET_…): %1</source>
+        <translation>anahtarlığa (ya da PORTICO_SECRET_… değişkenine) eklenecek anahtar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 okunamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1, HTTP %2 yanıtını verdi.</translation>
+    </message>
+    <message>
+        <source>Imports OpenAPI 3.0/3.1, Swagger 2.0 (JSON or YAML), a Postman v2.1 collection or a curl command into the workspace and reports what changed.</source>
+        <translation>OpenAPI 3.0/3.1, Swagger 2.0 (JSON ya da YAML), bir Postman v2.1 koleksiyonu ya da bir curl komutunu çalışma alanına içe aktarır ve nelerin değiştiğini bildirir.</translation>
+    </message>
+    <message>
+        <source>10 the embedded sandbox did not start; 11 a file could not be read or written;</source>
+        <translation>10 yerleşik korumalı alan başlamadı; 11 bir dosya okunamadı ya da yazılamadı;</translation>
+    </message>
+    <message>
+        <source>12 the document to import is malformed or of no known kind.</source>
+        <translation>12 içe aktarılacak belge bozuk ya da bilinen bir türde değil.</translation>
+    </message>
+    <message>
+        <source>import: report as JSON.</source>
+        <translation>import: raporu JSON olarak ver.</translation>
+    </message>
+    <message>
+        <source>import, send, run, export or snippet.</source>
+        <translation>import, send, run, export ya da snippet.</translation>
+    </message>
+    <message>
+        <source>Name a command: import, send, run, export or snippet (see --help).</source>
+        <translation>Bir komut verin: import, send, run, export ya da snippet (bkz. --help).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionString</name>
     <message>
         <source>The connection string has a part without a name=value pair: &quot;%1&quot;.</source>
@@ -256,6 +511,165 @@
     <message>
         <source>The exchange was not added to the request history %1: %2</source>
         <translation>İstek %1 istek geçmişine eklenemedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>curl commands are not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; does not resolve: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; does not resolve: &apos;%3&apos; is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $ref &apos;%2&apos; refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an OpenAPI or Swagger document, a Postman collection or a curl command: no &apos;openapi&apos;, &apos;swagger&apos; or collection &apos;info&apos; at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Server variable &apos;%1&apos; set to its default &apos;%2&apos;; its other values were not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL &apos;%1&apos; is relative; set the environment&apos;s baseUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version &apos;%2&apos; is not one Portico reads (Swagger 2.0, OpenAPI 3.0 or 3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ignored: only paths become operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its own servers ignored; the API&apos;s are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: operationId &apos;%3&apos; used twice; renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: the key is sent as a bearer token, as its description says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: cookie key sent as a Cookie header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;: basic authentication; store base64(user:password) as the secret &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos; (%2) not applied: add its token as a header yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security scheme &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multipart form fields written as name=value pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 content types; kept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: external example &apos;%2&apos; not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 examples; kept the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multipart body kept as a sample; files are not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; described by content; sent as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path parameter &apos;%2&apos; renamed &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cookie parameter &apos;%2&apos; sent as a Cookie header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path parameter &apos;%2&apos; is not described; added as a required string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, its URL cannot be a template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response %2 links ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections are not read yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "app/portico/console.h"
 
+#include "app/portico/sandboxaccess.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/history/historystore.h"
 #include "client/http/transport.h"
@@ -96,20 +97,8 @@ void Console::startSandbox()
         return;
     ui::MainWindow *w = window();
     m_sandbox = new sandbox::EmbeddedSandbox(this);
-    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, w, [this, w] {
-        client::SandboxAccess access;
-        const sandbox::Credentials credentials = m_sandbox->credentials();
-        access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace,
-                            credentials.service};
-        access.apiKey = credentials.apiKey;
-        access.adminKey = credentials.adminKey;
-        for (const sandbox::Subscription &s : m_sandbox->subscriptions()) {
-            QString &key = s.productId == u"unlimited" ? access.unlimitedKey : access.starterKey;
-            if (s.state == u"active" && key.isEmpty() && (s.productId == u"unlimited" || s.productId == u"starter"))
-                key = s.primaryKey;
-        }
-        w->attachSandbox(access);
-    });
+    connect(m_sandbox, &sandbox::EmbeddedSandbox::started, w,
+            [this, w] { w->attachSandbox(sandboxAccess(*m_sandbox)); });
     connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, w, &ui::MainWindow::showSandboxFailed);
     connect(m_sandbox, &sandbox::EmbeddedSandbox::storageReady, w, &ui::MainWindow::attachStorage);
     connect(m_sandbox, &sandbox::EmbeddedSandbox::storageFailed, w, &ui::MainWindow::showStorageFailed);

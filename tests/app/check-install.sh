@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$work/usr" >/dev/null
-for f in bin/portico bin/portico-sandbox share/applications/dev.portico.Portico.desktop \
+for f in bin/portico bin/portico-sandbox bin/portico-cli share/applications/dev.portico.Portico.desktop \
          share/icons/hicolor/scalable/apps/dev.portico.Portico.svg share/metainfo/dev.portico.Portico.metainfo.xml \
          share/doc/portico/copyright; do
     [ -e "$work/usr/$f" ] || fail "cmake --install did not put $f in place"
@@ -33,6 +33,9 @@ sleep 3
 kill -0 "$pid" 2>/dev/null || { cat "$work/run.log"; fail "the installed console exited at start"; }
 kill "$pid"; wait "$pid" 2>/dev/null || true
 "$work/usr/bin/portico" --version >"$work/version" && grep -q "^Portico " "$work/version" || fail "installed portico --version"
+# The command-line companion needs no display, and lists its exit codes.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$work/usr/bin/portico-cli" --help >"$work/cli-help" &&
+    grep -q "PORTICO_SECRET_" "$work/cli-help" || fail "installed portico-cli --help"
 
 # The Debian package.
 (cd "$work" && cpack -G DEB -B "$work/deb" --config "$build/CPackConfig.cmake" >/dev/null) || fail "cpack -G DEB"
@@ -44,4 +47,5 @@ done
 dpkg-deb -c "$deb" >"$work/contents"
 grep -q "./usr/share/applications/dev.portico.Portico.desktop" "$work/contents" || fail "launcher missing from the .deb"
 grep -q "./usr/bin/portico$" "$work/contents" || fail "portico missing from the .deb"
+grep -q "./usr/bin/portico-cli$" "$work/contents" || fail "portico-cli missing from the .deb"
 echo "install and package: OK ($(du -k "$deb" | cut -f1) KiB .deb)"

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-SOURCES = ["ui", "core/client", "app/portico"]
+SOURCES = ["ui", "core/client", "app/portico", "app/portico-cli"]
 
 
 def refreshed(lupdate, root, ts):

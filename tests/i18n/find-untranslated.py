@@ -13,7 +13,7 @@ import pathlib
 import re
 import sys
 
-ROOTS = ["ui", "core/client", "app/portico"]
+ROOTS = ["ui", "core/client", "app/portico", "app/portico-cli"]
 # Data, not interface: the customer's sample API is the user's own catalog content.
 SKIP_FILES = {"core/client/catalog/sampleworkspace.cpp"}
 LITERAL = re.compile(r'(?:u|u8)?"((?:[^"\\]|\\.)*)"(?:_s|_L1)?')

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/interop/openapiexport.h"
 
+#include "client/catalog/variables.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -57,7 +59,25 @@ QJsonObject content(const QList<Representation> &representations)
     return out;
 }
 
-QJsonObject operationObject(const Operation &op, const QString &query)
+// A header or query parameter whose value is a keychain reference is a credential: it becomes
+// an apiKey security scheme named after where it goes (its reference is never written), and
+// "Authorization: Bearer {{secret:…}}" becomes an http bearer scheme.
+QString securityScheme(const Parameter &p, const QString &in, QJsonObject *schemes)
+{
+    if (secretReferences(p.defaultValue).isEmpty())
+        return {};
+    const bool bearer = in == u"header" && p.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
+        p.defaultValue.trimmed().startsWith(u"Bearer "_s, Qt::CaseInsensitive);
+    QString id = bearer ? u"bearerAuth"_s : in + u'_' + p.name;
+    id.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
+    schemes->insert(id,
+                    bearer ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"bearer"_s}}
+                           : QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, in}, {u"name"_s, p.name}});
+    return id;
+}
+
+QJsonObject operationObject(const Operation &op, const QString &query, QJsonObject *schemes,
+                            const QJsonArray &apiSecurity)
 {
     QJsonObject o{{u"operationId"_s, op.id}, {u"summary"_s, op.name}};
     if (!op.description.isEmpty())
@@ -67,12 +87,34 @@ QJsonObject operationObject(const Operation &op, const QString &query)
         const bool inQuery = query.contains(u'{' + p.name + u'}');
         parameters.append(parameterObject(p, inQuery ? u"query"_s : u"path"_s, true));
     }
+    QJsonObject credentials;
+    auto add = [&](const Parameter &p, const QString &in) {
+        const QString scheme = securityScheme(p, in, schemes);
+        if (scheme.isEmpty())
+            parameters.append(parameterObject(p, in, p.required));
+        else
+            credentials.insert(scheme, QJsonArray());
+    };
     for (const Parameter &p : op.queryParameters)
-        parameters.append(parameterObject(p, u"query"_s, p.required));
+        add(p, u"query"_s);
     for (const Parameter &p : op.headers)
-        parameters.append(parameterObject(p, u"header"_s, p.required));
+        add(p, u"header"_s);
     if (!parameters.isEmpty())
         o.insert(u"parameters"_s, parameters);
+    if (!credentials.isEmpty()) {
+        // The operation needs its own credentials together with one of the API's keys.
+        QJsonArray security;
+        for (const QJsonValue &alternative : apiSecurity) {
+            QJsonObject both = credentials;
+            const QJsonObject keys = alternative.toObject();
+            for (auto it = keys.begin(); it != keys.end(); ++it)
+                both.insert(it.key(), it.value());
+            security.append(both);
+        }
+        if (security.isEmpty())
+            security.append(credentials);
+        o.insert(u"security"_s, security);
+    }
     if (!op.requestRepresentations.isEmpty())
         o.insert(u"requestBody"_s, QJsonObject{{u"content"_s, content(op.requestRepresentations)}});
     QJsonObject responses;
@@ -96,18 +138,6 @@ QJsonObject openApiDocument(const Api &api, const QString &serverUrl)
     if (!api.description.isEmpty())
         info.insert(u"description"_s, api.description);
 
-    QJsonObject paths;
-    for (const Operation &op : api.operations) {
-        const qsizetype q = op.urlTemplate.indexOf(u'?');
-        QString path = q < 0 ? op.urlTemplate : op.urlTemplate.left(q);
-        const QString query = q < 0 ? QString() : op.urlTemplate.mid(q + 1);
-        if (!path.startsWith(u'/'))
-            path.prepend(u'/');
-        QJsonObject item = paths.value(path).toObject();
-        item.insert(op.method.toLower(), operationObject(op, query));
-        paths.insert(path, item);
-    }
-
     QJsonObject schemes;
     QJsonArray security;
     if (!api.subscriptionKeyHeader.isEmpty()) {
@@ -121,6 +151,18 @@ QJsonObject openApiDocument(const Api &api, const QString &serverUrl)
             u"subscriptionKeyQuery"_s,
             QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, u"query"_s}, {u"name"_s, api.subscriptionKeyQuery}});
         security.append(QJsonObject{{u"subscriptionKeyQuery"_s, QJsonArray()}});
+    }
+
+    QJsonObject paths;
+    for (const Operation &op : api.operations) {
+        const qsizetype q = op.urlTemplate.indexOf(u'?');
+        QString path = q < 0 ? op.urlTemplate : op.urlTemplate.left(q);
+        const QString query = q < 0 ? QString() : op.urlTemplate.mid(q + 1);
+        if (!path.startsWith(u'/'))
+            path.prepend(u'/');
+        QJsonObject item = paths.value(path).toObject();
+        item.insert(op.method.toLower(), operationObject(op, query, &schemes, security));
+        paths.insert(path, item);
     }
 
     QJsonObject doc{{u"openapi"_s, u"3.0.3"_s}, {u"info"_s, info}, {u"paths"_s, paths}};

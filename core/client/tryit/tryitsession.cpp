@@ -89,6 +89,11 @@ void TryItSession::readNextSecret()
         return;
     }
     const QString name = m_pendingSecrets.takeFirst();
+    if (const auto preset = m_presetSecrets.constFind(name); preset != m_presetSecrets.cend()) {
+        m_secretValues.insert(name, preset.value());
+        readNextSecret();
+        return;
+    }
     const quint64 generation = m_generation;
     m_secrets->read(name, this, [this, name, generation](const SecretStore::Result &result) {
         if (generation != m_generation || m_state != State::ReadingSecrets)

@@ -22,6 +22,10 @@ class TryItSession : public QObject
 public:
     TryItSession(HttpEngine *engine, SecretStore *secrets, QObject *parent = nullptr);
 
+    // Secrets known without the keychain (the command line's PORTICO_SECRET_<NAME> variables,
+    // or a sandbox the program runs itself): used before the keychain is asked.
+    void setPresetSecrets(const QHash<QString, QString> &values) { m_presetSecrets = values; }
+
     // Where finished exchanges are recorded (redacted); not owned, may be null.
     void setHistory(HistoryStore *history) { m_history = history; }
 
@@ -64,6 +68,7 @@ private:
     QString m_operationId;
     QStringList m_pendingSecrets;
     QHash<QString, QString> m_secretValues;
+    QHash<QString, QString> m_presetSecrets;
     quint64 m_requestId = 0;
     quint64 m_generation = 0;
     bool m_autoRetry = false;

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Portico authors
+#include "client/interop/openapioperation.h"
+
+#include "client/catalog/urltemplate.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace portico::client::importdetail {
+
+namespace {
+
+QString templateName(const QString &name)
+{
+    QString out;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.')
+            out += c;
+    }
+    return out.isEmpty() ? u"value"_s : out;
+}
+
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    return {};
+}
+
+QString pickContentType(const QStringList &types)
+{
+    for (const QString &t : types) {
+        if (t.startsWith(u"application/json"_s) || t.endsWith(u"+json"_s))
+            return t;
+    }
+    return types.value(0);
+}
+
+} // namespace
+
+void OpenApiContext::readSecuritySchemes(Api *api)
+{
+    const QJsonObject defs = swagger ? root.value(u"securityDefinitions"_s).toObject()
+                                     : root.value(u"components"_s).toObject().value(u"securitySchemes"_s).toObject();
+    bool headerSet = false;
+    bool querySet = false;
+    for (auto it = defs.begin(); it != defs.end(); ++it) {
+        const QJsonObject s = resolver.follow({it.value(), 0}).object();
+        const QString type = s.value(u"type"_s).toString();
+        const QString secret = secretName(it.key());
+        Scheme scheme;
+        if (type == u"apiKey") {
+            scheme.in = s.value(u"in"_s).toString();
+            scheme.name = s.value(u"name"_s).toString();
+            scheme.value = secretReference(secret);
+            if (scheme.in == u"header" && scheme.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
+                s.value(u"description"_s).toString().contains(u"Bearer"_s, Qt::CaseInsensitive)) {
+                scheme.value = u"Bearer "_s + scheme.value;
+                notes.append(
+                    Text::tr("Security scheme '%1': the key is sent as a bearer token, as its description says.")
+                        .arg(it.key()));
+            }
+            if (scheme.in == u"cookie") {
+                notes.append(Text::tr("Security scheme '%1': cookie key sent as a Cookie header.").arg(it.key()));
+                scheme.value = scheme.name + u'=' + scheme.value;
+                scheme.in = u"header"_s;
+                scheme.name = u"Cookie"_s;
+            } else if (scheme.in == u"header" && !headerSet &&
+                       scheme.name.compare(u"Authorization"_s, Qt::CaseInsensitive) != 0) {
+                api->subscriptionKeyHeader = scheme.name;
+                headerSet = true;
+            } else if (scheme.in == u"query" && !querySet) {
+                api->subscriptionKeyQuery = scheme.name;
+                querySet = true;
+            }
+        } else if ((type == u"http" &&
+                    s.value(u"scheme"_s).toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)) {
+            scheme = {u"header"_s, u"Authorization"_s, u"Bearer "_s + secretReference(secret)};
+        } else if ((type == u"http" && s.value(u"scheme"_s).toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0) ||
+                   type == u"basic") {
+            scheme = {u"header"_s, u"Authorization"_s, u"Basic "_s + secretReference(secret)};
+            notes.append(Text::tr("Security scheme '%1': basic authentication; store base64(user:password) as "
+                                  "the secret '%2'.")
+                             .arg(it.key(), secret));
+        } else {
+            notes.append(Text::tr("Security scheme '%1' (%2) not applied: add its token as a header yourself.")
+                             .arg(it.key(), type));
+        }
+        schemes.insert(it.key(), scheme);
+    }
+}
+
+void OpenApiContext::applySecurity(const QJsonObject &op, Operation *out, const QString &label)
+{
+    const QJsonArray requirements =
+        (op.contains(u"security"_s) ? op.value(u"security"_s) : root.value(u"security"_s)).toArray();
+    if (requirements.isEmpty())
+        return;
+    // Alternatives: any one satisfies the API, so the first is applied.
+    const QJsonObject first = requirements.first().toObject();
+    for (auto it = first.begin(); it != first.end(); ++it) {
+        const Scheme scheme = schemes.value(it.key());
+        if (scheme.in.isEmpty())
+            continue;
+        QList<Parameter> &list = scheme.in == u"query" ? out->queryParameters : out->headers;
+        bool present = false;
+        for (Parameter &p : list) {
+            if (p.name.compare(scheme.name, Qt::CaseInsensitive) == 0) {
+                present = true;
+                if (p.defaultValue.isEmpty())
+                    p.defaultValue = scheme.value;
+            }
+        }
+        if (present)
+            continue;
+        Parameter p;
+        p.name = scheme.name;
+        p.required = true;
+        p.defaultValue = scheme.value;
+        p.description = Text::tr("Security scheme '%1'.").arg(it.key());
+        list.append(p);
+    }
+    Q_UNUSED(label);
+}
+
+void OpenApiContext::readBody(const Node &op, const QJsonArray &swaggerForm, const Node &bodyParam, Operation *out,
+                              const QString &label, QString *error)
+{
+    QString contentType;
+    QString sample;
+    if (swagger) {
+        QStringList consumes;
+        const QJsonValue c =
+            op.object().contains(u"consumes"_s) ? op.object().value(u"consumes"_s) : root.value(u"consumes"_s);
+        for (const QJsonValue &v : c.toArray())
+            consumes.append(v.toString());
+        if (!bodyParam.value.isUndefined()) {
+            contentType = pickContentType(consumes);
+            if (contentType.isEmpty())
+                contentType = u"application/json"_s;
+            const QJsonObject p = bodyParam.object();
+            if (p.value(u"x-examples"_s).isObject() && !p.value(u"x-examples"_s).toObject().isEmpty())
+                sample = sampleText(p.value(u"x-examples"_s).toObject().begin().value());
+            else
+                sample = sampleText(sampleFor(bodyParam.child(u"schema"_s), resolver, options.sampleDepth));
+        } else if (!swaggerForm.isEmpty()) {
+            contentType = consumes.contains(u"multipart/form-data"_s) ? u"multipart/form-data"_s
+                                                                      : u"application/x-www-form-urlencoded"_s;
+            QStringList pairs;
+            for (const QJsonValue &f : swaggerForm) {
+                const QJsonObject o = f.toObject();
+                pairs.append(o.value(u"name"_s).toString() + u'=' + scalarText(o.value(u"default"_s)));
+            }
+            sample = pairs.join(u'&');
+            if (contentType == u"multipart/form-data")
+                notes.append(Text::tr("%1: multipart form fields written as name=value pairs.").arg(label));
+        }
+        if (consumes.size() > 1 && !contentType.isEmpty())
+            notes.append(Text::tr("%1: %2 content types; kept %3.").arg(label).arg(consumes.size()).arg(contentType));
+    } else {
+        std::optional<Node> body = resolver.resolve(op.child(u"requestBody"_s), label + u".requestBody"_s, error);
+        if (!body || body->value.isUndefined())
+            return;
+        const Node content = body->child(u"content"_s);
+        const QStringList types = content.object().keys();
+        contentType = pickContentType(types);
+        if (contentType.isEmpty())
+            return;
+        if (types.size() > 1)
+            notes.append(Text::tr("%1: %2 content types; kept %3.").arg(label).arg(types.size()).arg(contentType));
+        const Node media = content.child(contentType);
+        const QJsonObject m = media.object();
+        if (m.contains(u"example"_s)) {
+            sample = sampleText(m.value(u"example"_s));
+        } else if (m.value(u"examples"_s).isObject() && !m.value(u"examples"_s).toObject().isEmpty()) {
+            const QJsonObject examples = m.value(u"examples"_s).toObject();
+            const Node ex = resolver.follow({examples.begin().value(), media.document});
+            if (ex.object().contains(u"externalValue"_s))
+                notes.append(Text::tr("%1: external example '%2' not fetched.")
+                                 .arg(label, ex.object().value(u"externalValue"_s).toString()));
+            sample = sampleText(ex.object().value(u"value"_s));
+            if (examples.size() > 1)
+                notes.append(Text::tr("%1: %2 examples; kept the first.").arg(label).arg(examples.size()));
+        } else {
+            const QJsonValue v = sampleFor(media.child(u"schema"_s), resolver, options.sampleDepth);
+            if (contentType == u"application/x-www-form-urlencoded" && v.isObject()) {
+                QStringList pairs;
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    pairs.append(it.key() + u'=' + scalarText(it.value()));
+                sample = pairs.join(u'&');
+            } else {
+                sample = sampleText(v);
+            }
+        }
+        if (contentType.startsWith(u"multipart/"_s))
+            notes.append(Text::tr("%1: multipart body kept as a sample; files are not attached.").arg(label));
+    }
+    if (contentType.isEmpty())
+        return;
+    out->requestRepresentations.append(Representation{contentType, sample});
+    bool hasContentType = false;
+    for (const Parameter &h : std::as_const(out->headers))
+        hasContentType = hasContentType || h.name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
+    if (!hasContentType) {
+        Parameter h;
+        h.name = u"Content-Type"_s;
+        h.required = true;
+        h.defaultValue = contentType;
+        out->headers.append(h);
+    }
+}
+
+std::optional<Operation> OpenApiContext::operation(const QString &path, const QString &method, const Node &item,
+                                                   const Node &opNode, const Api &api, QString *error)
+{
+    Q_UNUSED(api);
+    const QString label = method.toUpper() + u' ' + path;
+    const QString where = u"paths.%1.%2"_s.arg(path, method);
+    const QJsonObject op = opNode.object();
+    Operation out;
+    out.method = method.toUpper();
+    out.id = op.value(u"operationId"_s).toString();
+    if (out.id.isEmpty())
+        out.id = slug(method + u' ' + path);
+    out.name = op.value(u"summary"_s).toString();
+    if (out.name.isEmpty())
+        out.name = op.contains(u"operationId"_s) ? out.id : label;
+    out.description = op.value(u"description"_s).toString();
+
+    for (const QString &key : {u"callbacks"_s, u"servers"_s}) {
+        if (op.contains(key))
+            notes.append(Text::tr("%1: %2 ignored.").arg(label, key));
+    }
+
+    // Path-level parameters first, the operation's override them by name and place.
+    QList<Node> params;
+    QStringList keys;
+    const QString whereItem = u"paths.%1"_s.arg(path);
+    for (const auto &[source, base] :
+         {std::pair{item.child(u"parameters"_s), whereItem}, std::pair{opNode.child(u"parameters"_s), where}}) {
+        const QJsonArray list = source.value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const std::optional<Node> p =
+                resolver.resolve({list.at(i), source.document}, u"%1.parameters[%2]"_s.arg(base).arg(i), error);
+            if (!p)
+                return std::nullopt;
+            const QString key = p->object().value(u"in"_s).toString() + u'|' + p->object().value(u"name"_s).toString();
+            const qsizetype at = keys.indexOf(key);
+            if (at >= 0) {
+                params[at] = *p;
+            } else {
+                keys.append(key);
+                params.append(*p);
+            }
+        }
+    }
+
+    QString pathPart = path;
+    QStringList query;
+    QJsonArray form;
+    Node bodyParam;
+    for (const Node &pn : std::as_const(params)) {
+        const QJsonObject p = pn.object();
+        const QString in = p.value(u"in"_s).toString();
+        const QString name = p.value(u"name"_s).toString();
+        if (in == u"body") {
+            bodyParam = pn;
+            continue;
+        }
+        if (in == u"formData") {
+            form.append(p);
+            continue;
+        }
+        Parameter param;
+        param.name = name;
+        param.description = p.value(u"description"_s).toString();
+        param.required = p.value(u"required"_s).toBool() || in == u"path";
+        QJsonObject schema = swagger ? p : resolver.follow(pn.child(u"schema"_s)).object();
+        if (!swagger && p.contains(u"content"_s)) {
+            notes.append(Text::tr("%1: parameter '%2' described by content; sent as text.").arg(label, name));
+        }
+        if (schema.value(u"type"_s).toString() == u"array" && schema.value(u"items"_s).isObject()) {
+            schema = resolver.follow({schema.value(u"items"_s), pn.document}).object();
+        } else if (!schema.value(u"type"_s).toString().isEmpty()) {
+            param.type = schema.value(u"type"_s).toString();
+        }
+        for (const QJsonValue &v : schema.value(u"enum"_s).toArray())
+            param.values.append(scalarText(v));
+        param.defaultValue = scalarText(schema.value(u"default"_s));
+        if (in == u"path") {
+            const QString tname = templateName(name);
+            if (tname != name) {
+                notes.append(Text::tr("%1: path parameter '%2' renamed '%3'.").arg(label, name, tname));
+                pathPart.replace(u'{' + name + u'}', u'{' + tname + u'}');
+                param.name = tname;
+            }
+            out.templateParameters.append(param);
+        } else if (in == u"query" && param.required) {
+            param.name = templateName(name);
+            query.append(name + u"={"_s + param.name + u'}');
+            out.templateParameters.append(param);
+        } else if (in == u"query") {
+            out.queryParameters.append(param);
+        } else if (in == u"header") {
+            out.headers.append(param);
+        } else if (in == u"cookie") {
+            notes.append(Text::tr("%1: cookie parameter '%2' sent as a Cookie header.").arg(label, name));
+            param.defaultValue = name + u'=' + param.defaultValue;
+            param.name = u"Cookie"_s;
+            out.headers.append(param);
+        }
+    }
+    // Path names the document uses but does not describe.
+    static const QRegularExpression names(u"\\{([^}]*)\\}"_s);
+    for (auto m = names.globalMatch(pathPart); m.hasNext();) {
+        const QString n = m.next().captured(1);
+        if (!out.templateParameter(n)) {
+            notes.append(
+                Text::tr("%1: path parameter '%2' is not described; added as a required string.").arg(label, n));
+            Parameter p;
+            p.name = n;
+            p.required = true;
+            out.templateParameters.append(p);
+        }
+    }
+    // Template parameters in the order the template names them, path first.
+    out.urlTemplate = pathPart + (query.isEmpty() ? QString() : u'?' + query.join(u'&'));
+    const UrlTemplate parsed = UrlTemplate::parse(out.urlTemplate);
+    if (!parsed.isValid()) {
+        notes.append(Text::tr("%1: skipped, its URL cannot be a template: %2").arg(label, parsed.error()));
+        return std::nullopt;
+    }
+    QList<Parameter> ordered;
+    for (const QString &n : parsed.parameterNames()) {
+        if (const Parameter *p = out.templateParameter(n))
+            ordered.append(*p);
+    }
+    out.templateParameters = ordered;
+
+    readBody(opNode, form, bodyParam, &out, label, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    applySecurity(op, &out, label);
+
+    const QJsonObject responses = op.value(u"responses"_s).toObject();
+    for (auto it = responses.begin(); it != responses.end(); ++it) {
+        bool isCode = false;
+        const int code = it.key().toInt(&isCode);
+        const Node r = resolver.follow({it.value(), opNode.document});
+        if (r.object().contains(u"links"_s))
+            notes.append(Text::tr("%1: response %2 links ignored.").arg(label, it.key()));
+        if (!isCode || code < 100 || code > 599)
+            continue; // "default" and "2XX" ranges describe no single answer
+        ResponseSpec spec;
+        spec.statusCode = code;
+        spec.description = r.object().value(u"description"_s).toString();
+        const QJsonObject content = r.object().value(u"content"_s).toObject();
+        for (auto c = content.begin(); c != content.end(); ++c) {
+            const QJsonObject media = c.value().toObject();
+            spec.representations.append(Representation{
+                c.key(), media.contains(u"example"_s) ? sampleText(media.value(u"example"_s)) : QString()});
+        }
+        out.responses.append(spec);
+    }
+    return out;
+}
+
+} // namespace portico::client::importdetail
