@@ -517,159 +517,159 @@
     <name>Importer</name>
     <message>
         <source>curl commands are not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl komutları henüz okunamıyor.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satır %1, sütun %2</translation>
     </message>
     <message>
         <source>JSON error at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumunda JSON hatası: %2</translation>
     </message>
     <message>
         <source>YAML error at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1, sütun %2 konumunda YAML hatası: %3</translation>
     </message>
     <message>
         <source>no way to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>okunamıyor</translation>
     </message>
     <message>
         <source>%1: $ref &apos;%2&apos; does not resolve: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $ref &apos;%2&apos; çözümlenemiyor: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: $ref &apos;%2&apos; does not resolve: &apos;%3&apos; is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $ref &apos;%2&apos; çözümlenemiyor: &apos;%3&apos; yok</translation>
     </message>
     <message>
         <source>%1: $ref &apos;%2&apos; refers to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $ref &apos;%2&apos; kendisine başvuruyor</translation>
     </message>
     <message>
         <source>OpenAPI 3</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 3</translation>
     </message>
     <message>
         <source>Swagger 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Swagger 2.0</translation>
     </message>
     <message>
         <source>Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman koleksiyonu</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl komutu</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>Not an OpenAPI or Swagger document, a Postman collection or a curl command: no &apos;openapi&apos;, &apos;swagger&apos; or collection &apos;info&apos; at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir OpenAPI ya da Swagger belgesi, Postman koleksiyonu veya curl komutu değil: en üstte &apos;openapi&apos;, &apos;swagger&apos; ya da koleksiyon &apos;info&apos; alanı yok.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Server variable &apos;%1&apos; set to its default &apos;%2&apos;; its other values were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu değişkeni &apos;%1&apos; varsayılan değeri &apos;%2&apos; olarak ayarlandı; diğer değerleri saklanmadı.</translation>
     </message>
     <message>
         <source>Server URL &apos;%1&apos; is relative; set the environment&apos;s baseUrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu URL&apos;si &apos;%1&apos; göreli; ortamın baseUrl değerini ayarlayın.</translation>
     </message>
     <message>
         <source>%1: version &apos;%2&apos; is not one Portico reads (Swagger 2.0, OpenAPI 3.0 or 3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; sürümü Portico&apos;nun okuduğu bir sürüm değil (Swagger 2.0, OpenAPI 3.0 veya 3.1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; ignored: only paths become operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; yok sayıldı: yalnızca yollar işleme dönüşür.</translation>
     </message>
     <message>
         <source>%1: its own servers ignored; the API&apos;s are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kendi sunucuları yok sayıldı; API&apos;nin sunucuları kullanılıyor.</translation>
     </message>
     <message>
         <source>%1 %2: operationId &apos;%3&apos; used twice; renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: operationId &apos;%3&apos; iki kez kullanılmış; yeniden adlandırıldı.</translation>
     </message>
     <message>
         <source>Security scheme &apos;%1&apos;: the key is sent as a bearer token, as its description says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik şeması &apos;%1&apos;: açıklamasında yazdığı gibi anahtar bearer belirteci olarak gönderiliyor.</translation>
     </message>
     <message>
         <source>Security scheme &apos;%1&apos;: cookie key sent as a Cookie header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik şeması &apos;%1&apos;: çerez anahtarı Cookie üst bilgisi olarak gönderiliyor.</translation>
     </message>
     <message>
         <source>Security scheme &apos;%1&apos;: basic authentication; store base64(user:password) as the secret &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik şeması &apos;%1&apos;: temel kimlik doğrulama; base64(kullanıcı:parola) değerini &apos;%2&apos; gizli anahtarı olarak saklayın.</translation>
     </message>
     <message>
         <source>Security scheme &apos;%1&apos; (%2) not applied: add its token as a header yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik şeması &apos;%1&apos; (%2) uygulanmadı: belirtecini üst bilgi olarak kendiniz ekleyin.</translation>
     </message>
     <message>
         <source>Security scheme &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik şeması &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: multipart form fields written as name=value pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: çok parçalı form alanları ad=değer çiftleri olarak yazıldı.</translation>
     </message>
     <message>
         <source>%1: %2 content types; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 içerik türü; %3 saklandı.</translation>
     </message>
     <message>
         <source>%1: external example &apos;%2&apos; not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dış örnek &apos;%2&apos; indirilmedi.</translation>
     </message>
     <message>
         <source>%1: %2 examples; kept the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 örnek; ilki saklandı.</translation>
     </message>
     <message>
         <source>%1: multipart body kept as a sample; files are not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: çok parçalı gövde örnek olarak saklandı; dosyalar eklenmedi.</translation>
     </message>
     <message>
         <source>%1: %2 ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yok sayıldı.</translation>
     </message>
     <message>
         <source>%1: parameter &apos;%2&apos; described by content; sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; parametresi içerikle tanımlanmış; metin olarak gönderiliyor.</translation>
     </message>
     <message>
         <source>%1: path parameter &apos;%2&apos; renamed &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yol parametresi &apos;%2&apos;, &apos;%3&apos; olarak yeniden adlandırıldı.</translation>
     </message>
     <message>
         <source>%1: cookie parameter &apos;%2&apos; sent as a Cookie header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: çerez parametresi &apos;%2&apos; Cookie üst bilgisi olarak gönderiliyor.</translation>
     </message>
     <message>
         <source>%1: path parameter &apos;%2&apos; is not described; added as a required string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yol parametresi &apos;%2&apos; tanımlanmamış; zorunlu bir metin olarak eklendi.</translation>
     </message>
     <message>
         <source>%1: skipped, its URL cannot be a template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atlandı, URL&apos;si şablon olamıyor: %2</translation>
     </message>
     <message>
         <source>%1: response %2 links ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yanıtının bağlantıları yok sayıldı.</translation>
     </message>
     <message>
         <source>Postman collections are not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman koleksiyonları henüz okunamıyor.</translation>
     </message>
 </context>
 <context>
