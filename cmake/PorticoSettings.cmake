@@ -38,10 +38,12 @@ function(portico_export_root target name dir)
     target_include_directories(${target} PUBLIC "${root}")
 endfunction()
 
-# portico_add_test(<name> SOURCES <files...> LIBS <targets...> [TIMEOUT <s>])
+# portico_add_test(<name> SOURCES <files...> LIBS <targets...> [TIMEOUT <s>] [OWN_KEYRING])
 # One executable per class under test, run offscreen (asserts are compiled in, see above).
+# OWN_KEYRING runs it on a D-Bus session and gnome-keyring of its own, for a test that kills
+# or restarts the daemon: the shared one the other tests use beside it must survive.
 function(portico_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "OWN_KEYRING" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
@@ -52,7 +54,12 @@ function(portico_add_test name)
         PORTICO_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         PORTICO_BINARY_DIR="${PROJECT_BINARY_DIR}")
     portico_apply_settings(${name})
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_OWN_KEYRING)
+        add_test(NAME ${name} COMMAND env -u PORTICO_IN_KEYRING_SESSION
+                 ${PROJECT_SOURCE_DIR}/cmake/with-keyring.sh $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=portico.*.debug=false")

@@ -81,6 +81,12 @@ private Q_SLOTS:
             QSKIP("needs the private keyring session of cmake/with-keyring.sh");
     }
     void aDeadKeychainFailsClearlyAndWorksWhenBack();
+    // The daemon this test brought back is its own: it must not outlive the test's session.
+    void cleanupTestCase()
+    {
+        if (const qint64 pid = secretServicePid())
+            ::kill(pid_t(pid), SIGTERM);
+    }
 };
 
 void TestKeyringDeath::aDeadKeychainFailsClearlyAndWorksWhenBack()
