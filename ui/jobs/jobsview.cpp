@@ -49,6 +49,27 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
     setObjectName(u"jobsView"_s);
     setAccessibleName(tr("Batch jobs"));
 
+    buildTable();
+    buildPanes();
+    buildLayout(buildToolBar());
+    connectSignals();
+
+    // Stored endpoints point where each API listened last time; the sandbox's ports change.
+    const client::Workspace current = m_workspace ? m_workspace() : client::Workspace();
+    m_monitor->restore([&current](BatchJob *job) {
+        const client::BesEndpoint fresh =
+            client::BesEndpointResolver::resolve(current, job->endpoint.apiId, job->endpoint.environment);
+        if (fresh.isValid())
+            job->endpoint = fresh;
+    });
+    m_table->sortByColumn(JobsModel::CreatedColumn, Qt::DescendingOrder);
+    updateActions();
+}
+
+JobsView::~JobsView() = default;
+
+void JobsView::buildTable()
+{
     m_model = new JobsModel(m_monitor, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -70,7 +91,10 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
     // Fixed widths: sizing to contents would measure every one of a thousand rows.
     for (int column : {JobsModel::CreatedColumn, JobsModel::StartedColumn, JobsModel::EndedColumn})
         m_table->setColumnWidth(column, m_table->fontMetrics().horizontalAdvance(u"00/00/0000 00:00 AM"_s) + 24);
+}
 
+void JobsView::buildPanes()
+{
     m_timeline = new JobsTimeline(m_model, this);
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(u"jobDetailsPlainTextEdit"_s);
@@ -89,7 +113,10 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
     m_downloadProgress->setAccessibleName(tr("Download progress"));
     m_downloadProgress->setRange(0, 100);
     m_downloadProgress->hide();
+}
 
+QToolBar *JobsView::buildToolBar()
+{
     auto *toolbar = new QToolBar(tr("Jobs"), this);
     toolbar->setObjectName(u"jobsToolBar"_s);
     makeAction(tr("&New batch job…"), u"newJobAction"_s, QKeySequence::New, [this] { newJob(); });
@@ -105,7 +132,11 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
     m_refresh =
         makeAction(tr("Re&fresh"), u"refreshJobAction"_s, QKeySequence(Qt::Key_F5), [this] { refreshSelected(); });
     toolbar->addActions(actions());
+    return toolbar;
+}
 
+void JobsView::buildLayout(QToolBar *toolbar)
+{
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_timeline);
     bottom->addWidget(m_details);
@@ -129,7 +160,10 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(tr("Portico batch jobs"));
     }
+}
 
+void JobsView::connectSignals()
+{
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         showDetails();
@@ -144,20 +178,7 @@ JobsView::JobsView(client::JobMonitor *monitor, client::BesClient *client, clien
         if (id == m_download)
             m_downloadProgress->setValue(total > 0 ? int(received * 100 / total) : 0);
     });
-
-    // Stored endpoints point where each API listened last time; the sandbox's ports change.
-    const client::Workspace current = m_workspace ? m_workspace() : client::Workspace();
-    m_monitor->restore([&current](BatchJob *job) {
-        const client::BesEndpoint fresh =
-            client::BesEndpointResolver::resolve(current, job->endpoint.apiId, job->endpoint.environment);
-        if (fresh.isValid())
-            job->endpoint = fresh;
-    });
-    m_table->sortByColumn(JobsModel::CreatedColumn, Qt::DescendingOrder);
-    updateActions();
 }
-
-JobsView::~JobsView() = default;
 
 QAction *JobsView::makeAction(const QString &text, const QString &objectName, const QKeySequence &shortcut,
                               const std::function<void()> &run)

@@ -19,6 +19,7 @@ class QProgressBar;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTableView;
+class QToolBar;
 
 namespace portico::client {
 class BesClient;
@@ -81,6 +82,11 @@ Q_SIGNALS:
     void outputDownloaded(const QString &jobId, const QString &path);
 
 private:
+    void buildTable();
+    void buildPanes();
+    QToolBar *buildToolBar();
+    void buildLayout(QToolBar *toolbar);
+    void connectSignals();
     QAction *makeAction(const QString &text, const QString &objectName, const QKeySequence &shortcut,
                         const std::function<void()> &run);
     void updateActions();

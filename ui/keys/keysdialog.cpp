@@ -72,16 +72,15 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
     setWindowTitle(tr("API Keys"));
     setAccessibleName(tr("API keys"));
 
-    auto *intro = new QLabel(this);
-    intro->setObjectName(u"keysIntroLabel"_s);
-    intro->setAccessibleName(tr("About API keys"));
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setText(store ? tr("Keys of the profile “%1”, kept in the system keychain. Values stay hidden unless "
-                              "you reveal them.")
-                               .arg(store->profile())
-                         : tr("No keychain store is available."));
+    setUpControls();
+    buildLayout();
+    connectSignals();
+    resize(600, 420);
+    updateActions();
+}
 
+void KeysDialog::setUpControls()
+{
     m_list->setObjectName(u"secretsListView"_s);
     m_list->setAccessibleName(tr("Key names"));
     m_list->setModel(m_model);
@@ -90,17 +89,38 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_valueEdit->setObjectName(u"secretValueLineEdit"_s);
+    m_valueEdit->setAccessibleName(tr("Key value"));
+    m_valueEdit->setReadOnly(true);
+    m_valueEdit->setEchoMode(QLineEdit::Password);
+    m_valueEdit->setPlaceholderText(tr("Hidden"));
+    m_statusLabel->setObjectName(u"keysStatusLabel"_s);
+    m_statusLabel->setAccessibleName(tr("Status"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a line even while empty, so the window does not jump when a message appears.
+    m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().lineSpacing());
+}
+
+void KeysDialog::buildLayout()
+{
+    auto *intro = new QLabel(this);
+    intro->setObjectName(u"keysIntroLabel"_s);
+    intro->setAccessibleName(tr("About API keys"));
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setText(m_store ? tr("Keys of the profile “%1”, kept in the system keychain. Values stay hidden unless "
+                              "you reveal them.")
+                               .arg(m_store->profile())
+                         : tr("No keychain store is available."));
+
     auto *listButtons = new QVBoxLayout;
     listButtons->addWidget(m_addButton);
     listButtons->addWidget(m_renameButton);
     listButtons->addWidget(m_deleteButton);
     listButtons->addStretch();
 
-    m_valueEdit->setObjectName(u"secretValueLineEdit"_s);
-    m_valueEdit->setAccessibleName(tr("Key value"));
-    m_valueEdit->setReadOnly(true);
-    m_valueEdit->setEchoMode(QLineEdit::Password);
-    m_valueEdit->setPlaceholderText(tr("Hidden"));
     auto *valueLabel = new QLabel(tr("&Value:"), this);
     valueLabel->setObjectName(u"secretValueLabel"_s);
     valueLabel->setAccessibleName(tr("Key value"));
@@ -112,14 +132,6 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
     valueRow->addWidget(m_revealButton);
     valueRow->addWidget(m_copyButton);
 
-    m_statusLabel->setObjectName(u"keysStatusLabel"_s);
-    m_statusLabel->setAccessibleName(tr("Status"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Room for a line even while empty, so the window does not jump when a message appears.
-    m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().lineSpacing());
-
     auto *closeButtons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     closeButtons->setObjectName(u"keysButtonBox"_s);
     closeButtons->setAccessibleName(tr("Dialog buttons"));
@@ -127,7 +139,6 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
     close->setObjectName(u"closeKeysButton"_s);
     close->setAccessibleName(tr("Close"));
     close->setAutoDefault(false);
-    connect(closeButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_list, 0, 0);
@@ -140,7 +151,11 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
     layout->addLayout(grid, 1);
     layout->addWidget(m_statusLabel);
     layout->addWidget(closeButtons);
+    connect(closeButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void KeysDialog::connectSignals()
+{
     connect(m_addButton, &QPushButton::clicked, this, &KeysDialog::addSecret);
     connect(m_renameButton, &QPushButton::clicked, this, &KeysDialog::renameSecret);
     connect(m_deleteButton, &QPushButton::clicked, this, &KeysDialog::deleteSecret);
@@ -153,11 +168,8 @@ KeysDialog::KeysDialog(client::SecretStore *store, QWidget *parent)
         hideValue();
         updateActions();
     });
-    if (store)
-        connect(store, &QObject::destroyed, this, &KeysDialog::updateActions);
-
-    resize(600, 420);
-    updateActions();
+    if (m_store)
+        connect(m_store, &QObject::destroyed, this, &KeysDialog::updateActions);
 }
 
 KeysDialog::~KeysDialog() = default;

@@ -44,6 +44,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setUpControls();
+    void buildLayout();
+    void connectSignals();
     using Result = client::SecretStore::Result;
 
     void refreshNames();

@@ -147,6 +147,17 @@ void TryItPanel::buildLayout()
     splitter->setObjectName(u"tryItSplitter"_s);
     splitter->setChildrenCollapsible(false);
 
+    buildParametersPane(splitter);
+    buildHeadersPane(splitter);
+    buildBodyPane(splitter);
+    splitter->setStretchFactor(2, 2);
+    layout->addWidget(splitter, 1);
+
+    layout->addLayout(buildActionRow());
+}
+
+void TryItPanel::buildParametersPane(QSplitter *splitter)
+{
     auto *paramsBox = new QWidget(splitter);
     auto *paramsLayout = new QVBoxLayout(paramsBox);
     paramsLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,7 +166,10 @@ void TryItPanel::buildLayout()
     paramsLabel->setBuddy(m_parametersView);
     paramsLayout->addWidget(paramsLabel);
     paramsLayout->addWidget(m_parametersView);
+}
 
+void TryItPanel::buildHeadersPane(QSplitter *splitter)
+{
     auto *headersBox = new QWidget(splitter);
     auto *headersLayout = new QVBoxLayout(headersBox);
     headersLayout->setContentsMargins(0, 0, 0, 0);
@@ -183,7 +197,10 @@ void TryItPanel::buildLayout()
     headerButtons->addWidget(m_insertSecret);
     headersLayout->addLayout(headerButtons);
     headersLayout->addWidget(m_headersView);
+}
 
+void TryItPanel::buildBodyPane(QSplitter *splitter)
+{
     auto *bodyBox = new QWidget(splitter);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,9 +230,10 @@ void TryItPanel::buildLayout()
     m_bodyStatus->setObjectName(u"bodyStatusLabel"_s);
     m_bodyStatus->setAccessibleName(tr("Body status"));
     bodyLayout->addWidget(m_bodyStatus);
-    splitter->setStretchFactor(2, 2);
-    layout->addWidget(splitter, 1);
+}
 
+QHBoxLayout *TryItPanel::buildActionRow()
+{
     auto *actions = new QHBoxLayout;
     m_autoRetry = new QCheckBox(tr("Retry automatically when throttled"), this);
     m_autoRetry->setObjectName(u"autoRetryCheckBox"_s);
@@ -239,7 +257,7 @@ void TryItPanel::buildLayout()
     m_send->setDefault(true);
     actions->addWidget(m_cancel);
     actions->addWidget(m_send);
-    layout->addLayout(actions);
+    return actions;
 }
 
 void TryItPanel::setEnvironments(const QStringList &names, const QString &active)

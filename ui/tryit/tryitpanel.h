@@ -11,10 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -54,6 +56,10 @@ Q_SIGNALS:
 
 private:
     void buildLayout();
+    void buildParametersPane(QSplitter *splitter);
+    void buildHeadersPane(QSplitter *splitter);
+    void buildBodyPane(QSplitter *splitter);
+    QHBoxLayout *buildActionRow();
     void validateBody();
     void formatBody();
     void loadBodyFromFile();
