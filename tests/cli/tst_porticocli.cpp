@@ -88,6 +88,8 @@ private Q_SLOTS:
     void importOfAnExportReportsAndMergesIntoTheWorkspace();
     void importFromTheSandboxsSwaggerUrl();
     void importOfAMalformedOrMissingFileHasItsCode();
+    void snippetPrintsPythonThatScoresTheSeedRowWithTheKeyFromTheEnvironment();
+    void snippetOfAnUnknownLanguageListsTheLanguages();
     void helpListsExitCodesAndSecretVariables();
     void messagesAreTurkishInATurkishLocale();
 
@@ -421,6 +423,57 @@ void TestPorticoCli::importOfAMalformedOrMissingFileHasItsCode()
     r = cli({u"import"_s, m_root.filePath(u"no-such-file.yaml"_s), u"--data-dir"_s, target});
     QCOMPARE(r.exitCode, 11);
     QCOMPARE(r.err.count(u'\n'), 1);
+}
+
+void TestPorticoCli::snippetPrintsPythonThatScoresTheSeedRowWithTheKeyFromTheEnvironment()
+{
+    const Run r = cli({u"snippet"_s, u"AzureML Demo API"_s, u"RRS Execute"_s, u"--lang"_s, u"python-urllib"_s,
+                       u"--data-dir"_s, keychainDir()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!m_leaked); // the key it needs is named, never written
+    QVERIFY2(r.out.contains(u"PORTICO_SECRET_sandbox_api_key"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(m_sandbox.gatewayUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)),
+             qPrintable(r.out));
+
+    // The printed program runs as it is, against the workspace's gateway, with the key set.
+    const QString script = m_root.filePath(u"rrs-execute.py"_s);
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(r.out.toUtf8());
+    f.close();
+    QProcess python;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QHash<QString, QString> keys = keysInEnvironment();
+    for (auto it = keys.begin(); it != keys.end(); ++it)
+        env.insert(it.key(), it.value());
+    python.setProcessEnvironment(env);
+    python.start(u"python3"_s, {script});
+    // The test's own sandbox answers on this thread meanwhile.
+    QVERIFY(python.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return python.state() == QProcess::NotRunning; }, 60'000));
+    const QString out = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
+    QVERIFY2(out.contains(u"\"Values\""_s), qPrintable(out));
+    QCOMPARE(scoredRow(u"\n\n"_s + out.mid(out.indexOf(u'{'))), u"1 1 2 2 0 2 0 1"_s);
+
+    // Without the variable, the program stops and names it instead of sending without a key.
+    python.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    python.start(u"python3"_s, {script});
+    QVERIFY(python.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return python.state() == QProcess::NotRunning; }, 60'000));
+    QVERIFY(python.exitCode() != 0);
+    QVERIFY(QString::fromUtf8(python.readAllStandardError()).contains(u"PORTICO_SECRET_sandbox_api_key"_s));
+}
+
+void TestPorticoCli::snippetOfAnUnknownLanguageListsTheLanguages()
+{
+    const Run r = cli({u"snippet"_s, u"azureml-demo"_s, u"rrs-execute"_s, u"--lang"_s, u"cobol"_s, u"--data-dir"_s,
+                       keychainDir()});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err.count(u'\n'), 1);
+    for (const QString &id : {u"curl"_s, u"python-requests"_s, u"csharp"_s, u"r"_s})
+        QVERIFY2(r.err.contains(id), qPrintable(r.err));
 }
 
 void TestPorticoCli::helpListsExitCodesAndSecretVariables()
