@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DPORTICO_WERROR=ON
 endif
 
-.PHONY: all deps configure build run sandbox test bench screenshots clean
+.PHONY: all deps configure build run sandbox test test-asan bench screenshots clean
 
 all: build
 
@@ -32,6 +32,17 @@ sandbox: build
 
 test: build
 	bash cmake/run-tests.sh $(BUILD_DIR)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build folder
+# (preset dev-asan): the first memory error, leak or undefined behaviour fails its test.
+ASAN_BUILD_DIR := build-asan
+test-asan: deps
+	cmake --preset dev-asan
+	cmake --build $(ASAN_BUILD_DIR)
+	ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:print_stacktrace=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(abspath cmake/lsan.supp):print_suppressions=0 \
+	    bash cmake/run-tests.sh $(ASAN_BUILD_DIR)
 
 bench: build
 	bash tests/bench/run-benchmarks.sh $(BUILD_DIR)

@@ -75,8 +75,9 @@ bool TestManagedPublisher::refreshed()
 void TestManagedPublisher::refreshShowsTheGatewaysApisOperationsAndProducts()
 {
     QVERIFY(m_publisher->managesGateway());
-    QCOMPARE(m_publisher->apis().size(), 1);
-    const client::Api &api = m_publisher->apis().first();
+    const QList<client::Api> apis = m_publisher->apis();
+    QCOMPARE(apis.size(), 1);
+    const client::Api &api = apis.first();
     QCOMPARE(api.path, u"azureml-demo"_s);
     QCOMPARE(api.operations.size(), 5);
     QVERIFY(api.operation(u"rrs-execute"_s));

@@ -7,8 +7,11 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using portico::ui::theme::Tone;
@@ -27,10 +30,18 @@ private Q_SLOTS:
     void darkPaletteIsRecognisedAsDark();
 };
 
+namespace {
+QPalette fusionPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    return fusion->standardPalette();
+}
+} // namespace
+
 void TestTheme::palettes_data()
 {
     QTest::addColumn<QPalette>("palette");
-    QTest::newRow("light (Fusion)") << QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    QTest::newRow("light (Fusion)") << fusionPalette();
     QTest::newRow("dark") << theme::darkPalette();
 }
 
@@ -71,7 +82,7 @@ void TestTheme::methodBadgesAreReadable()
 void TestTheme::darkPaletteIsRecognisedAsDark()
 {
     QVERIFY(theme::isDark(theme::darkPalette()));
-    QVERIFY(!theme::isDark(QStyleFactory::create(u"Fusion"_s)->standardPalette()));
+    QVERIFY(!theme::isDark(fusionPalette()));
     QCOMPARE(qRound(theme::contrast(Qt::black, Qt::white)), 21);
 }
 

@@ -62,7 +62,10 @@ UsageChart::UsageChart(QAbstractItemModel *model, const Spec &spec, QWidget *par
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // QChartView built its own empty chart and setChart() hands that one back to us.
+    QChart *const placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(spec.title);
 

@@ -29,7 +29,10 @@ JobsTimeline::JobsTimeline(QAbstractItemModel *model, QWidget *parent, int maxJo
     c->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
+    // QChartView built its own empty chart and setChart() hands that one back to us.
+    QChart *const placeholder = chart();
     setChart(c);
+    delete placeholder;
     m_xAxis = new QDateTimeAxis;
     m_xAxis->setFormat(u"HH:mm:ss"_s);
     m_xAxis->setTitleText(tr("Time"));

@@ -399,10 +399,6 @@ void JobsView::downloadOutputs(const QString &id, const QList<client::JobOutput>
                     m_output->deleteLater();
                 m_output = new JobOutputDialog(path, this);
                 m_output->setAttribute(Qt::WA_DeleteOnClose);
-                connect(m_output, &QObject::destroyed, this, [this, dialog = m_output] {
-                    if (m_output == dialog)
-                        m_output = nullptr;
-                });
                 m_output->show();
             }
             if (!last) {

@@ -7,7 +7,9 @@
 // monitor; the main window only gives it the profile's paths, the keychain and the workspace.
 
 #include "client/jobs/batchjob.h"
+#include "ui/jobs/joboutputdialog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -111,7 +113,9 @@ private:
     QProgressBar *m_downloadProgress;
     QSystemTrayIcon *m_tray = nullptr;
     NewJobDialog *m_newJob = nullptr;
-    JobOutputDialog *m_output = nullptr;
+    // Guarded, not reset from its destroyed() signal: the view's own destructor deletes it as
+    // a child, after the view's members are gone.
+    QPointer<JobOutputDialog> m_output;
     quint64 m_download = 0;
     QAction *m_start, *m_cancel, *m_remove, *m_downloadAction, *m_resubmit, *m_refresh;
 };

@@ -44,7 +44,8 @@ QModelIndex PublishTreeModel::operationIndex(const QString &apiId, const QString
     const QModelIndex api = apiIndex(apiId);
     if (!api.isValid())
         return {};
-    const QList<client::Operation> &ops = m_publisher->apis().at(api.row()).operations;
+    // A copy: apis() returns by value, and a reference into that temporary dangles.
+    const QList<client::Operation> ops = m_publisher->apis().at(api.row()).operations;
     for (int row = 0; row < ops.size(); ++row) {
         if (ops.at(row).id == operationId)
             return index(row, 0, api);
