@@ -17,6 +17,8 @@
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -168,15 +170,60 @@ void TestTryItSession::emptyRequiredParameterIsReportedNotSent()
 
 void TestTryItSession::cancelWhileSendingFinishesCancelled()
 {
+    // A gateway on 127.0.0.1 that takes the whole request and holds its answer: the cancel
+    // comes while the request is on the wire, after the keys were read and sent.
+    QTcpServer holding;
+    QVERIFY(holding.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    bool arrived = false;
+    connect(&holding, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = holding.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                received += socket->readAll();
+                const qsizetype end = received.indexOf("\r\n\r\n");
+                const QByteArray head = received.left(end).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                if (end < 0 || at < 0)
+                    return;
+                const qsizetype lineEnd = head.indexOf("\r\n", at);
+                const qint64 length = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+                arrived = received.size() - end - 4 >= length;
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    client::Environment environment = *m_workspace.environment(client::kSandboxUnlimitedEnvironment);
+    for (auto &variable : environment.variables) {
+        if (variable.first == u"baseUrl")
+            variable.second = u"http://127.0.0.1:%1/azureml-demo"_s.arg(holding.serverPort());
+    }
+    const client::Api *api = m_workspace.api(u"azureml-demo"_s);
+    const client::SavedRequest values = *m_workspace.savedRequest(u"azureml-demo"_s, u"rrs-execute"_s);
+    const qsizetype historyBefore = m_history->entries(u"azureml-demo"_s, u"rrs-execute"_s).size();
+
     QSignalSpy finished(m_session, &client::TryItSession::finished);
     QSignalSpy problem(m_session, &client::TryItSession::problem);
-    sendSample(client::kSandboxUnlimitedEnvironment);
+    QVERIFY(m_session->send(*api, *api->operation(values.operationId), values, environment));
+    QTRY_VERIFY_WITH_TIMEOUT(arrived, 20'000);
+    QVERIFY(received.contains(m_unlimitedKey.toUtf8())); // the key was read and sent
+    QCOMPARE(finished.size(), 0);
     QVERIFY(m_session->isBusy());
+
     m_session->cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + problem.size() == 1, 20'000);
-    if (finished.size() == 1)
-        QVERIFY(finished.first().first().value<client::RedactedExchange>().exchange().cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
+    const client::Exchange exchange = finished.first().first().value<client::RedactedExchange>().exchange();
+    QVERIFY(exchange.cancelled);
+    QCOMPARE(exchange.status, 0);
     QVERIFY(!m_session->isBusy());
+    // Nothing in the history reads as an answer: the send is there as cancelled, without a status.
+    const QList<client::HistoryEntry> entries = m_history->entries(u"azureml-demo"_s, u"rrs-execute"_s);
+    QVERIFY(entries.size() <= historyBefore + 1);
+    if (entries.size() == historyBefore + 1) {
+        QCOMPARE(entries.first().status, 0);
+        QVERIFY(!entries.first().error.isEmpty());
+        const auto stored = m_history->load(entries.first().id);
+        QVERIFY(stored && stored->cancelled);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTryItSession)

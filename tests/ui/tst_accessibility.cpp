@@ -26,9 +26,12 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <functional>
 #include <memory>
@@ -44,12 +47,52 @@ private Q_SLOTS:
     void dialogs_data();
     void dialogs();
     void theWalkCatchesWhatItLooksFor();
+    void tabWalkReportsASkippedControlAndOneTabCannotStopOn();
+    void tabWalkReportsALoopAndATrap();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<portico::app::Console> m_console;
     portico::ui::MainWindow *m_window = nullptr;
 };
+
+namespace {
+
+// A hand-written Tab handler that sends the focus elsewhere, the way a broken tab order does
+// to a keyboard user: the focus chain itself still lists every widget.
+class TabJump : public QObject
+{
+public:
+    TabJump(QWidget *from, QWidget *to)
+        : QObject(from)
+        , m_to(to)
+    {
+        from->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress || static_cast<QKeyEvent *>(event)->key() != Qt::Key_Tab)
+            return false;
+        m_to->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+
+private:
+    QWidget *m_to;
+};
+
+QLineEdit *namedEdit(QWidget *parent, QLayout *layout, const QString &name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(name);
+    layout->addWidget(edit);
+    return edit;
+}
+
+} // namespace
 
 using Factory = std::function<QWidget *(portico::ui::MainWindow *)>;
 Q_DECLARE_METATYPE(Factory)
@@ -136,6 +179,60 @@ void TestAccessibility::theWalkCatchesWhatItLooksFor()
     QVERIFY2(problems.contains(u"label without a buddy"_s), qPrintable(problems));
     QVERIFY2(problems.contains(u"without an accessible name: QPushButton 'goPushButton'"_s), qPrintable(problems));
     QVERIFY2(problems.contains(u"without an accessible name: QLineEdit 'nameLineEdit'"_s), qPrintable(problems));
+}
+
+void TestAccessibility::tabWalkReportsASkippedControlAndOneTabCannotStopOn()
+{
+    QWidget bad;
+    auto *layout = new QVBoxLayout(&bad);
+    QLineEdit *first = namedEdit(&bad, layout, u"firstLineEdit"_s);
+    namedEdit(&bad, layout, u"skippedLineEdit"_s);
+    QLineEdit *last = namedEdit(&bad, layout, u"lastLineEdit"_s);
+    auto *button = new QPushButton(u"Go"_s, &bad);
+    button->setObjectName(u"goPushButton"_s);
+    button->setFocusPolicy(Qt::NoFocus); // a mouse-only button
+    layout->addWidget(button);
+    new TabJump(first, last); // Tab from the first goes straight to the last
+    const QStringList problems = portico::test::accessibilityProblems(&bad);
+    const QString text = problems.join(u'\n');
+    QVERIFY2(text.contains(u"Tab never reaches QLineEdit 'skippedLineEdit'"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Tab cannot stop on QPushButton 'goPushButton' in QWidget ''"_s), qPrintable(text));
+    QCOMPARE(problems.size(), 2);
+
+    // The same window without the broken parts walks clean.
+    QWidget good;
+    auto *goodLayout = new QVBoxLayout(&good);
+    for (const QString &name : {u"firstLineEdit"_s, u"secondLineEdit"_s, u"thirdLineEdit"_s})
+        namedEdit(&good, goodLayout, name);
+    const QStringList none = portico::test::accessibilityProblems(&good);
+    QVERIFY2(none.isEmpty(), qPrintable(none.join(u'\n')));
+}
+
+void TestAccessibility::tabWalkReportsALoopAndATrap()
+{
+    // Tab from the last field goes back to the second: the walk never returns to the first.
+    QWidget loop;
+    auto *layout = new QVBoxLayout(&loop);
+    namedEdit(&loop, layout, u"firstLineEdit"_s);
+    QLineEdit *second = namedEdit(&loop, layout, u"secondLineEdit"_s);
+    QLineEdit *last = namedEdit(&loop, layout, u"lastLineEdit"_s);
+    new TabJump(last, second);
+    const QString looped = portico::test::accessibilityProblems(&loop).join(u'\n');
+    QVERIFY2(looped.contains(u"Tab reaches QLineEdit 'secondLineEdit' twice"_s), qPrintable(looped));
+
+    // A text editor that takes Tab as a character keeps the focus for ever.
+    QWidget trap;
+    auto *trapLayout = new QVBoxLayout(&trap);
+    namedEdit(&trap, trapLayout, u"firstLineEdit"_s);
+    auto *editor = new QPlainTextEdit(&trap);
+    editor->setObjectName(u"bodyPlainTextEdit"_s);
+    editor->setAccessibleName(u"Body"_s);
+    trapLayout->addWidget(editor);
+    namedEdit(&trap, trapLayout, u"lastLineEdit"_s);
+    const QString trapped = portico::test::accessibilityProblems(&trap).join(u'\n');
+    QVERIFY2(trapped.contains(u"Tab never comes back to QLineEdit 'firstLineEdit'"_s), qPrintable(trapped));
+    QVERIFY2(trapped.contains(u"it stays at QPlainTextEdit 'bodyPlainTextEdit'"_s), qPrintable(trapped));
+    QVERIFY2(trapped.contains(u"Tab never reaches QLineEdit 'lastLineEdit'"_s), qPrintable(trapped));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -161,6 +161,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
 
     auto *table = new QTableView(this);
     table->setObjectName(u"shortcutsTableView"_s);
+    table->setTabKeyNavigation(false); // Tab leaves the table for the Close button; arrows move inside
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setModel(proxy);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
