@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +116,18 @@ const Environment *environmentFor(const ImportResult &r, const Api &api)
             return &e;
     }
     return r.environments.isEmpty() ? nullptr : &r.environments.first();
+}
+
+// The export never writes a keychain name (only where a key goes), so a re-import names
+// each secret after its security scheme: references compare without their names.
+Operation secretNamesHidden(Operation op)
+{
+    static const QRegularExpression reference(u"\\{\\{secret:[^}]*\\}\\}"_s);
+    for (QList<Parameter> *list : {&op.templateParameters, &op.queryParameters, &op.headers}) {
+        for (Parameter &p : *list)
+            p.defaultValue.replace(reference, u"{{secret:…}}"_s);
+    }
+    return op;
 }
 
 // JSON samples in one layout: a document's examples are JSON values, so their spacing and key
@@ -976,8 +989,8 @@ void TestImporter::openApiExportOfAnImportIsEqual()
         QCOMPARE(back.operations.size(), api.operations.size());
         for (const Operation &original : api.operations) {
             QVERIFY2(back.operation(original.id), qPrintable(original.id));
-            const Operation actual = jsonSamplesFormatted(*back.operation(original.id));
-            const Operation expected = jsonSamplesFormatted(original);
+            const Operation actual = secretNamesHidden(jsonSamplesFormatted(*back.operation(original.id)));
+            const Operation expected = secretNamesHidden(jsonSamplesFormatted(original));
             QCOMPARE(actual.templateParameters, expected.templateParameters);
             QCOMPARE(actual.queryParameters, expected.queryParameters);
             auto dump = [](const Operation &o) { return QString::fromUtf8(QJsonDocument(o.toJson()).toJson()); };

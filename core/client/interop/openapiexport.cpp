@@ -73,13 +73,8 @@ QString securityScheme(const Parameter &p, const QString &in, QJsonObject *schem
     const QJsonObject scheme = bearer ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"bearer"_s}}
         : basic                       ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"basic"_s}}
                                       : QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, in}, {u"name"_s, p.name}};
-    // Named after the keychain entry, so an import of this document asks for the same secret.
-    QString id = secretReferences(p.defaultValue).constFirst();
+    QString id = bearer ? u"bearerAuth"_s : basic ? u"basicAuth"_s : in + u'_' + p.name;
     id.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
-    if (schemes->contains(id) && schemes->value(id).toObject() != scheme) {
-        id = bearer ? u"bearerAuth"_s : in + u'_' + p.name;
-        id.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
-    }
     schemes->insert(id, scheme);
     return id;
 }
