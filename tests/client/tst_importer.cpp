@@ -1027,8 +1027,10 @@ void TestImporter::postmanExportOfAnOpenApiImportSendsTheSameRequests()
     one.apis = {api};
     one.savedRequests = w.savedRequests;
     QCOMPARE(sent(workspaceOf(again), again.environments), sent(one, {env}));
-    for (const Operation &op : api.operations)
+    for (const Operation &op : api.operations) {
+        QVERIFY2(findOperation(again, op.id), qPrintable(op.id));
         QCOMPARE(findOperation(again, op.id)->tags, op.tags);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
