@@ -301,6 +301,7 @@ QJsonObject Operation::toJson() const
     if (!request.isEmpty())
         o.insert(u"request"_s, request);
     insertIfSet(o, u"responses"_s, responses);
+    insertIfSet(o, u"tags"_s, tags);
     return o;
 }
 
@@ -330,6 +331,7 @@ std::optional<Operation> Operation::fromJson(const QJsonValue &json, const QStri
     op.headers = request.list<Parameter>(u"headers"_s);
     op.requestRepresentations = request.list<Representation>(u"representations"_s);
     op.responses = f.list<ResponseSpec>(u"responses"_s);
+    op.tags = f.strings(u"tags"_s);
     if (!f.ok())
         return std::nullopt;
 
@@ -359,7 +361,7 @@ bool operator==(const Operation &a, const Operation &b)
     return a.id == b.id && a.name == b.name && a.method == b.method && a.urlTemplate == b.urlTemplate &&
         a.description == b.description && a.templateParameters == b.templateParameters &&
         a.queryParameters == b.queryParameters && a.headers == b.headers &&
-        a.requestRepresentations == b.requestRepresentations && a.responses == b.responses;
+        a.requestRepresentations == b.requestRepresentations && a.responses == b.responses && a.tags == b.tags;
 }
 
 // --- Api ---

@@ -130,6 +130,8 @@ struct Operation
     QList<Parameter> headers;
     QList<Representation> requestRepresentations;
     QList<ResponseSpec> responses;
+    // The groups the operation is filed under (OpenAPI tags, Postman folders), first one first.
+    QStringList tags;
 
     const Parameter *templateParameter(const QString &name) const;
 

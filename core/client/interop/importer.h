@@ -36,6 +36,9 @@ struct ImportOptions
     std::function<void(int done, int total)> progress;
     // Upper bound on the nesting of bodies generated from schemas.
     int sampleDepth = 6;
+    // Keychain names the workspace already knows: a key written the way exports must spell it
+    // (PORTICO_SECRET_sandbox_api_key) comes back under its own name (sandbox-api-key).
+    QStringList knownSecretNames;
 };
 
 struct ImportResult

@@ -22,4 +22,23 @@ QString secretName(const QString &text);
 SavedRequest defaultRequest(const Api &api, const Operation &op);
 void addSecretNames(ImportResult *result, const QString &text);
 
+// Shared by the request-shaped formats (Postman, curl).
+// A header that carries a key: Authorization, Ocp-Apim-Subscription-Key, api-key, x-api-key…
+bool isKeyHeader(const QString &name);
+// A query parameter that carries a key: subscription-key, api-key, access_token, sig…
+bool isKeyQueryParameter(const QString &name);
+// A key's value as a reference: "Bearer abc" → "Bearer {{secret:fallback}}", "{{token}}" →
+// "{{secret:token}}". *variable names the variable the value referred to (it holds a key),
+// *literal says whether a value was left behind.
+QString keyReference(const QString &value, const QString &fallbackName, QString *variable, bool *literal);
+// The keychain name behind an environment variable PORTICO_SECRET_X: one of known that
+// exports spell that way, else X.
+QString secretFromEnvironmentVariable(const QString &variable, const QStringList &known);
+// A name a URL template accepts: letters, digits, '_', '-' and '.'.
+QString templateParameterName(const QString &name);
+// Literal path text a URL template keeps as it is: braces, spaces and '#' percent-encoded.
+QString templateLiteral(const QString &text);
+// The API a request-shaped import files its operations under, one per base URL.
+Api requestApi(const QString &name, const QString &baseUrl);
+
 } // namespace portico::client::importdetail

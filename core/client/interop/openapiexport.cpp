@@ -61,18 +61,21 @@ QJsonObject content(const QList<Representation> &representations)
 
 // A header or query parameter whose value is a keychain reference is a credential: it becomes
 // an apiKey security scheme named after where it goes (its reference is never written), and
-// "Authorization: Bearer {{secret:…}}" becomes an http bearer scheme.
+// "Authorization: Bearer {{secret:…}}" becomes an http bearer scheme ("Basic …", http basic).
 QString securityScheme(const Parameter &p, const QString &in, QJsonObject *schemes)
 {
     if (secretReferences(p.defaultValue).isEmpty())
         return {};
     const bool bearer = in == u"header" && p.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
         p.defaultValue.trimmed().startsWith(u"Bearer "_s, Qt::CaseInsensitive);
-    QString id = bearer ? u"bearerAuth"_s : in + u'_' + p.name;
+    const bool basic = in == u"header" && p.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
+        p.defaultValue.trimmed().startsWith(u"Basic "_s, Qt::CaseInsensitive);
+    const QJsonObject scheme = bearer ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"bearer"_s}}
+        : basic                       ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"basic"_s}}
+                                      : QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, in}, {u"name"_s, p.name}};
+    QString id = bearer ? u"bearerAuth"_s : basic ? u"basicAuth"_s : in + u'_' + p.name;
     id.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
-    schemes->insert(id,
-                    bearer ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"bearer"_s}}
-                           : QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, in}, {u"name"_s, p.name}});
+    schemes->insert(id, scheme);
     return id;
 }
 
@@ -82,6 +85,8 @@ QJsonObject operationObject(const Operation &op, const QString &query, QJsonObje
     QJsonObject o{{u"operationId"_s, op.id}, {u"summary"_s, op.name}};
     if (!op.description.isEmpty())
         o.insert(u"description"_s, op.description);
+    if (!op.tags.isEmpty())
+        o.insert(u"tags"_s, QJsonArray::fromStringList(op.tags));
     QJsonArray parameters;
     for (const Parameter &p : op.templateParameters) {
         const bool inQuery = query.contains(u'{' + p.name + u'}');

@@ -56,6 +56,20 @@ void OpenApiContext::readSecuritySchemes(Api *api)
         const QString type = s.value(u"type"_s).toString();
         const QString secret = secretName(it.key());
         Scheme scheme;
+        // The subscription key names Portico's own export declares: they are the API's, and
+        // the key is added where the environment says, not written into each operation.
+        if (type == u"apiKey" && (it.key() == u"subscriptionKeyHeader" || it.key() == u"subscriptionKeyQuery")) {
+            const QString name = s.value(u"name"_s).toString();
+            if (s.value(u"in"_s).toString() == u"header" && !name.isEmpty()) {
+                api->subscriptionKeyHeader = name;
+                headerSet = true;
+            } else if (s.value(u"in"_s).toString() == u"query" && !name.isEmpty()) {
+                api->subscriptionKeyQuery = name;
+                querySet = true;
+            }
+            schemes.insert(it.key(), scheme);
+            continue;
+        }
         if (type == u"apiKey") {
             scheme.in = s.value(u"in"_s).toString();
             scheme.name = s.value(u"name"_s).toString();
@@ -124,7 +138,6 @@ void OpenApiContext::applySecurity(const QJsonObject &op, Operation *out, const 
         p.name = scheme.name;
         p.required = true;
         p.defaultValue = scheme.value;
-        p.description = Text::tr("Security scheme '%1'.").arg(it.key());
         list.append(p);
     }
     Q_UNUSED(label);
@@ -141,7 +154,7 @@ void OpenApiContext::readBody(const Node &op, const QJsonArray &swaggerForm, con
             op.object().contains(u"consumes"_s) ? op.object().value(u"consumes"_s) : root.value(u"consumes"_s);
         for (const QJsonValue &v : c.toArray())
             consumes.append(v.toString());
-        if (!bodyParam.value.isUndefined()) {
+        if (!bodyParam.value.isUndefined() && !bodyParam.value.isNull()) {
             contentType = pickContentType(consumes);
             if (contentType.isEmpty())
                 contentType = u"application/json"_s;
@@ -186,8 +199,10 @@ void OpenApiContext::readBody(const Node &op, const QJsonArray &swaggerForm, con
                 notes.append(Text::tr("%1: external example '%2' not fetched.")
                                  .arg(label, ex.object().value(u"externalValue"_s).toString()));
             sample = sampleText(ex.object().value(u"value"_s));
+            // The document's order is not known here (JSON objects are unordered): say which one.
             if (examples.size() > 1)
-                notes.append(Text::tr("%1: %2 examples; kept the first.").arg(label).arg(examples.size()));
+                notes.append(
+                    Text::tr("%1: %2 examples; kept '%3'.").arg(label).arg(examples.size()).arg(examples.begin().key()));
         } else {
             const QJsonValue v = sampleFor(media.child(u"schema"_s), resolver, options.sampleDepth);
             if (contentType == u"application/x-www-form-urlencoded" && v.isObject()) {
@@ -234,6 +249,10 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
     if (out.name.isEmpty())
         out.name = op.contains(u"operationId"_s) ? out.id : label;
     out.description = op.value(u"description"_s).toString();
+    for (const QJsonValue &tag : op.value(u"tags"_s).toArray()) {
+        if (!tag.toString().isEmpty() && !out.tags.contains(tag.toString()))
+            out.tags.append(tag.toString());
+    }
 
     for (const QString &key : {u"callbacks"_s, u"servers"_s}) {
         if (op.contains(key))

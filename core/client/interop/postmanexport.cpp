@@ -51,8 +51,10 @@ public:
             result += QStringView(out).mid(last, m.capturedStart() - last);
             if (m.capturedLength(1) > 0) {
                 const QString variable = secretEnvironmentVariable(m.captured(2));
-                if (!m_secrets.contains(variable))
+                if (!m_secrets.contains(variable)) {
                     m_secrets.append(variable);
+                    m_secretNames.append(m.captured(2));
+                }
                 result += u"{{"_s + variable + u"}}"_s;
             } else {
                 result += u"{{"_s + m.captured(2) + u"}}"_s;
@@ -72,12 +74,15 @@ public:
     bool isUndefinedVariable(const QString &value) const
     {
         const QRegularExpressionMatch m = placeholderPattern().match(value.trimmed());
+        // {{$guid}} and the like are Postman's own: it fills them in on every run.
         return m.hasMatch() && m.capturedLength() == value.trimmed().size() && m.capturedLength(1) == 0 &&
-            !knows(m.captured(2));
+            !knows(m.captured(2)) && !m.captured(2).startsWith(u'$');
     }
 
     QList<QPair<QString, QString>> plainVariables() const { return m_plain; }
     QStringList secretVariables() const { return m_secrets; }
+    // The keychain name behind each of secretVariables(), in the same order.
+    QStringList secretNames() const { return m_secretNames; }
     void addPlain(const QString &name)
     {
         if (!knows(name))
@@ -88,6 +93,7 @@ private:
     Environment m_secretValued;
     QList<QPair<QString, QString>> m_plain;
     QStringList m_secrets;
+    QStringList m_secretNames;
 };
 
 // Postman's placeholders must reach the URL unencoded: they are swapped for markers that
@@ -221,13 +227,19 @@ QJsonObject requestItem(const Api &api, const Operation &op, const SavedRequest 
                             u"    pm.expect(pm.response.code).to.be.within(200, 299);"_s, u"});"_s};
     const QJsonArray events{QJsonObject{
         {u"listen"_s, u"test"_s}, {u"script"_s, QJsonObject{{u"type"_s, u"text/javascript"_s}, {u"exec"_s, script}}}}};
-    return QJsonObject{{u"name"_s, op.name.isEmpty() ? op.id : op.name}, {u"request"_s, request}, {u"event"_s, events}};
+    // The id lets a re-import update the same operation instead of adding a copy.
+    return QJsonObject{{u"id"_s, op.id},
+                       {u"name"_s, op.name.isEmpty() ? op.id : op.name},
+                       {u"request"_s, request},
+                       {u"event"_s, events}};
 }
 
 } // namespace
 
 QString operationGroup(const Api &api, const Operation &operation)
 {
+    if (!operation.tags.isEmpty())
+        return operation.tags.constFirst();
     const QString first = operation.name.section(u' ', 0, 0, QString::SectionSkipEmpty);
     if (first.isEmpty() || first == operation.name.trimmed())
         return {};
@@ -264,9 +276,13 @@ QJsonObject postmanCollection(const Workspace &workspace, const Api &api, const 
     QJsonArray variables;
     for (const auto &[name, value] : translate.plainVariables())
         variables.append(QJsonObject{{u"key"_s, name}, {u"value"_s, value}, {u"type"_s, u"string"_s}});
-    for (const QString &name : translate.secretVariables()) {
+    const QStringList secretVariables = translate.secretVariables();
+    for (qsizetype i = 0; i < secretVariables.size(); ++i) {
+        const QString &name = secretVariables.at(i);
+        // "name" keeps the keychain name, which the variable's key had to simplify.
         variables.append(QJsonObject{
             {u"key"_s, name},
+            {u"name"_s, translate.secretNames().at(i)},
             {u"value"_s, QString()},
             {u"type"_s, u"string"_s},
             {u"description"_s,
