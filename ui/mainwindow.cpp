@@ -12,6 +12,7 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/import/importcontroller.h"
 #include "ui/jobs/jobsview.h"
 #include "ui/keys/keysdialog.h"
 #include "ui/keys/secreteditdialog.h"
@@ -20,6 +21,7 @@
 #include "ui/publish/publisherview.h"
 #include "ui/tryit/tryitpage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_settings(new QSettings(m_paths.settingsFile(), QSettings::IniFormat, this))
     , m_sandboxStatus(new QLabel(this))
     , m_saveTimer(new QTimer(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Portico"));
@@ -88,6 +92,7 @@ void MainWindow::buildMenus()
     QAction *save = file->addAction(tr("&Save workspace"), this, &MainWindow::saveWorkspace);
     save->setObjectName(u"saveWorkspaceAction"_s);
     save->setShortcut(QKeySequence::Save);
+    buildImport(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
@@ -98,6 +103,7 @@ void MainWindow::buildMenus()
     quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    buildEditMenu();
     menuBar()->addMenu(m_viewMenu);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *keys = tools->addAction(tr("&Keys…"), this, &MainWindow::openKeys);
@@ -116,6 +122,53 @@ void MainWindow::buildMenus()
     buildPublishMenu(tools);
     buildLanguageMenu(tools);
     buildHelpMenu();
+}
+
+void MainWindow::buildImport(QMenu *file)
+{
+    m_import = new ImportController(&m_workspace, m_engine, m_undo, this);
+    connect(m_import, &ImportController::workspaceChanged, this, &MainWindow::onImported);
+    connect(m_import, &ImportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    QAction *import = file->addAction(tr("&Import…"), m_import, &ImportController::openDialog);
+    import->setObjectName(u"importAction"_s);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import an OpenAPI, Swagger or Postman document, or a curl command, from a file, a URL or text"));
+    QAction *paste = file->addAction(tr("Paste &curl / document"), m_import, &ImportController::pasteFromClipboard);
+    paste->setObjectName(u"pasteImportAction"_s);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setStatusTip(tr("Import the curl command, document or address on the clipboard"));
+    // Files and text dropped on the API list import too.
+    if (auto *apis = m_tryItPage->findChild<QAbstractItemView *>(u"apiListView"_s))
+        m_import->acceptDropsOn(apis->viewport());
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    QAction *undo = m_undo->createUndoAction(edit, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(edit, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    // The keys work on the Try-it page; the Publish page has an undo of its own for the
+    // gateway, and one key for both would be ambiguous there.
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tryItPage->addAction(a);
+        edit->addAction(a);
+    }
+}
+
+void MainWindow::onImported(const QString &apiId, const QString &operationId)
+{
+    m_workspaceLoaded = true; // an import into a new profile is its first workspace
+    saveWorkspace();
+    installWorkspace();
+    if (!apiId.isEmpty())
+        selectOperation(apiId, operationId);
 }
 
 void MainWindow::buildPublishMenu(QMenu *parent)
@@ -155,6 +208,7 @@ void MainWindow::ensurePublisher()
     m_publisher->setObjectName(u"publisherView"_s);
     m_publishHost->layout()->addWidget(m_publisher);
     connect(m_publisher, &PublisherView::workspaceChanged, this, [this] {
+        m_undo->clear(); // an import's snapshot would undo the publisher's edit with it
         saveWorkspace();
         installWorkspace();
     });
@@ -430,6 +484,7 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
         installWorkspace();
         selectOperation(u"azureml-demo"_s, u"rrs-execute"_s);
     } else if (client::refreshSandboxEnvironments(&m_workspace, access.endpoints)) {
+        m_undo->clear();
         saveWorkspace();
         installWorkspace();
     }

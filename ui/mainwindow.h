@@ -23,6 +23,7 @@ class QSettings;
 class QSslCertificate;
 class QSslError;
 class QTimer;
+class QUndoStack;
 
 namespace portico::client {
 class HistoryStore;
@@ -33,6 +34,7 @@ class SecretStore;
 namespace portico::ui {
 
 class DashboardView;
+class ImportController;
 class JobsView;
 class PublisherView;
 class TryItPage;
@@ -68,6 +70,9 @@ public:
     client::SecretStore *secretStore() const { return m_secrets; }
     const Services &services() const { return m_services; }
     client::HttpEngine *httpEngine() const { return m_engine; }
+    // File → Import…, drops on the API list and pastes; its steps are on undoStack().
+    ImportController *importer() const { return m_import; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     // The workspace is loaded or created and an operation is selected: ready to send.
@@ -78,6 +83,9 @@ Q_SIGNALS:
 private:
     void buildMenus();
     void buildHelpMenu();
+    void buildImport(QMenu *file);
+    void buildEditMenu();
+    void onImported(const QString &apiId, const QString &operationId);
     void buildLanguageMenu(QMenu *parent);
     void buildPublishMenu(QMenu *parent);
     void choosePublishTarget();
@@ -117,6 +125,8 @@ private:
     QUrl m_managedGateway;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
+    QUndoStack *m_undo = nullptr;
+    ImportController *m_import = nullptr;
 };
 
 } // namespace portico::ui
