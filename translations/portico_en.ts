@@ -520,10 +520,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>curl commands are not read yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,10 +616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security scheme &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: multipart form fields written as name=value pairs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,10 +625,6 @@
     </message>
     <message>
         <source>%1: external example &apos;%2&apos; not fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 examples; kept the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,7 +660,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postman collections are not read yet.</source>
+        <source>Unterminated %1 opened at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$&apos;…&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @-: the body would come from standard input; paste it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @%2: cannot read &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; has no &apos;:&apos;; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;%1:&apos; only removes curl&apos;s own header; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: headers from a file not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @%2: the file is not UTF-8 text, and a request body here holds text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: cookies from a file not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form fields are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the uploaded file is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ignored: Portico always checks the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ignored: it does not change the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ignored: it does not change the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1 ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first URL is imported; &apos;%1&apos; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty path segments (&apos;//&apos;) removed from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos; carries a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos; has no value; it is sent only once you give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authorization for user &apos;%1&apos;: store base64(user:password) as the secret &apos;%2&apos;. The password was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; carries a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s path cannot be a template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a curl command: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a curl command: it starts with &apos;%1&apos; (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell variable $%1 became the variable {{%1}}; set it in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the curl command ignored: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 examples; kept &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL &apos;%2&apos; is not known; set the environment&apos;s baseUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable &apos;%1&apos; holds a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable &apos;%1&apos; is disabled; not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pre-request script not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test script not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; script not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected an item or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: an item without a request or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disabled header &apos;%2&apos; not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is a value Postman makes up on each run; set the variable yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is not defined in the collection; set it in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key in its %2 was not imported; store it as the secret &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty path segments (&apos;//&apos;) removed from its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: query parameter &apos;%2&apos; is disabled; kept as optional, without its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: basic authorization for user &apos;%2&apos;; store base64(user:password) as the secret &apos;%3&apos;. The password was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; authorization not imported; add its header yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its body is disabled; not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disabled form field &apos;%2&apos; not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file part &apos;%2&apos; of its form not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multipart form sent URL-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GraphQL body written as its JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; body not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info.schema: &apos;%1&apos; is not a Postman collection v2.0 or v2.1; export it from Postman as v2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item: a Postman collection needs a list of items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,6 +1973,265 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::ImportController</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first of the %1 dropped items is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no curl command, document or address to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI or Swagger file (JSON or YAML), or a Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the document to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/openapi.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a curl &amp;command or a whole OpenAPI, Swagger or Postman document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the API comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document and preview the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an API description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pasted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, the workspace is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no operations to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2. Operations in it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already holds exactly this; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New APIs: %1. Operations: %2 added, %3 changed, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped or changed on the way in: %1, each listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportPreviewModel</name>
+    <message>
+        <source>New API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to add under Tools → Keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportRunner</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document read from the network cannot refer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::JobOutputDialog</name>
     <message>
         <source>Job output — %1</source>
@@ -2434,6 +2921,34 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Jobs are not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI, Swagger or Postman document, or a curl command, from a file, a URL or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;curl / document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the curl command, document or address on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

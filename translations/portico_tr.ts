@@ -516,10 +516,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>curl commands are not read yet.</source>
-        <translation>curl komutları henüz okunamıyor.</translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation>satır %1, sütun %2</translation>
     </message>
@@ -616,10 +612,6 @@
         <translation>Güvenlik şeması &apos;%1&apos; (%2) uygulanmadı: belirtecini üst bilgi olarak kendiniz ekleyin.</translation>
     </message>
     <message>
-        <source>Security scheme &apos;%1&apos;.</source>
-        <translation>Güvenlik şeması &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>%1: multipart form fields written as name=value pairs.</source>
         <translation>%1: çok parçalı form alanları ad=değer çiftleri olarak yazıldı.</translation>
     </message>
@@ -630,10 +622,6 @@
     <message>
         <source>%1: external example &apos;%2&apos; not fetched.</source>
         <translation>%1: dış örnek &apos;%2&apos; indirilmedi.</translation>
-    </message>
-    <message>
-        <source>%1: %2 examples; kept the first.</source>
-        <translation>%1: %2 örnek; ilki saklandı.</translation>
     </message>
     <message>
         <source>%1: multipart body kept as a sample; files are not attached.</source>
@@ -668,8 +656,248 @@
         <translation>%1: %2 yanıtının bağlantıları yok sayıldı.</translation>
     </message>
     <message>
-        <source>Postman collections are not read yet.</source>
-        <translation>Postman koleksiyonları henüz okunamıyor.</translation>
+        <source>Unterminated %1 opened at line %2, column %3.</source>
+        <translation>%2. satır, %3. sütunda açılan %1 kapanmamış.</translation>
+    </message>
+    <message>
+        <source>$&apos;…&apos; string</source>
+        <translation>$&apos;…&apos; dizgesi</translation>
+    </message>
+    <message>
+        <source>single quote</source>
+        <translation>tek tırnak</translation>
+    </message>
+    <message>
+        <source>double quote</source>
+        <translation>çift tırnak</translation>
+    </message>
+    <message>
+        <source>%1 @-: the body would come from standard input; paste it instead.</source>
+        <translation>%1 @-: gövde standart girdiden gelirdi; onun yerine gövdeyi yapıştırın.</translation>
+    </message>
+    <message>
+        <source>%1 @%2: cannot read &apos;%3&apos;: %4</source>
+        <translation>%1 @%2: &apos;%3&apos; okunamıyor: %4</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; has no &apos;:&apos;; ignored.</source>
+        <translation>&apos;%1&apos; başlığında &apos;:&apos; yok; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1:&apos; only removes curl&apos;s own header; ignored.</source>
+        <translation>&apos;%1:&apos; başlığı yalnızca curl&apos;ün kendi başlığını kaldırır; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>%1 %2: headers from a file not read.</source>
+        <translation>%1 %2: dosyadaki başlıklar okunmadı.</translation>
+    </message>
+    <message>
+        <source>%1 @%2: the file is not UTF-8 text, and a request body here holds text.</source>
+        <translation>%1 @%2: dosya UTF-8 metin değil; buradaki istek gövdesi metin tutar.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cookies from a file not read.</source>
+        <translation>%1 %2: dosyadaki çerezler okunmadı.</translation>
+    </message>
+    <message>
+        <source>%1 %2: multipart form fields are not imported.</source>
+        <translation>%1 %2: çok parçalı form alanları içe aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the uploaded file is not imported.</source>
+        <translation>%1 %2: yüklenen dosya içe aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>%1 ignored: Portico always checks the server&apos;s certificate.</source>
+        <translation>%1 yok sayıldı: Portico sunucunun sertifikasını her zaman denetler.</translation>
+    </message>
+    <message>
+        <source>%1 %2 ignored: it does not change the request.</source>
+        <translation>%1 %2 yok sayıldı: isteği değiştirmez.</translation>
+    </message>
+    <message>
+        <source>%1 ignored: it does not change the request.</source>
+        <translation>%1 yok sayıldı: isteği değiştirmez.</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 needs a value.</source>
+        <translation>%2. satır, %3. sütundaki %1 bir değer ister.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 ignored.</source>
+        <translation>Bilinmeyen %1 seçeneği yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>curl komutunda URL yok.</translation>
+    </message>
+    <message>
+        <source>Only the first URL is imported; &apos;%1&apos; ignored.</source>
+        <translation>Yalnızca ilk URL içe aktarılır; &apos;%1&apos; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>Empty path segments (&apos;//&apos;) removed from the URL.</source>
+        <translation>URL&apos;deki boş yol parçaları (&apos;//&apos;) kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos; carries a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation>&apos;%1&apos; sorgu parametresi bir anahtar taşıyor: &apos;%2&apos; gizli değeri oldu, değeri içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos; has no value; it is sent only once you give it one.</source>
+        <translation>&apos;%1&apos; sorgu parametresinin değeri yok; ona bir değer verdiğinizde gönderilir.</translation>
+    </message>
+    <message>
+        <source>Basic authorization for user &apos;%1&apos;: store base64(user:password) as the secret &apos;%2&apos;. The password was not imported.</source>
+        <translation>&apos;%1&apos; kullanıcısı için temel yetkilendirme: base64(kullanıcı:parola) değerini &apos;%2&apos; gizli değeri olarak saklayın. Parola içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; carries a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation>&apos;%1&apos; başlığı bir anahtar taşıyor: &apos;%2&apos; gizli değeri oldu, değeri içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s path cannot be a template: %1</source>
+        <translation>URL&apos;nin yolu şablon olamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Not a curl command: the text is empty.</source>
+        <translation>Bir curl komutu değil: metin boş.</translation>
+    </message>
+    <message>
+        <source>Not a curl command: it starts with &apos;%1&apos; (line %2, column %3).</source>
+        <translation>Bir curl komutu değil: &apos;%1&apos; ile başlıyor (%2. satır, %3. sütun).</translation>
+    </message>
+    <message>
+        <source>Shell variable $%1 became the variable {{%1}}; set it in the environment.</source>
+        <translation>$%1 kabuk değişkeni {{%1}} değişkeni oldu; onu ortamda ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Text after the curl command ignored: &apos;%1&apos;.</source>
+        <translation>curl komutundan sonraki metin yok sayıldı: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 examples; kept &apos;%3&apos;.</source>
+        <translation>%1: %2 örnek; &apos;%3&apos; tutuldu.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; ignored.</source>
+        <translation>%1: &apos;%2&apos; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>%1: the base URL &apos;%2&apos; is not known; set the environment&apos;s baseUrl.</source>
+        <translation>%1: &apos;%2&apos; temel URL&apos;si bilinmiyor; ortamın baseUrl değerini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Variable &apos;%1&apos; holds a key: it is the secret &apos;%2&apos;, its value was not imported.</source>
+        <translation>&apos;%1&apos; değişkeni bir anahtar tutuyor: &apos;%2&apos; gizli değeri oldu, değeri içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Variable &apos;%1&apos; is disabled; not imported.</source>
+        <translation>&apos;%1&apos; değişkeni devre dışı; içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: pre-request script not imported.</source>
+        <translation>%1: istek öncesi betiği içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: test script not imported.</source>
+        <translation>%1: test betiği içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; script not imported.</source>
+        <translation>%1: &apos;%2&apos; betiği içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected an item or a folder.</source>
+        <translation>%1[%2]: bir öğe ya da klasör bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Klasör</translation>
+    </message>
+    <message>
+        <source>%1[%2]: an item without a request or items.</source>
+        <translation>%1[%2]: isteği ya da öğeleri olmayan bir öğe.</translation>
+    </message>
+    <message>
+        <source>%1: disabled header &apos;%2&apos; not imported.</source>
+        <translation>%1: devre dışı &apos;%2&apos; başlığı içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; başlığındaki</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is a value Postman makes up on each run; set the variable yourself.</source>
+        <translation>&apos;{{%1}}&apos; Postman&apos;ın her çalıştırmada ürettiği bir değer; değişkeni kendiniz ayarlayın.</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1}}&apos; is not defined in the collection; set it in the environment.</source>
+        <translation>&apos;{{%1}}&apos; koleksiyonda tanımlı değil; onu ortamda ayarlayın.</translation>
+    </message>
+    <message>
+        <source>%1: the key in its %2 was not imported; store it as the secret &apos;%3&apos;.</source>
+        <translation>%1: %2 anahtar içe aktarılmadı; onu &apos;%3&apos; gizli değeri olarak saklayın.</translation>
+    </message>
+    <message>
+        <source>%1: empty path segments (&apos;//&apos;) removed from its URL.</source>
+        <translation>%1: URL&apos;sindeki boş yol parçaları (&apos;//&apos;) kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>%1: query parameter &apos;%2&apos; is disabled; kept as optional, without its value.</source>
+        <translation>%1: &apos;%2&apos; sorgu parametresi devre dışı; değeri olmadan isteğe bağlı olarak tutuldu.</translation>
+    </message>
+    <message>
+        <source>query parameter &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; sorgu parametresindeki</translation>
+    </message>
+    <message>
+        <source>API key authorization</source>
+        <translation>API anahtarı yetkilendirmesindeki</translation>
+    </message>
+    <message>
+        <source>bearer token authorization</source>
+        <translation>taşıyıcı belirteç yetkilendirmesindeki</translation>
+    </message>
+    <message>
+        <source>%1: basic authorization for user &apos;%2&apos;; store base64(user:password) as the secret &apos;%3&apos;. The password was not imported.</source>
+        <translation>%1: &apos;%2&apos; kullanıcısı için temel yetkilendirme; base64(kullanıcı:parola) değerini &apos;%3&apos; gizli değeri olarak saklayın. Parola içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; authorization not imported; add its header yourself.</source>
+        <translation>%1: &apos;%2&apos; yetkilendirmesi içe aktarılmadı; başlığını kendiniz ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1: its body is disabled; not imported.</source>
+        <translation>%1: gövdesi devre dışı; içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: disabled form field &apos;%2&apos; not imported.</source>
+        <translation>%1: devre dışı &apos;%2&apos; form alanı içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: file part &apos;%2&apos; of its form not imported.</source>
+        <translation>%1: formunun &apos;%2&apos; dosya parçası içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1: multipart form sent URL-encoded.</source>
+        <translation>%1: çok parçalı form URL kodlamalı gönderilir.</translation>
+    </message>
+    <message>
+        <source>%1: GraphQL body written as its JSON request.</source>
+        <translation>%1: GraphQL gövdesi JSON isteği olarak yazıldı.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; body not imported.</source>
+        <translation>%1: &apos;%2&apos; gövdesi içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>info.schema: &apos;%1&apos; is not a Postman collection v2.0 or v2.1; export it from Postman as v2.1.</source>
+        <translation>info.schema: &apos;%1&apos; bir Postman koleksiyonu v2.0 ya da v2.1 değil; onu Postman&apos;dan v2.1 olarak dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>item: a Postman collection needs a list of items.</source>
+        <translation>item: bir Postman koleksiyonu bir öğe listesi ister.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1969,265 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::ImportController</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>%1 içe aktarımı</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>%1 içe aktarıldı: %2 eklendi, %3 değişti, %4 kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Geri alındı: %1.</translation>
+    </message>
+    <message>
+        <source>Only the first of the %1 dropped items is imported.</source>
+        <translation>Bırakılan %1 öğeden yalnızca ilki içe aktarılır.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no curl command, document or address to import.</source>
+        <translation>Panoda içe aktarılacak bir curl komutu, belge ya da adres yok.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>İçe aktarma iptal edildi; çalışma alanı değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Gö&amp;zat…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>İçe aktarılacak dosya</translation>
+    </message>
+    <message>
+        <source>An OpenAPI or Swagger file (JSON or YAML), or a Postman collection</source>
+        <translation>Bir OpenAPI ya da Swagger dosyası (JSON ya da YAML) veya bir Postman koleksiyonu</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>İçe aktarılacak dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>Address of the document to import</source>
+        <translation>İçe aktarılacak belgenin adresi</translation>
+    </message>
+    <message>
+        <source>https://example.com/openapi.yaml</source>
+        <translation>https://example.com/openapi.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Paste a curl &amp;command or a whole OpenAPI, Swagger or Postman document:</source>
+        <translation>Bir curl &amp;komutu ya da eksiksiz bir OpenAPI, Swagger veya Postman belgesi yapıştırın:</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>İçe aktarılacak metin</translation>
+    </message>
+    <message>
+        <source>Where the API comes from</source>
+        <translation>API&apos;nin kaynağı</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Dosy&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Metin</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İçe aktarma ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>İçe aktarma durumu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Ö&amp;nizle…</translation>
+    </message>
+    <message>
+        <source>Read the document and preview the import</source>
+        <translation>Belgeyi oku ve içe aktarmayı önizle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>İçe aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 alınıyor…</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2…</source>
+        <translation>%2 öğeden %1 okundu…</translation>
+    </message>
+    <message>
+        <source>Import an API description</source>
+        <translation>Bir API tanımını içe aktar</translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml)</source>
+        <translation>API tanımları (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 okunuyor…</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>yapıştırılan metin</translation>
+    </message>
+    <message>
+        <source>Reading the pasted text…</source>
+        <translation>Yapıştırılan metin okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>İçe aktarma iptal edildi; çalışma alanı değişmedi.</translation>
+    </message>
+    <message>
+        <source>Not imported, the workspace is unchanged: %1</source>
+        <translation>İçe aktarılmadı, çalışma alanı değişmedi: %1</translation>
+    </message>
+    <message>
+        <source>The document holds no operations to import.</source>
+        <translation>Belgede içe aktarılacak işlem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>İçe aktarma önizlemesi</translation>
+    </message>
+    <message>
+        <source>What the import brings</source>
+        <translation>İçe aktarmanın getirdikleri</translation>
+    </message>
+    <message>
+        <source>%1 from %2. Operations in it: %3.</source>
+        <translation>%2 kaynağından %1. İçindeki işlemler: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds exactly this; nothing changes.</source>
+        <translation>Çalışma alanında tam olarak bu zaten var; hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>New APIs: %1. Operations: %2 added, %3 changed, %4 removed.</source>
+        <translation>Yeni API&apos;ler: %1. İşlemler: %2 eklendi, %3 değişti, %4 kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Dropped or changed on the way in: %1, each listed below.</source>
+        <translation>İçe aktarırken atlanan ya da değiştirilen: %1, her biri aşağıda listelenmiştir.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and notes</source>
+        <translation>&amp;Değişiklikler ve notlar</translation>
+    </message>
+    <message>
+        <source>Changes and notes</source>
+        <translation>Değişiklikler ve notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>İçe &amp;aktar</translation>
+    </message>
+    <message>
+        <source>Import into the workspace</source>
+        <translation>Çalışma alanına içe aktar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>İçe aktarmayı iptal et</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportPreviewModel</name>
+    <message>
+        <source>New API: %1</source>
+        <translation>Yeni API: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Eklendi: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Değişti: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Kaldırıldı: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Key to add under Tools → Keys: %1</source>
+        <translation>Araçlar → Anahtarlar altında eklenecek anahtar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ImportRunner</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 bir http ya da https adresi değil.</translation>
+    </message>
+    <message>
+        <source>a document read from the network cannot refer to %1</source>
+        <translation>ağdan okunan bir belge %1 konumuna başvuramaz</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 HTTP %2 yanıtını verdi.</translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::JobOutputDialog</name>
     <message>
         <source>Job output — %1</source>
@@ -2437,6 +2924,34 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Jobs are not kept: %1</source>
         <translation>İşler saklanmıyor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>İçe a&amp;ktar…</translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI, Swagger or Postman document, or a curl command, from a file, a URL or text</source>
+        <translation>Bir dosyadan, URL&apos;den ya da metinden OpenAPI, Swagger veya Postman belgesi ya da curl komutu içe aktar</translation>
+    </message>
+    <message>
+        <source>Paste &amp;curl / document</source>
+        <translation>&amp;curl / belge yapıştır</translation>
+    </message>
+    <message>
+        <source>Import the curl command, document or address on the clipboard</source>
+        <translation>Panodaki curl komutunu, belgeyi ya da adresi içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
     </message>
 </context>
 <context>
