@@ -144,7 +144,7 @@ QStringList CliSession::knownSecretValues() const
     QStringList values = m_sandboxSecrets.values();
     const QStringList environment = QProcessEnvironment::systemEnvironment().keys();
     for (const QString &key : environment) {
-        if (key.startsWith(u"PORTICO_SECRET_"_s))
+        if (key.startsWith(client::secretEnvironmentPrefix()))
             values << qEnvironmentVariable(key.toLatin1().constData());
     }
     values.removeAll(QString());

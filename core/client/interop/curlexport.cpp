@@ -37,7 +37,12 @@ QString secretEnvironmentVariable(const QString &secretName)
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
             c = u'_';
     }
-    return u"PORTICO_SECRET_"_s + name;
+    return secretEnvironmentPrefix() + name;
+}
+
+QString secretEnvironmentPrefix()
+{
+    return u"PORTICO_SECRET_"_s;
 }
 
 QString curlCommand(const BuiltRequest &request)

@@ -13,6 +13,8 @@ namespace portico::client {
 // The environment variable a secret is read from: PORTICO_SECRET_ followed by the name with
 // every character outside [A-Za-z0-9_] replaced by an underscore.
 QString secretEnvironmentVariable(const QString &secretName);
+// "PORTICO_SECRET_": what every such variable starts with.
+QString secretEnvironmentPrefix();
 
 // The curl command for a request straight from RequestBuilder::prepare(), before any secret
 // was applied. Unresolved variables stay as they are, so the command shows what is missing.

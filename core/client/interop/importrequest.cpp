@@ -57,7 +57,7 @@ QString secretFromEnvironmentVariable(const QString &variable, const QStringList
         if (secretEnvironmentVariable(name) == variable)
             return name;
     }
-    return secretName(variable.mid(QStringLiteral("PORTICO_SECRET_").size()));
+    return secretName(variable.mid(secretEnvironmentPrefix().size()));
 }
 
 QString templateParameterName(const QString &name)
