@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray key = QByteArray::fromBase64("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==");
 
     const QByteArray toSign = SharedKey::stringToSign(verb, account, url, request);
-    fuzz::require(toSign.startsWith(QByteArray(verb + '\n')), "the string-to-sign starts with the verb");
+    fuzz::require(toSign.startsWith(QByteArray(verb.toUpper() + '\n')), "the string-to-sign starts with the verb");
     const QByteArray auth = SharedKey::authorization(account, key, toSign);
     fuzz::require(auth.startsWith("SharedKey "), "the Authorization value is a SharedKey one");
     fuzz::require(!auth.contains(key.toBase64()), "the Authorization value never holds the key");
