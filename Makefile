@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DPORTICO_WERROR=ON
 endif
 
-.PHONY: all deps configure build run sandbox test test-asan bench screenshots clean
+.PHONY: all deps configure build run sandbox test test-asan bench screenshots fuzz clean
 
 all: build
 
@@ -51,6 +51,11 @@ screenshots: build
 	bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots
 	PORTICO_SCREENSHOT_LANG=tr PORTICO_SCREENSHOT_DARK=1 \
 	    bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots/tr-dark
+
+# libFuzzer targets with ASan + UBSan in build-fuzz, each run FUZZ_SECONDS (see tests/fuzz/run-fuzzers.sh).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run-fuzzers.sh build-fuzz
 
 clean:
 	rm -rf $(BUILD_DIR)

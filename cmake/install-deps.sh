@@ -24,6 +24,8 @@ packages=(
     python3-azure-storage
     # screenshots and benchmarks
     xvfb xauth wrk curl time jq
+    # fuzzing: `make fuzz` builds libFuzzer targets with clang (ASan + UBSan)
+    clang-14 libfuzzer-14-dev
     # test: the generated sample code runs in each language (C# on mono, R with httr/jsonlite)
     mono-mcs mono-devel r-base-core r-cran-httr r-cran-jsonlite python3-requests
 )

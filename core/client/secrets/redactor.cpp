@@ -186,9 +186,10 @@ QString redactUrl(const QString &url)
 QString redactConnectionString(const QString &text)
 {
     // A value ends where a connection string, a quoted string or a line does; base64 keys and
-    // SAS tokens never contain any of these characters.
+    // SAS tokens never contain any of these characters. No word boundary before the name:
+    // "StorageAccountKey=" or "MY_ACCOUNTKEY=" in a log line holds a key just the same.
     static const QRegularExpression keys(
-        uR"((?<![A-Za-z0-9_])(?:AccountKey|SharedAccessKey|SharedAccessSignature)=([^;"'\\\s<>,]*))"_s,
+        uR"((?:AccountKey|SharedAccessKey|SharedAccessSignature)=([^;"'\\\s<>,]*))"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression signatures(uR"((?<![A-Za-z0-9_-])sig=([^&;#"'\\\s<>,]*))"_s,
                                                QRegularExpression::CaseInsensitiveOption);

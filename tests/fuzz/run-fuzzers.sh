@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# `make fuzz`: configures and builds the libFuzzer targets (clang-14, ASan + UBSan) in their
+# own build folder, runs each for FUZZ_SECONDS on a copy of its seed corpus, and prints per
+# target the executions, exec/s, coverage (cov/ft) and any crash. Exit status 1 on a crash.
+set -uo pipefail
+src=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(realpath -m "${1:-build-fuzz}")
+seconds=${FUZZ_SECONDS:-60}
+if [ ! -f "$build/build.ninja" ]; then
+    CC=clang-14 CXX=clang++-14 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DPORTICO_FUZZ=ON || exit 1
+fi
+nice -n 5 cmake --build "$build" || exit 1
+failed=0
+printf '%-22s %12s %10s %8s %8s  %s\n' target executions exec/s cov ft result
+for fuzzer in "$build"/tests/fuzz/fuzz_*; do
+    name=${fuzzer##*/fuzz_}
+    work="$build/fuzz-runs/$name"
+    mkdir -p "$work/corpus" "$work/artifacts"
+    cp -r "$src/tests/fuzz/corpus/$name/." "$work/corpus/" 2>/dev/null
+    [ -d "$src/tests/fuzz/regressions/$name" ] && cp -r "$src/tests/fuzz/regressions/$name/." "$work/corpus/"
+    log="$work/log.txt"
+    nice -n 5 "$fuzzer" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
+    rc=$?
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    last=$(grep -E '^#[0-9]+' "$log" | grep -E 'cov:' | tail -1)
+    cov=$(grep -o 'cov: [0-9]*' <<<"$last" | grep -o '[0-9]*')
+    ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*')
+    result=ok
+    if [ $rc -ne 0 ]; then
+        failed=1
+        result="CRASH: $(ls "$work/artifacts" | head -1) (log: $log)"
+    fi
+    printf '%-22s %12s %10s %8s %8s  %s\n' "$name" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$result"
+done
+exit $failed
