@@ -515,7 +515,7 @@ bool CurlReader::apply(const OptionInfo &option, const QString &written, const Q
         else
             m_result.notes.append(Text::tr("%1 %2: cookies from a file not read.").arg(written, value));
     } else if (o == u"oauth2-bearer") {
-        addHeader(u"Authorization: Bearer "_s + value);
+        addHeader(u"Authorization: Bearer "_s + value); // not for translation: HTTP header
     } else if (o == u"get") {
         m_get = true;
     } else if (o == u"head") {

@@ -56,7 +56,7 @@ QString textOf(const QJsonValue &v)
 bool isPorticoStatusCheck(const QJsonObject &event)
 {
     const QString exec = textOf(event.value(u"script"_s).toObject().value(u"exec"_s));
-    return event.value(u"listen"_s).toString() == u"test" && exec.startsWith(u"pm.test(\"HTTP status is 2xx\""_s) &&
+    return event.value(u"listen"_s).toString() == u"test" && exec.startsWith(u"pm.test(\"HTTP status is 2xx\""_s) && // not for translation: script
         exec.count(u'\n') == 2;
 }
 
