@@ -85,6 +85,18 @@ if ! grep -q "\"version\": \"$httpsnippet_version\"" \
     npm install --prefix "$httpsnippet_dir" --no-audit --no-fund --no-save "httpsnippet@$httpsnippet_version"
 fi
 
+# GitHub's REST API description (generated/api.github.com.json, about 13 MB), the large real
+# spec the importer's corpus test and `make bench` read; the product never uses it.
+octokit_openapi_version=23.0.2
+octokit_openapi_dir="$tools_dir/octokit-openapi"
+if ! grep -q "\"version\": \"$octokit_openapi_version\"" \
+     "$octokit_openapi_dir/node_modules/@octokit/openapi/package.json" 2>/dev/null; then
+    command -v npm >/dev/null || { echo "error: npm is needed for GitHub's OpenAPI description" >&2; exit 1; }
+    echo "Installing @octokit/openapi $octokit_openapi_version into $octokit_openapi_dir"
+    npm install --prefix "$octokit_openapi_dir" --no-audit --no-fund --no-save \
+        "@octokit/openapi@$octokit_openapi_version"
+fi
+
 # newman, which runs an exported Postman collection against the sandbox in the export tests;
 # the product never uses it. 6.2.2 asks for Node 16 or later.
 newman_version=6.2.2

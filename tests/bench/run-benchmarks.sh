@@ -233,3 +233,7 @@ for key, label in (("slowloris", "1,000 slowloris connections held"), ("keepAliv
     f = d[key]
     print("  %-48s %6.2f ms %6.2f ms %7.1fx %7d" % (label, f["medianMs"], f["maxMs"], f["medianMs"] / i["medianMs"], f["failed"]))
 '
+
+# --- 8. importing a large real API description vs swagger-parser on the same file
+echo
+bash "$here/bench-import.sh" "$build_dir"

@@ -68,6 +68,15 @@ QString securityScheme(const Parameter &p, const QString &in, QJsonObject *schem
         return {};
     const bool bearer = in == u"header" && p.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
         p.defaultValue.trimmed().startsWith(u"Bearer "_s, Qt::CaseInsensitive);
+    // "Cookie: name={{secret:…}}" is an apiKey in a cookie.
+    static const QRegularExpression cookieKey(u"^([^=;\\s]+)=\\{\\{secret:[^}]*\\}\\}$"_s);
+    const QRegularExpressionMatch cookie = cookieKey.match(p.defaultValue.trimmed());
+    if (in == u"header" && p.name.compare(u"Cookie"_s, Qt::CaseInsensitive) == 0 && cookie.hasMatch()) {
+        QString id = u"cookie_"_s + cookie.captured(1);
+        id.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
+        schemes->insert(id, QJsonObject{{u"type"_s, u"apiKey"_s}, {u"in"_s, u"cookie"_s}, {u"name"_s, cookie.captured(1)}});
+        return id;
+    }
     const bool basic = in == u"header" && p.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
         p.defaultValue.trimmed().startsWith(u"Basic "_s, Qt::CaseInsensitive);
     const QJsonObject scheme = bearer ? QJsonObject{{u"type"_s, u"http"_s}, {u"scheme"_s, u"bearer"_s}}
@@ -124,7 +133,7 @@ QJsonObject operationObject(const Operation &op, const QString &query, QJsonObje
         o.insert(u"requestBody"_s, QJsonObject{{u"content"_s, content(op.requestRepresentations)}});
     QJsonObject responses;
     for (const ResponseSpec &r : op.responses) {
-        QJsonObject response{{u"description"_s, r.description.isEmpty() ? u"Response"_s : r.description}};
+        QJsonObject response{{u"description"_s, r.description}};
         if (!r.representations.isEmpty())
             response.insert(u"content"_s, content(r.representations));
         responses.insert(QString::number(r.statusCode), response);

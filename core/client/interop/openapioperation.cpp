@@ -23,6 +23,8 @@ QString templateName(const QString &name)
     return out.isEmpty() ? u"value"_s : out;
 }
 
+const QStringList kFormTypes{u"string"_s, u"integer"_s, u"number"_s, u"boolean"_s};
+
 QString scalarText(const QJsonValue &v)
 {
     if (v.isString())
@@ -308,7 +310,8 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
         }
         if (schema.value(u"type"_s).toString() == u"array" && schema.value(u"items"_s).isObject()) {
             schema = resolver.follow({schema.value(u"items"_s), pn.document}).object();
-        } else if (!schema.value(u"type"_s).toString().isEmpty()) {
+        } else if (kFormTypes.contains(schema.value(u"type"_s).toString())) {
+            // The form edits text, numbers and flags; anything else is written as text.
             param.type = schema.value(u"type"_s).toString();
         }
         for (const QJsonValue &v : schema.value(u"enum"_s).toArray())
@@ -334,7 +337,15 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
             notes.append(Text::tr("%1: cookie parameter '%2' sent as a Cookie header.").arg(label, name));
             param.defaultValue = name + u'=' + param.defaultValue;
             param.name = u"Cookie"_s;
-            out.headers.append(param);
+            // One Cookie header carries every cookie, as a browser sends them.
+            auto cookie = std::find_if(out.headers.begin(), out.headers.end(),
+                                       [](const Parameter &h) { return h.name == u"Cookie"; });
+            if (cookie != out.headers.end()) {
+                cookie->defaultValue += u"; "_s + param.defaultValue;
+                cookie->required = cookie->required || param.required;
+            } else {
+                out.headers.append(param);
+            }
         }
     }
     // Path names the document uses but does not describe.
