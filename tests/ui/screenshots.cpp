@@ -16,6 +16,8 @@
 #include "client/secrets/secretstore.h"
 #include "sandbox/sandbox.h"
 #include "ui/dashboard/dashboardview.h"
+#include "ui/import/importcontroller.h"
+#include "ui/import/importpreviewdialog.h"
 #include "ui/jobs/jobsmodel.h"
 #include "ui/jobs/jobstimeline.h"
 #include "ui/jobs/jobsview.h"
@@ -335,7 +337,15 @@ int main(int argc, char *argv[])
                                         [&] {
                                             save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
                                             window.findChild<QDialog *>()->reject();
-                                            shootPublisher();
+                                            // The import preview, before anything changes.
+                                            window.importer()->importFile(QString::fromUtf8(PORTICO_IMPORT_DATA) +
+                                                                          u"/preview-scoring.yaml"_s);
+                                            when([&] { return window.importer()->preview() != nullptr; },
+                                                 [&] {
+                                                     save(window.importer()->preview(), u"import-preview.png"_s);
+                                                     window.importer()->preview()->reject();
+                                                     shootPublisher();
+                                                 });
                                         });
                                });
                       });

@@ -123,7 +123,8 @@ ImportDialog *ImportController::freshDialog()
 
 void ImportController::openDialog()
 {
-    if (m_dialog) {
+    // A dialog that just read its document is closed but not yet deleted: make a new one.
+    if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;

@@ -7,6 +7,7 @@
 #include "client/management/managementclient.h"
 #include "client/management/workspacepublisher.h"
 #include "client/secrets/secretstore.h"
+#include "ui/import/importdialog.h"
 #include "ui/messagebox.h"
 #include "ui/publish/apidialog.h"
 #include "ui/publish/operationdialog.h"
@@ -69,9 +70,11 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     m_modeLabel->setAccessibleName(tr("Where changes go"));
     m_modeLabel->setWordWrap(true);
     m_modeLabel->setTextFormat(Qt::PlainText);
+    m_importAction = makeAction(tr("&Import from OpenAPI…"), u"importOpenApiAction"_s,
+                                QKeySequence(u"Ctrl+Shift+I"_s), m_apisPage);
     m_toolBar->setObjectName(u"publishToolBar"_s);
     m_toolBar->setAccessibleName(tr("Publishing actions"));
-    m_toolBar->addActions({m_addApiAction, m_addOperationAction, m_editAction, m_deleteAction});
+    m_toolBar->addActions({m_addApiAction, m_importAction, m_addOperationAction, m_editAction, m_deleteAction});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_undoAction, m_refreshAction});
     m_tabs->setObjectName(u"publishTabWidget"_s);
@@ -81,7 +84,8 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({m_addApiAction, m_addOperationAction, m_editAction, m_deleteAction, m_undoAction});
+    m_tree->addActions(
+        {m_addApiAction, m_importAction, m_addOperationAction, m_editAction, m_deleteAction, m_undoAction});
     m_statusLabel->setObjectName(u"publishStatusLabel"_s);
     m_statusLabel->setAccessibleName(tr("Publishing status"));
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -107,6 +111,7 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     connect(m_editAction, &QAction::triggered, this, &PublisherView::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &PublisherView::deleteSelected);
     connect(m_undoAction, &QAction::triggered, this, &PublisherView::undo);
+    connect(m_importAction, &QAction::triggered, this, &PublisherView::importFromDocument);
     connect(m_refreshAction, &QAction::triggered, this, &PublisherView::refresh);
     connect(m_tree, &QTreeView::doubleClicked, this, &PublisherView::editSelected);
     connect(m_productsPage, &ProductsPage::productsChanged, this, [this] {
@@ -196,6 +201,37 @@ void PublisherView::install(client::ApiPublisher *publisher, const QString &mode
     updateActions();
 }
 
+ImportDialog *PublisherView::openImportDialog() const
+{
+    return m_importDialog;
+}
+
+void PublisherView::importFromDocument()
+{
+    if (!m_publisher || !m_client || m_importDialog)
+        return;
+    // The same dialog as File → Import… (file, URL or text, progress and Cancel); what it
+    // reads goes to the gateway, each API with all its operations as one undoable change.
+    m_importDialog = new ImportDialog(m_client->engine(), this);
+    m_importDialog->setObjectName(u"publishImportDialog"_s);
+    m_importDialog->setWindowTitle(tr("Import from OpenAPI"));
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &QDialog::finished, this, &PublisherView::updateActions);
+    connect(m_importDialog, &ImportDialog::resultReady, this,
+            [this](const client::ImportResult &result, const QString &source) {
+                if (!m_publisher)
+                    return;
+                for (const client::Api &api : result.apis) {
+                    showStatus(tr("Publishing “%1” from %2: the API and its %3 operations…")
+                                   .arg(api.name, source)
+                                   .arg(api.operations.size()));
+                    m_publisher->importApi(api, api.products);
+                }
+            });
+    m_importDialog->open();
+    updateActions();
+}
+
 ApiDialog *PublisherView::openApiDialog() const
 {
     return m_apiDialog;
@@ -236,14 +272,15 @@ void PublisherView::select(const QString &apiId, const QString &operationId)
 void PublisherView::updateActions()
 {
     // A closed dialog lingers until its deferred deletion; only an open one blocks.
-    const bool dialogOpen =
-        (m_apiDialog && m_apiDialog->isVisible()) || (m_operationDialog && m_operationDialog->isVisible());
+    const bool dialogOpen = (m_apiDialog && m_apiDialog->isVisible()) ||
+        (m_operationDialog && m_operationDialog->isVisible()) || (m_importDialog && m_importDialog->isVisible());
     // The toolbar acts on APIs and operations: the products and subscriptions tabs have buttons of their own.
     const bool onApis = m_tabs->currentWidget() == m_apisPage;
     const bool ready = m_publisher && !m_publisher->isBusy() && !dialogOpen;
     const bool idle = ready && onApis;
     const bool hasApi = !selectedApiId().isEmpty();
     m_addApiAction->setEnabled(idle);
+    m_importAction->setEnabled(idle && m_client);
     m_addOperationAction->setEnabled(idle && hasApi);
     m_editAction->setEnabled(idle && hasApi);
     m_deleteAction->setEnabled(idle && hasApi);

@@ -28,6 +28,7 @@ class Workspace;
 namespace portico::ui {
 
 class ApiDialog;
+class ImportDialog;
 class OperationDialog;
 class ProductsPage;
 class PublishTreeModel;
@@ -66,6 +67,9 @@ public:
     void editSelected();
     void deleteSelected();
     void undo();
+    // Import from OpenAPI: a document's API and all its operations, published in one step.
+    void importFromDocument();
+    ImportDialog *openImportDialog() const;
     void select(const QString &apiId, const QString &operationId = QString());
 
 Q_SIGNALS:
@@ -102,6 +106,8 @@ private:
     QPair<QString, QString> m_keptSelection; // API and operation ids across a model reset
     QPointer<ApiDialog> m_apiDialog;
     QPointer<OperationDialog> m_operationDialog;
+    QAction *m_importAction = nullptr;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 } // namespace portico::ui

@@ -42,6 +42,9 @@ public:
     virtual void deleteApi(const QString &apiId) = 0;
     virtual void saveOperation(const QString &apiId, const Operation &op) = 0;
     virtual void deleteOperation(const QString &apiId, const QString &operationId) = 0;
+    // Creates or replaces the API with exactly the operations given (an imported document's),
+    // as one change that undo takes back whole.
+    virtual void importApi(const Api &api, const QStringList &productIds) = 0;
 
     // The last change that can be taken back, in words ("Delete API “X”"); empty if none.
     virtual QString undoText() const = 0;

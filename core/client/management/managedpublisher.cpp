@@ -186,6 +186,31 @@ void ManagedPublisher::saveApi(const Api &api, const QStringList &productIds)
     run(steps, undoText, undo);
 }
 
+void ManagedPublisher::importApi(const Api &api, const QStringList &productIds)
+{
+    const Api *existing = this->api(api.id);
+    QList<Step> steps = restoreApiSteps(api, productIds);
+    std::function<void()> undo = [this, id = api.id] { deleteApi(id); };
+    if (existing) {
+        // In place: the gateway's operations the document no longer has go.
+        for (const Operation &old : existing->operations) {
+            if (!api.operation(old.id)) {
+                steps.append([this, apiId = api.id, id = old.id](auto done) {
+                    m_client->deleteOperation(apiId, id, this, passOn<ManagementClient::Done>(done));
+                });
+            }
+        }
+        undo = [this, before = *existing, links = productIdsOf(api.id)] {
+            QList<Step> back{[this, id = before.id](auto done) {
+                m_client->deleteApi(id, this, passOn<ManagementClient::Done>(done));
+            }};
+            back.append(restoreApiSteps(before, links));
+            run(back);
+        };
+    }
+    run(steps, tr("Import API “%1”").arg(api.name), undo);
+}
+
 void ManagedPublisher::deleteApi(const QString &apiId)
 {
     const Api *existing = api(apiId);

@@ -95,6 +95,21 @@ void WorkspacePublisher::saveApi(const Api &api, const QStringList &productIds)
     commit();
 }
 
+void WorkspacePublisher::importApi(const Api &api, const QStringList &productIds)
+{
+    remember(tr("Import API “%1”").arg(api.name));
+    Api updated = api;
+    updated.products = productIds;
+    if (Api *existing = findApi(api.id)) {
+        *existing = updated;
+        m_workspace->savedRequests.removeIf(
+            [&](const SavedRequest &r) { return r.apiId == api.id && !updated.operation(r.operationId); });
+    } else {
+        m_workspace->apis.append(updated);
+    }
+    commit();
+}
+
 void WorkspacePublisher::deleteApi(const QString &apiId)
 {
     const Api *existing = std::as_const(*m_workspace).api(apiId);
