@@ -1348,6 +1348,10 @@
         <source>Delete operation “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::client::ReportsClient</name>
@@ -1478,6 +1482,10 @@
     </message>
     <message>
         <source>Delete operation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import API “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,6 +3675,18 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from OpenAPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from OpenAPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing “%1” from %2: the API and its %3 operations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

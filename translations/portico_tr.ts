@@ -1344,6 +1344,10 @@
         <source>Delete operation “%1”</source>
         <translation>“%1” işlemini silme</translation>
     </message>
+    <message>
+        <source>Import API “%1”</source>
+        <translation>“%1” API&apos;sini içe aktar</translation>
+    </message>
 </context>
 <context>
     <name>portico::client::ReportsClient</name>
@@ -1475,6 +1479,10 @@
     <message>
         <source>Delete operation “%1”</source>
         <translation>“%1” işlemini silme</translation>
+    </message>
+    <message>
+        <source>Import API “%1”</source>
+        <translation>“%1” API&apos;sini içe aktar</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3678,18 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Undone: %1</source>
         <translation>Geri alındı: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import from OpenAPI…</source>
+        <translation>OpenAPI&apos;den &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import from OpenAPI</source>
+        <translation>OpenAPI&apos;den içe aktar</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” from %2: the API and its %3 operations…</source>
+        <translation>“%1”, %2 kaynağından yayımlanıyor: API ve %3 işlemi…</translation>
     </message>
 </context>
 <context>
