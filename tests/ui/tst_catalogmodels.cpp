@@ -20,6 +20,7 @@ class TestCatalogModels : public QObject
 private Q_SLOTS:
     void apiListShowsEachApiByName();
     void operationTreeNestsOperationsUnderTheirApi();
+    void taggedOperationsAreGroupedUnderTheirFirstTag();
     void parametersMarkAndReportMissingRequiredValues();
     void headersAreAddedEditedAndRemoved();
 
@@ -67,6 +68,44 @@ void TestCatalogModels::operationTreeNestsOperationsUnderTheirApi()
         u"DELETE"_s);
     QCOMPARE(model.rowCount(model.apiIndex(u"second"_s)), 2);
     QVERIFY(!model.operationIndex(u"second"_s, u"bes-delete"_s).isValid());
+}
+
+void TestCatalogModels::taggedOperationsAreGroupedUnderTheirFirstTag()
+{
+    QList<client::Api> list = apis();
+    QList<client::Operation> &ops = list[0].operations; // rrs-execute, bes-submit, bes-start, bes-status, bes-delete
+    ops[1].tags = QStringList{u"Batch"_s, u"Jobs"_s};
+    ops[2].tags = QStringList{u"Batch"_s};
+    ops[3].tags = QStringList{u"Status"_s};
+    ops[4].tags = QStringList{u"Batch"_s};
+    ui::OperationTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setApis(list);
+
+    const QModelIndex demo = model.apiIndex(u"azureml-demo"_s);
+    QVERIFY(model.hasGroups(u"azureml-demo"_s));
+    QVERIFY(!model.hasGroups(u"second"_s));
+    // The groups first, in the order their tags first appear, then the untagged operation.
+    QCOMPARE(model.rowCount(demo), 3);
+    const QModelIndex batch = model.index(0, 0, demo);
+    QCOMPARE(batch.data().toString(), u"Batch"_s);
+    QVERIFY(batch.data(ui::OperationTreeModel::IsGroupRole).toBool());
+    QVERIFY(!batch.data(ui::OperationTreeModel::IsOperationRole).toBool());
+    QCOMPARE(batch.data(ui::OperationTreeModel::ApiIdRole).toString(), u"azureml-demo"_s);
+    QCOMPARE(model.index(1, 0, demo).data().toString(), u"Status"_s);
+    QCOMPARE(model.index(2, 0, demo).data(ui::OperationTreeModel::OperationIdRole).toString(), u"rrs-execute"_s);
+    // Each operation once, under its first tag.
+    QCOMPARE(model.rowCount(batch), 3);
+    QStringList inBatch;
+    for (int r = 0; r < model.rowCount(batch); ++r)
+        inBatch << model.index(r, 0, batch).data(ui::OperationTreeModel::OperationIdRole).toString();
+    QCOMPARE(inBatch, (QStringList{u"bes-submit"_s, u"bes-start"_s, u"bes-delete"_s}));
+    const QModelIndex status = model.operationIndex(u"azureml-demo"_s, u"bes-status"_s);
+    QCOMPARE(status.parent(), model.index(1, 0, demo));
+    QCOMPARE(status.parent().parent(), demo);
+    QCOMPARE(model.operationIndex(u"azureml-demo"_s, u"rrs-execute"_s).parent(), demo);
+    // The second API has no tags: its operations sit straight under it.
+    QCOMPARE(model.operationIndex(u"second"_s, u"rrs-execute"_s).parent(), model.apiIndex(u"second"_s));
 }
 
 void TestCatalogModels::parametersMarkAndReportMissingRequiredValues()

@@ -16,6 +16,7 @@
 #include "ui/import/importpreviewdialog.h"
 #include "ui/import/importpreviewmodel.h"
 #include "ui/import/importrunner.h"
+#include "ui/catalog/operationtreemodel.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemView>
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using portico::ui::ImportPreviewModel;
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void pastedDocumentBecomesARequest();
     void pastedCurlCommandBecomesARequest();
     void everyImportControlHasAnAccessibleName();
+    void importedTagsGroupTheOperationTree();
 
 private:
     // Opens File → Import…, names the file and reads it: the preview (or the dialog's error) follows.
@@ -377,8 +380,6 @@ void TestImportDialog::pastedCurlCommandBecomesARequest()
 {
     const QByteArray curl = "curl -X POST 'http://127.0.0.1:9/score?details=true' -H 'Content-Type: application/json' "
                             "-d '{\"rows\": [[\"This is a good day\"]]}'";
-    if (!portico::client::importDocument(curl, QString()).ok())
-        QSKIP("this build's importer does not read curl commands yet");
     QGuiApplication::clipboard()->setText(QString::fromUtf8(curl));
     m_window->findChild<QAction *>(u"pasteImportAction"_s)->trigger();
     QTRY_VERIFY(importer()->preview() && importer()->preview()->isVisible());
@@ -415,6 +416,42 @@ void TestImportDialog::everyImportControlHasAnAccessibleName()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestImportDialog::importedTagsGroupTheOperationTree()
+{
+    readThroughDialog(dataFile(u"openapi/petstore-3.0.yaml"_s));
+    confirmPreview();
+    auto *tree = qobject_cast<QTreeView *>(operationTree());
+    QVERIFY(tree);
+    // The imported API's branch is on show, its tags as open groups the user can fold.
+    const QModelIndex root = tree->rootIndex();
+    QVERIFY(root.isValid());
+    QVERIFY(tree->rootIsDecorated());
+    QStringList groups;
+    for (int r = 0; r < tree->model()->rowCount(root); ++r) {
+        const QModelIndex row = tree->model()->index(r, 0, root);
+        if (row.data(portico::ui::OperationTreeModel::IsGroupRole).toBool()) {
+            groups << row.data().toString();
+            QVERIFY2(tree->isExpanded(row), qPrintable(row.data().toString()));
+        }
+    }
+    QCOMPARE(groups, (QStringList{u"pets"_s, u"store"_s}));
+    const QModelIndex pets = tree->model()->index(0, 0, root);
+    QStringList inPets;
+    for (int r = 0; r < tree->model()->rowCount(pets); ++r)
+        inPets << tree->model()->index(r, 0, pets).data().toString();
+    QCOMPARE(inPets, (QStringList{u"List pets"_s, u"Create a pet"_s, u"Get a pet"_s, u"Update a pet"_s}));
+    // A grouped operation is still the one Try-it shows when chosen.
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(1, 0, root)));
+    QCOMPARE(tree->currentIndex().data(portico::ui::OperationTreeModel::OperationIdRole).toString(), u"placeOrder"_s);
+    auto *url = m_window->findChild<QLineEdit *>(u"requestUrlLineEdit"_s);
+    QVERIFY(url);
+    QTRY_VERIFY2(url->text().contains(u"/store/orders"_s), qPrintable(url->text()));
+    // The sample API has no tags: choosing it again shows a flat list.
+    tree->setRootIndex(QModelIndex());
+    apiList()->setCurrentIndex(apiList()->model()->index(0, 0));
+    QTRY_VERIFY(!tree->rootIsDecorated());
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -179,9 +179,7 @@ void TryItPage::buildCatalog()
 
     connect(m_apiView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                const QModelIndex api = m_operationFilter->mapFromSource(
-                    m_operationModel->apiIndex(current.data(ApiListModel::ApiIdRole).toString()));
-                m_operationView->setRootIndex(api);
+                showApiBranch(current.data(ApiListModel::ApiIdRole).toString());
             });
     connect(m_operationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TryItPage::onOperationSelected);
@@ -219,9 +217,19 @@ bool TryItPage::selectOperation(const QString &apiId, const QString &operationId
     if (!op.isValid())
         return false;
     m_apiView->setCurrentIndex(m_apiModel->index(m_apiModel->rowOf(apiId), 0));
-    m_operationView->setRootIndex(op.parent());
+    showApiBranch(apiId);
     m_operationView->setCurrentIndex(op);
     return true;
+}
+
+void TryItPage::showApiBranch(const QString &apiId)
+{
+    const QModelIndex api = m_operationFilter->mapFromSource(m_operationModel->apiIndex(apiId));
+    if (m_operationView->rootIndex() != api)
+        m_operationView->setRootIndex(api);
+    // Tag groups open, with the branch marks that let them be folded; a flat API has none.
+    m_operationView->setRootIsDecorated(m_operationModel->hasGroups(apiId));
+    m_operationView->expandRecursively(api);
 }
 
 void TryItPage::onOperationSelected()

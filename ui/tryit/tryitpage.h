@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void buildCatalog();
+    void showApiBranch(const QString &apiId);
     void onOperationSelected();
     void updatePreview();
     void send();
