@@ -25,13 +25,16 @@ best() { # command... → the run with the lowest ms, as JSON
 ours=$(best "$build_dir/tests/bench/bench_import" "$spec")
 parse=$(best node "$here/swagger_parser_bench.js" "$parser" "$spec" parse)
 deref=$(best node "$here/swagger_parser_bench.js" "$parser" "$spec" dereference)
-python3 - "$ours" "$parse" "$deref" <<'PY'
+ui=$("$build_dir/tests/bench/bench_import_ui" "$spec")
+python3 - "$ours" "$parse" "$deref" "$ui" <<'PY'
 import json, sys
-o, p, d = (json.loads(a) for a in sys.argv[1:4])
+o, p, d, u = (json.loads(a) for a in sys.argv[1:5])
 print("Import of GitHub's REST API description (%.1f MiB, %d operations), best of 3:" % (o["bytes"] / 2**20, o["operations"]))
 print("  %-44s %8.0f ms  peak RSS %7.1f MiB" % ("Portico import (parse, $refs, operations)", o["ms"], o["peakRssKb"] / 1024))
 print("  %-44s %8.0f ms  peak RSS %7.1f MiB" % ("swagger-parser parse", p["ms"], p["peakRssKb"] / 1024))
 print("  %-44s %8.0f ms  peak RSS %7.1f MiB" % ("swagger-parser dereference", d["ms"], d["peakRssKb"] / 1024))
 print("  ratio Portico / swagger-parser parse:       time %5.2f x, peak RSS %5.2f x" % (o["ms"] / p["ms"], o["peakRssKb"] / p["peakRssKb"]))
 print("  ratio Portico / swagger-parser dereference: time %5.2f x, peak RSS %5.2f x" % (o["ms"] / d["ms"], o["peakRssKb"] / d["peakRssKb"]))
+print("  File > Import of the same file through the dialog's runner: %.0f ms, %d progress updates" % (u["ms"], u["progress"]))
+print("    longest UI-thread stall %5.0f ms   (idle loop, same length, same run: %3.0f ms; goal under 50 ms)" % (u["stallMs"], u["idleStallMs"]))
 PY
