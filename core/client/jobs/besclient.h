@@ -42,6 +42,7 @@ public:
     // The engine is shared (the transport's); the client answers only for its own requests.
     BesClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
     HttpEngine *engine() const { return m_engine; }
+    SecretStore *secrets() const { return m_secrets; }
     ~BesClient() override;
 
     // body is the whole submit object (Inputs, Outputs, GlobalParameters).
