@@ -31,18 +31,14 @@ http::HttpResponse inputParseError(const QString &detail)
                         " and data types. Additional details: %1."_s.arg(detail));
 }
 
-// One cell of Col2: its text, or null for a missing value (hashed as empty text).
-struct Cell
-{
-    QByteArray utf8;
-    bool isNull = false;
-};
+using Cell = RrsRequest::Cell;
 
-bool readCell(const QJsonValue &v, Cell *out)
+bool readCell(const QJsonValue &v, RrsRequest *request, Cell *out)
 {
     switch (v.type()) {
     case QJsonValue::String:
-        out->utf8 = v.toString().toUtf8();
+        request->owned.push_back(v.toString().toUtf8());
+        out->utf8 = request->owned.back();
         return true;
     case QJsonValue::Null:
         out->isNull = true;
@@ -51,13 +47,14 @@ bool readCell(const QJsonValue &v, Cell *out)
         const double d = v.toDouble();
         double whole = 0;
         if (std::modf(d, &whole) == 0.0 && std::fabs(d) < 9e15)
-            out->utf8 = QByteArray::number(qint64(d));
+            request->owned.push_back(QByteArray::number(qint64(d)));
         else
-            out->utf8 = QByteArray::number(d, 'g', 17);
+            request->owned.push_back(QByteArray::number(d, 'g', 17));
+        out->utf8 = request->owned.back();
         return true;
     }
     case QJsonValue::Bool:
-        out->utf8 = v.toBool() ? "True"_ba : "False"_ba;
+        out->utf8 = v.toBool() ? QByteArrayView("True") : QByteArrayView("False");
         return true;
     default:
         return false;
@@ -156,49 +153,56 @@ bool RrsScorer::readGlobalParameters(const QJsonObject &globals, HashingParamete
     return true;
 }
 
-http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool withColumnTypes)
+namespace {
+
+// The Qt reader: false and the AzureML error answer for anything the service refuses.
+bool readRequestWithQtJson(const QByteArray &body, RrsRequest *request, http::HttpResponse *answer)
 {
+    const auto fail = [answer](http::HttpResponse r) {
+        *answer = std::move(r);
+        return false;
+    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return azureMlError(400, u"RequestBodyInvalid"_s,
-                            u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
-                                .arg(parseError.offset));
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s,
+                                 u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                                     .arg(parseError.offset)));
     }
     if (!doc.isObject())
-        return azureMlError(400, u"RequestBodyInvalid"_s, u"The request body must be a JSON object."_s);
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s, u"The request body must be a JSON object."_s));
     const QJsonObject root = doc.object();
 
     const QJsonValue inputsValue = root.value(u"Inputs"_s);
     if (!inputsValue.isObject())
-        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no \"Inputs\" object."_s);
+        return fail(azureMlError(400, u"MissingRequestInput"_s, u"The request has no \"Inputs\" object."_s));
     const QJsonObject inputs = inputsValue.toObject();
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         if (it.key() != kInputName) {
-            return azureMlError(
+            return fail(azureMlError(
                 400, u"InvalidInputNames"_s,
-                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
+                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName)));
         }
     }
     if (!inputs.contains(kInputName))
-        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName));
+        return fail(
+            azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName)));
 
-    HashingParameters params;
+    HashingParameters &params = request->params;
     const QJsonValue globalsValue = root.value(u"GlobalParameters"_s);
     if (!globalsValue.isUndefined() && !globalsValue.isNull() && !globalsValue.isObject())
-        return azureMlError(400, u"RequestBodyInvalid"_s, u"\"GlobalParameters\" must be a JSON object."_s);
-    http::HttpResponse error;
-    if (!readGlobalParameters(globalsValue.toObject(), &params, &error))
-        return error;
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s, u"\"GlobalParameters\" must be a JSON object."_s));
+    if (!RrsScorer::readGlobalParameters(globalsValue.toObject(), &params, answer))
+        return false;
 
-    std::vector<Cell> cells;
+    std::vector<Cell> &cells = request->cells;
     const QJsonValue input = inputs.value(kInputName);
     if (input.isObject()) {
         const QJsonObject table = input.toObject();
         const QJsonValue namesValue = table.value(u"ColumnNames"_s);
         const QJsonValue valuesValue = table.value(u"Values"_s);
         if (!namesValue.isArray() || !valuesValue.isArray())
-            return inputParseError(u"input1 must have \"ColumnNames\" and \"Values\" arrays"_s);
+            return fail(inputParseError(u"input1 must have \"ColumnNames\" and \"Values\" arrays"_s));
         const QJsonArray names = namesValue.toArray();
         qsizetype column = -1;
         for (qsizetype i = 0; i < names.size(); ++i) {
@@ -206,18 +210,18 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
                 column = i;
         }
         if (column < 0)
-            return inputParseError(u"input1 has no column named '%1'"_s.arg(kColumn));
+            return fail(inputParseError(u"input1 has no column named '%1'"_s.arg(kColumn)));
         const QJsonArray rows = valuesValue.toArray();
         cells.resize(size_t(rows.size()));
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonValue row = rows.at(r);
             if (!row.isArray() || row.toArray().size() != names.size()) {
-                return inputParseError(u"row %1 has %2 values where %3 columns were named"_s.arg(r + 1)
-                                           .arg(row.isArray() ? row.toArray().size() : 0)
-                                           .arg(names.size()));
+                return fail(inputParseError(u"row %1 has %2 values where %3 columns were named"_s.arg(r + 1)
+                                                .arg(row.isArray() ? row.toArray().size() : 0)
+                                                .arg(names.size())));
             }
-            if (!readCell(row.toArray().at(column), &cells[size_t(r)]))
-                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+            if (!readCell(row.toArray().at(column), request, &cells[size_t(r)]))
+                return fail(inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn)));
         }
     } else if (input.isArray()) {
         const QJsonArray rows = input.toArray();
@@ -225,24 +229,33 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonObject row = rows.at(r).toObject();
             if (!row.contains(kColumn))
-                return inputParseError(u"row %1 has no column named '%2'"_s.arg(r + 1).arg(kColumn));
-            if (!readCell(row.value(kColumn), &cells[size_t(r)]))
-                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+                return fail(inputParseError(u"row %1 has no column named '%2'"_s.arg(r + 1).arg(kColumn)));
+            if (!readCell(row.value(kColumn), request, &cells[size_t(r)]))
+                return fail(inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn)));
         }
     } else {
-        return inputParseError(u"input1 must be a table (ColumnNames and Values) or a list of rows"_s);
+        return fail(inputParseError(u"input1 must be a table (ColumnNames and Values) or a list of rows"_s));
     }
 
+    return true;
+}
+
+// Writes the answer straight into bytes: precomputed pieces, memcpy and digits per row.
+http::HttpResponse writeAnswer(const RrsRequest &request, RrsScorer::Format format, bool withColumnTypes)
+{
+    using Format = RrsScorer::Format;
+    const HashingParameters &params = request.params;
+    const std::vector<Cell> &cells = request.cells;
     const qint64 buckets = qint64(1) << params.bits;
-    const qint64 estimate = estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
-    if (estimate > kMaxAnswerBytes) {
+    const qint64 estimate = RrsScorer::estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
+    if (estimate > RrsScorer::kMaxAnswerBytes) {
         return azureMlError(
             413, u"OutOfMemoryLimit"_s,
             u"%1 rows with a hashing bitsize of %2 make an answer of about %3 MB; one request may produce at most %4 MB."_s
                 .arg(cells.size())
                 .arg(params.bits)
                 .arg(estimate / (1024 * 1024))
-                .arg(kMaxAnswerBytes / (1024 * 1024)));
+                .arg(RrsScorer::kMaxAnswerBytes / (1024 * 1024)));
     }
 
     const hashing::FeatureHasher hasher(params.bits, params.ngrams);
@@ -258,7 +271,7 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     std::vector<QByteArray> swaggerKeys;
     if (format == Format::Table) {
         out += "{\"Results\":{\"output1\":{\"type\":\"table\",\"value\":{\"ColumnNames\":[";
-        const QStringList names = outputColumnNames(params.bits);
+        const QStringList names = RrsScorer::outputColumnNames(params.bits);
         for (qsizetype i = 0; i < names.size(); ++i) {
             if (i)
                 out += ',';
@@ -313,6 +326,25 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     }
     out += format == Format::Table ? "]}}}}"_ba : "]}}"_ba;
     return http::HttpResponse::json(200, out);
+}
+
+} // namespace
+
+http::HttpResponse RrsScorer::scoreWithQtJson(const QByteArray &body, Format format, bool withColumnTypes)
+{
+    RrsRequest request;
+    http::HttpResponse error;
+    if (!readRequestWithQtJson(body, &request, &error))
+        return error;
+    return writeAnswer(request, format, withColumnTypes);
+}
+
+http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool withColumnTypes)
+{
+    RrsRequest request;
+    if (!readRrsRequestFast(body, &request))
+        return scoreWithQtJson(body, format, withColumnTypes);
+    return writeAnswer(request, format, withColumnTypes);
 }
 
 } // namespace portico::sandbox
