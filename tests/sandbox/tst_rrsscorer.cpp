@@ -33,8 +33,8 @@ namespace {
 
 QByteArray table(const QByteArray &values, const QByteArray &globals = "{}")
 {
-    return R"({"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":)" + values + R"(}},"GlobalParameters":)" +
-        globals + '}';
+    return R"({"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":)" + values + R"(}},"GlobalParameters":)" + globals +
+        '}';
 }
 
 } // namespace
@@ -64,10 +64,10 @@ void TestRrsScorer::sameAnswerAsTheQtReader_data()
         << R"({"Inputs":{"input1":{"ColumnNames":["Col2","Col2"],"Values":[["first","second"]]}}})"_ba;
     QTest::newRow("a column name that is not text")
         << R"({"Inputs":{"input1":{"ColumnNames":[7,"Col2",null],"Values":[[1,"t",2]]}}})"_ba;
-    QTest::newRow("escapes and unicode")
-        << table(R"([["tab\there \"quoted\" back\\slash \/ \u00e9 \u20ac \ud83d\ude00 çağrı"],["\u0000nul"],["line\nbreak\r\f\b"]])");
-    QTest::newRow("numbers as cells")
-        << table(R"([[0],[-0],[12],[-7],[3.5],[1e3],[1E-3],[0.1],[123456789012345678],[9007199254740993],[18446744073709551615],[-9223372036854775808],[1.7976931348623157e308],[5e-324],[8999999999999999],[9e15]])");
+    QTest::newRow("escapes and unicode") << table(
+        R"([["tab\there \"quoted\" back\\slash \/ \u00e9 \u20ac \ud83d\ude00 çağrı"],["\u0000nul"],["line\nbreak\r\f\b"]])");
+    QTest::newRow("numbers as cells") << table(
+        R"([[0],[-0],[12],[-7],[3.5],[1e3],[1E-3],[0.1],[123456789012345678],[9007199254740993],[18446744073709551615],[-9223372036854775808],[1.7976931348623157e308],[5e-324],[8999999999999999],[9e15]])");
     QTest::newRow("a number too long for 64 bits") << table(R"([[123456789012345678901234567890]])");
     QTest::newRow("a number out of range") << table(R"([[1e400]])");
     QTest::newRow("booleans and null") << table(R"([[true],[false],[null]])");
@@ -83,10 +83,12 @@ void TestRrsScorer::sameAnswerAsTheQtReader_data()
         << R"({"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":[["old"]]}},"Inputs":{"input1":[{"Col2":"x"}],"input1":{"ColumnNames":["Col2"],"ColumnNames":["Col1","Col2"],"Values":[["a","new"]]}},"GlobalParameters":{"N-grams":9},"GlobalParameters":{}})"_ba;
     QTest::newRow("other top-level members are ignored")
         << R"({"Extra":[1,{"deep":[[[]]]}],"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":[["a"]]}}})"_ba;
-    QTest::newRow("swagger rows") << R"({"Inputs":{"input1":[{"Col2":"a b"},{"Col1":1,"Col2":"c"},{"Col2":null},{"Col2":2.25}]},"GlobalParameters":{}})"_ba;
+    QTest::newRow("swagger rows")
+        << R"({"Inputs":{"input1":[{"Col2":"a b"},{"Col1":1,"Col2":"c"},{"Col2":null},{"Col2":2.25}]},"GlobalParameters":{}})"_ba;
     QTest::newRow("swagger, Col2 twice in a row") << R"({"Inputs":{"input1":[{"Col2":"a","Col2":"b"}]}})"_ba;
     QTest::newRow("swagger, no rows") << R"({"Inputs":{"input1":[]}})"_ba;
-    QTest::newRow("whitespace around everything") << "\n\t {  \"Inputs\" : { \"input1\" : { \"ColumnNames\" : [ \"Col2\" ] , \"Values\" : [ [ \"a\" ] ] } } }  \n"_ba;
+    QTest::newRow("whitespace around everything")
+        << "\n\t {  \"Inputs\" : { \"input1\" : { \"ColumnNames\" : [ \"Col2\" ] , \"Values\" : [ [ \"a\" ] ] } } }  \n"_ba;
     QTest::newRow("the answer would be too large")
         << table(R"([["a"],["b"],["c"],["d"],["e"],["f"],["g"],["h"],["i"]])", R"({"Hashing bitsize":24})");
     // Errors
@@ -126,7 +128,8 @@ void TestRrsScorer::sameAnswerAsTheQtReader_data()
     QTest::newRow("no Values") << R"({"Inputs":{"input1":{"ColumnNames":["Col2"]}}})"_ba;
     QTest::newRow("Values not an array") << R"({"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":{}}}})"_ba;
     QTest::newRow("no Col2 column") << R"({"Inputs":{"input1":{"ColumnNames":["Col1"],"Values":[["a"]]}}})"_ba;
-    QTest::newRow("a short row") << R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["a","b"],["c"]]}}})"_ba;
+    QTest::newRow("a short row")
+        << R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["a","b"],["c"]]}}})"_ba;
     QTest::newRow("a row that is not a list") << table(R"([["a"],"b"])");
     QTest::newRow("a cell that is a list") << table(R"([["a"],[["b"]]])");
     QTest::newRow("a cell that is an object") << table(R"([[{"text":"b"}]])");
@@ -146,8 +149,8 @@ void TestRrsScorer::sameAnswerOnGeneratedRequests()
 {
     // Rows of random text from an alphabet heavy in what needs escaping or is multi-byte.
     QRandomGenerator random(20261207);
-    const QList<QByteArray> pieces{"a",   "Z",     " ",      "  ",     "\\\"",  "\\\\", "\\n",  "\\u00e9",
-                                   "é",   "€",     "😀",     "\\t",    "good",  "day",  "0",    "\\ud83d\\ude00",
+    const QList<QByteArray> pieces{"a",   "Z",       " ",     "  ",     "\\\"", "\\\\", "\\n", "\\u00e9",
+                                   "é",   "€",       "😀",     "\\t",    "good", "day",  "0",   "\\ud83d\\ude00",
                                    "\\/", "\\u0001", "çağrı", "This is"};
     for (int round = 0; round < 40; ++round) {
         QByteArray values = "[";
@@ -159,7 +162,8 @@ void TestRrsScorer::sameAnswerOnGeneratedRequests()
             if (kind == 0) {
                 values += "[null]";
             } else if (kind == 1) {
-                values += '[' + QByteArray::number(random.generateDouble() * 1e6 - 5e5, 'g', int(random.bounded(18)) + 1) + ']';
+                values += '[' +
+                    QByteArray::number(random.generateDouble() * 1e6 - 5e5, 'g', int(random.bounded(18)) + 1) + ']';
             } else {
                 values += "[\"";
                 const int n = int(random.bounded(12));
@@ -185,11 +189,12 @@ void TestRrsScorer::wellFormedRequestsTakeTheFastReader_data()
     QTest::addColumn<bool>("fast");
     QTest::addColumn<int>("rows");
     QTest::newRow("table") << table(R"([["a"],["b"],[null],[1]])") << true << 4;
-    QTest::newRow("swagger") << R"({"Inputs":{"input1":[{"Col2":"a"}]},"GlobalParameters":{"N-grams":1}})"_ba << true << 1;
+    QTest::newRow("swagger") << R"({"Inputs":{"input1":[{"Col2":"a"}]},"GlobalParameters":{"N-grams":1}})"_ba << true
+                             << 1;
     QTest::newRow("invalid JSON") << "{"_ba << false << 0;
     QTest::newRow("an unknown parameter") << table(R"([["a"]])", R"({"Zeta":1})") << false << 0;
-    QTest::newRow("a short row") << R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["c"]]}}})"_ba << false
-                                 << 0;
+    QTest::newRow("a short row") << R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["c"]]}}})"_ba
+                                 << false << 0;
 }
 
 void TestRrsScorer::wellFormedRequestsTakeTheFastReader()
@@ -207,16 +212,18 @@ void TestRrsScorer::wellFormedRequestsTakeTheFastReader()
 
 void TestRrsScorer::errorBodiesKeepAzureMlsShape()
 {
-    const auto answer = RrsScorer::score(
-        R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["a","b"],["c"]]}}})"_ba,
-        RrsScorer::Format::Table, true);
+    const auto answer =
+        RrsScorer::score(R"({"Inputs":{"input1":{"ColumnNames":["Col1","Col2"],"Values":[["a","b"],["c"]]}}})"_ba,
+                         RrsScorer::Format::Table, true);
     QCOMPARE(answer.status, 400);
-    QCOMPARE(answer.body,
-             R"({"error":{"code":"BadArgument","message":"Invalid argument provided.","details":[{"code":"InputParseError","message":"Parsing of input vector failed. Verify the input vector has the correct number of columns and data types. Additional details: row 2 has 1 values where 2 columns were named."}]}})"_ba);
+    QCOMPARE(
+        answer.body,
+        R"({"error":{"code":"BadArgument","message":"Invalid argument provided.","details":[{"code":"InputParseError","message":"Parsing of input vector failed. Verify the input vector has the correct number of columns and data types. Additional details: row 2 has 1 values where 2 columns were named."}]}})"_ba);
     const auto ok = RrsScorer::score(table(R"([["This is a good day"]])"), RrsScorer::Format::Table, false);
     QCOMPARE(ok.status, 200);
-    QCOMPARE(ok.body,
-             R"({"Results":{"output1":{"type":"table","value":{"ColumnNames":["Col2","Col2 - Hashing feature 1","Col2 - Hashing feature 2","Col2 - Hashing feature 3","Col2 - Hashing feature 4","Col2 - Hashing feature 5","Col2 - Hashing feature 6","Col2 - Hashing feature 7","Col2 - Hashing feature 8"],"Values":[["This is a good day","1","1","2","2","0","2","0","1"]]}}}})"_ba);
+    QCOMPARE(
+        ok.body,
+        R"({"Results":{"output1":{"type":"table","value":{"ColumnNames":["Col2","Col2 - Hashing feature 1","Col2 - Hashing feature 2","Col2 - Hashing feature 3","Col2 - Hashing feature 4","Col2 - Hashing feature 5","Col2 - Hashing feature 6","Col2 - Hashing feature 7","Col2 - Hashing feature 8"],"Values":[["This is a good day","1","1","2","2","0","2","0","1"]]}}}})"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestRrsScorer)

@@ -29,7 +29,7 @@ JobMonitor::JobMonitor(BesClient *client, JobStore *store, QObject *parent)
     TrustStore *trust = engine->trustStore();
     const QNetworkProxy proxy = engine->proxy();
     const QByteArray userAgent = engine->userAgent();
-    const QString profile = client->secrets() ? client->secrets()->profile() : QString();
+    SecretStore *secrets = client->secrets();
     const QString storePath = store && store->isOpen() ? store->databasePath() : QString();
     QString storeProblem;
     // Everything of the poller is made on its thread, which its engine and store need.
@@ -39,8 +39,18 @@ JobMonitor::JobMonitor(BesClient *client, JobStore *store, QObject *parent)
             auto *polling = new HttpEngine(trust, m_anchor);
             polling->setProxy(proxy);
             polling->setUserAgent(userAgent);
-            SecretStore *secrets = profile.isNull() ? nullptr : new SecretStore(profile, m_anchor);
-            auto *bes = new BesClient(secrets, polling, m_anchor);
+            auto *bes = new BesClient(nullptr, polling, m_anchor);
+            if (secrets) {
+                // The keychain is read on its own thread (QtKeychain is not thread-safe); this
+                // monitor is the context both ways there, so nothing answers once it is gone.
+                bes->setSecretReader([this, secrets, bes](const QString &name, SecretStore::Callback done) {
+                    QMetaObject::invokeMethod(this, [this, secrets, bes, name, done = std::move(done)] {
+                        secrets->read(name, this, [bes, done](const SecretStore::Result &result) {
+                            QMetaObject::invokeMethod(bes, [done, result] { done(result); });
+                        });
+                    });
+                });
+            }
             m_poller = new JobPoller(bes, storePath, m_anchor);
             if (!m_poller->openStore(&storeProblem))
                 qCWarning(lcMonitor).noquote() << "jobs:" << storeProblem;
