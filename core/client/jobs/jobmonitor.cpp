@@ -157,12 +157,14 @@ void JobMonitor::setState(const QString &id, const JobState &state)
     Q_EMIT jobsChanged({m_jobs.at(i)});
 }
 
+QList<BatchJob> JobMonitor::jobs() const
+{
+    return m_poller->jobs();
+}
+
 std::optional<BatchJob> JobMonitor::job(const QString &id) const
 {
-    const int i = indexOf(id);
-    if (i < 0)
-        return std::nullopt;
-    return m_jobs.at(i);
+    return m_poller->job(id);
 }
 
 bool JobMonitor::isWatching(const QString &id) const

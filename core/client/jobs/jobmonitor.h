@@ -53,7 +53,8 @@ public:
     // Records a state the caller learnt itself (e.g. after start or delete) and watches again.
     void setState(const QString &id, const JobState &state);
 
-    QList<BatchJob> jobs() const { return m_jobs; }
+    // The jobs as the poller knows them now, which may be a little ahead of the signals.
+    QList<BatchJob> jobs() const;
     std::optional<BatchJob> job(const QString &id) const;
     bool isWatching(const QString &id) const;
     int watchingCount() const;

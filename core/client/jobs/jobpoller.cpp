@@ -148,6 +148,21 @@ void JobPoller::setState(const QString &id, const JobState &state)
     wake();
 }
 
+QList<BatchJob> JobPoller::jobs() const
+{
+    QMutexLocker locker(&m_lock);
+    return m_jobs;
+}
+
+std::optional<BatchJob> JobPoller::job(const QString &id) const
+{
+    QMutexLocker locker(&m_lock);
+    const int i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return m_jobs.at(i);
+}
+
 bool JobPoller::isWatching(const QString &id) const
 {
     QMutexLocker locker(&m_lock);

@@ -61,6 +61,8 @@ public:
     void refresh(const QString &id);
     void setState(const QString &id, const JobState &state);
 
+    QList<BatchJob> jobs() const;
+    std::optional<BatchJob> job(const QString &id) const;
     bool isWatching(const QString &id) const;
     int watchingCount() const;
     int pollsInFlight() const;
