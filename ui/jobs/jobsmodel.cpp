@@ -20,7 +20,7 @@ JobsModel::JobsModel(client::JobMonitor *monitor, QObject *parent)
         m_jobs.append(job);
     }
     connect(monitor, &client::JobMonitor::jobAdded, this, &JobsModel::add);
-    connect(monitor, &client::JobMonitor::jobChanged, this, &JobsModel::change);
+    connect(monitor, &client::JobMonitor::jobsChanged, this, &JobsModel::changeAll);
     connect(monitor, &client::JobMonitor::jobRemoved, this, &JobsModel::removeId);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &JobsModel::tick);
@@ -218,6 +218,25 @@ void JobsModel::change(const BatchJob &job)
     }
     m_jobs[row] = job;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void JobsModel::changeAll(const QList<BatchJob> &jobs)
+{
+    // One signal for the span of changed rows: the monitor batches a tick's answers, and a
+    // signal per row would cost the view more than the painting it triggers.
+    int first = -1, last = -1;
+    for (const BatchJob &job : jobs) {
+        const int row = m_rows.value(job.id, -1);
+        if (row < 0) {
+            add(job);
+            continue;
+        }
+        m_jobs[row] = job;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void JobsModel::removeId(const QString &id)

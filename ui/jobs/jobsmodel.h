@@ -66,6 +66,7 @@ public:
 private:
     void add(const client::BatchJob &job);
     void change(const client::BatchJob &job);
+    void changeAll(const QList<client::BatchJob> &jobs);
     void removeId(const QString &id);
     void tick();
 

@@ -6,6 +6,7 @@
 // only briefly, so polling many jobs does not queue a keychain read for every request.
 
 #include "client/jobs/batchjob.h"
+#include "client/secrets/secretstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -42,6 +43,12 @@ public:
     // The engine is shared (the transport's); the client answers only for its own requests.
     BesClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
     HttpEngine *engine() const { return m_engine; }
+    SecretStore *secrets() const { return m_secrets; }
+    // Where keychain entries come from when not from secrets: a client on another thread than
+    // the keychain's (which must be used from one thread only) asks there. The reader calls
+    // done on this client's thread, or not at all once the client is gone.
+    using SecretReader = std::function<void(const QString &name, SecretStore::Callback done)>;
+    void setSecretReader(SecretReader reader) { m_secretReader = std::move(reader); }
     ~BesClient() override;
 
     // body is the whole submit object (Inputs, Outputs, GlobalParameters).
@@ -79,6 +86,7 @@ private:
     void finish(quint64 id, Reply reply);
 
     SecretStore *m_secrets;
+    SecretReader m_secretReader;
     HttpEngine *m_engine;
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     QHash<quint64, quint64> m_byExchange; // engine id -> call id

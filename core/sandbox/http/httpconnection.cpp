@@ -374,7 +374,7 @@ void HttpConnection::fail(int status, const QString &message, bool drainBody)
 void HttpConnection::writeResponse(HttpResponse &response, bool close)
 {
     QByteArray out;
-    out.reserve(256 + response.body.size());
+    out.reserve(256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     response.headers.remove("Content-Length");
     response.headers.remove("Connection");
@@ -391,9 +391,10 @@ void HttpConnection::writeResponse(HttpResponse &response, bool close)
     else if (m_http10)
         out += "Connection: keep-alive\r\n";
     out += "\r\n";
-    if (!m_headRequest && content)
-        out += response.body;
+    // Head and body apart: a large answer is copied into the socket once, not twice.
     m_socket->write(out);
+    if (!m_headRequest && content && !response.body.isEmpty())
+        m_socket->write(response.body);
 }
 
 void HttpConnection::closeSoon()

@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -31,18 +32,14 @@ http::HttpResponse inputParseError(const QString &detail)
                         " and data types. Additional details: %1."_s.arg(detail));
 }
 
-// One cell of Col2: its text, or null for a missing value (hashed as empty text).
-struct Cell
-{
-    QByteArray utf8;
-    bool isNull = false;
-};
+using Cell = RrsRequest::Cell;
 
-bool readCell(const QJsonValue &v, Cell *out)
+bool readCell(const QJsonValue &v, RrsRequest *request, Cell *out)
 {
     switch (v.type()) {
     case QJsonValue::String:
-        out->utf8 = v.toString().toUtf8();
+        request->owned.push_back(v.toString().toUtf8());
+        out->utf8 = request->owned.back();
         return true;
     case QJsonValue::Null:
         out->isNull = true;
@@ -51,28 +48,84 @@ bool readCell(const QJsonValue &v, Cell *out)
         const double d = v.toDouble();
         double whole = 0;
         if (std::modf(d, &whole) == 0.0 && std::fabs(d) < 9e15)
-            out->utf8 = QByteArray::number(qint64(d));
+            request->owned.push_back(QByteArray::number(qint64(d)));
         else
-            out->utf8 = QByteArray::number(d, 'g', 17);
+            request->owned.push_back(QByteArray::number(d, 'g', 17));
+        out->utf8 = request->owned.back();
         return true;
     }
     case QJsonValue::Bool:
-        out->utf8 = v.toBool() ? "True"_ba : "False"_ba;
+        out->utf8 = v.toBool() ? QByteArrayView("True") : QByteArrayView("False");
         return true;
     default:
         return false;
     }
 }
 
-void appendCount(QByteArray &out, quint32 n)
+template<size_t N> char *putLiteral(char *p, const char (&text)[N])
 {
-    char buf[12];
-    char *p = buf + sizeof buf;
+    std::memcpy(p, text, N - 1);
+    return p + N - 1;
+}
+
+char *putCount(char *p, quint32 n)
+{
+    char buf[10];
+    char *d = buf + sizeof buf;
     do {
-        *--p = char('0' + n % 10);
+        *--d = char('0' + n % 10);
         n /= 10;
     } while (n);
-    out.append(p, buf + sizeof buf - p);
+    const size_t len = size_t(buf + sizeof buf - d);
+    std::memcpy(p, d, len);
+    return p + len;
+}
+
+// The bytes http::appendJsonString() writes, at most 6 per byte of text plus the quotes.
+char *putJsonString(char *p, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    *p++ = '"';
+    const char *run = utf8.data();
+    const char *const end = utf8.data() + utf8.size();
+    for (const char *q = run; q != end; ++q) {
+        const auto c = static_cast<unsigned char>(*q);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        std::memcpy(p, run, size_t(q - run));
+        p += q - run;
+        run = q + 1;
+        *p++ = '\\';
+        switch (c) {
+        case '"':
+        case '\\':
+            *p++ = char(c);
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        case '\b':
+            *p++ = 'b';
+            break;
+        case '\f':
+            *p++ = 'f';
+            break;
+        default:
+            p = putLiteral(p, "u00");
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 0xf];
+        }
+    }
+    std::memcpy(p, run, size_t(end - run));
+    p += end - run;
+    *p++ = '"';
+    return p;
 }
 
 bool readInt(const QJsonValue &v, int *out)
@@ -156,49 +209,56 @@ bool RrsScorer::readGlobalParameters(const QJsonObject &globals, HashingParamete
     return true;
 }
 
-http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool withColumnTypes)
+namespace {
+
+// The Qt reader: false and the AzureML error answer for anything the service refuses.
+bool readRequestWithQtJson(const QByteArray &body, RrsRequest *request, http::HttpResponse *answer)
 {
+    const auto fail = [answer](http::HttpResponse r) {
+        *answer = std::move(r);
+        return false;
+    };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return azureMlError(400, u"RequestBodyInvalid"_s,
-                            u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
-                                .arg(parseError.offset));
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s,
+                                 u"The request body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
+                                     .arg(parseError.offset)));
     }
     if (!doc.isObject())
-        return azureMlError(400, u"RequestBodyInvalid"_s, u"The request body must be a JSON object."_s);
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s, u"The request body must be a JSON object."_s));
     const QJsonObject root = doc.object();
 
     const QJsonValue inputsValue = root.value(u"Inputs"_s);
     if (!inputsValue.isObject())
-        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no \"Inputs\" object."_s);
+        return fail(azureMlError(400, u"MissingRequestInput"_s, u"The request has no \"Inputs\" object."_s));
     const QJsonObject inputs = inputsValue.toObject();
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         if (it.key() != kInputName) {
-            return azureMlError(
+            return fail(azureMlError(
                 400, u"InvalidInputNames"_s,
-                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName));
+                u"Unknown input '%1'. This web service's only input is '%2'."_s.arg(it.key(), kInputName)));
         }
     }
     if (!inputs.contains(kInputName))
-        return azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName));
+        return fail(
+            azureMlError(400, u"MissingRequestInput"_s, u"The request has no input named '%1'."_s.arg(kInputName)));
 
-    HashingParameters params;
+    HashingParameters &params = request->params;
     const QJsonValue globalsValue = root.value(u"GlobalParameters"_s);
     if (!globalsValue.isUndefined() && !globalsValue.isNull() && !globalsValue.isObject())
-        return azureMlError(400, u"RequestBodyInvalid"_s, u"\"GlobalParameters\" must be a JSON object."_s);
-    http::HttpResponse error;
-    if (!readGlobalParameters(globalsValue.toObject(), &params, &error))
-        return error;
+        return fail(azureMlError(400, u"RequestBodyInvalid"_s, u"\"GlobalParameters\" must be a JSON object."_s));
+    if (!RrsScorer::readGlobalParameters(globalsValue.toObject(), &params, answer))
+        return false;
 
-    std::vector<Cell> cells;
+    std::vector<Cell> &cells = request->cells;
     const QJsonValue input = inputs.value(kInputName);
     if (input.isObject()) {
         const QJsonObject table = input.toObject();
         const QJsonValue namesValue = table.value(u"ColumnNames"_s);
         const QJsonValue valuesValue = table.value(u"Values"_s);
         if (!namesValue.isArray() || !valuesValue.isArray())
-            return inputParseError(u"input1 must have \"ColumnNames\" and \"Values\" arrays"_s);
+            return fail(inputParseError(u"input1 must have \"ColumnNames\" and \"Values\" arrays"_s));
         const QJsonArray names = namesValue.toArray();
         qsizetype column = -1;
         for (qsizetype i = 0; i < names.size(); ++i) {
@@ -206,18 +266,18 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
                 column = i;
         }
         if (column < 0)
-            return inputParseError(u"input1 has no column named '%1'"_s.arg(kColumn));
+            return fail(inputParseError(u"input1 has no column named '%1'"_s.arg(kColumn)));
         const QJsonArray rows = valuesValue.toArray();
         cells.resize(size_t(rows.size()));
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonValue row = rows.at(r);
             if (!row.isArray() || row.toArray().size() != names.size()) {
-                return inputParseError(u"row %1 has %2 values where %3 columns were named"_s.arg(r + 1)
-                                           .arg(row.isArray() ? row.toArray().size() : 0)
-                                           .arg(names.size()));
+                return fail(inputParseError(u"row %1 has %2 values where %3 columns were named"_s.arg(r + 1)
+                                                .arg(row.isArray() ? row.toArray().size() : 0)
+                                                .arg(names.size())));
             }
-            if (!readCell(row.toArray().at(column), &cells[size_t(r)]))
-                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+            if (!readCell(row.toArray().at(column), request, &cells[size_t(r)]))
+                return fail(inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn)));
         }
     } else if (input.isArray()) {
         const QJsonArray rows = input.toArray();
@@ -225,24 +285,33 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonObject row = rows.at(r).toObject();
             if (!row.contains(kColumn))
-                return inputParseError(u"row %1 has no column named '%2'"_s.arg(r + 1).arg(kColumn));
-            if (!readCell(row.value(kColumn), &cells[size_t(r)]))
-                return inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn));
+                return fail(inputParseError(u"row %1 has no column named '%2'"_s.arg(r + 1).arg(kColumn)));
+            if (!readCell(row.value(kColumn), request, &cells[size_t(r)]))
+                return fail(inputParseError(u"row %1: '%2' must be text"_s.arg(r + 1).arg(kColumn)));
         }
     } else {
-        return inputParseError(u"input1 must be a table (ColumnNames and Values) or a list of rows"_s);
+        return fail(inputParseError(u"input1 must be a table (ColumnNames and Values) or a list of rows"_s));
     }
 
+    return true;
+}
+
+// Writes the answer straight into bytes: precomputed pieces, memcpy and digits per row.
+http::HttpResponse writeAnswer(const RrsRequest &request, RrsScorer::Format format, bool withColumnTypes)
+{
+    using Format = RrsScorer::Format;
+    const HashingParameters &params = request.params;
+    const std::vector<Cell> &cells = request.cells;
     const qint64 buckets = qint64(1) << params.bits;
-    const qint64 estimate = estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
-    if (estimate > kMaxAnswerBytes) {
+    const qint64 estimate = RrsScorer::estimatedAnswerBytes(qint64(cells.size()), params.bits, format, withColumnTypes);
+    if (estimate > RrsScorer::kMaxAnswerBytes) {
         return azureMlError(
             413, u"OutOfMemoryLimit"_s,
             u"%1 rows with a hashing bitsize of %2 make an answer of about %3 MB; one request may produce at most %4 MB."_s
                 .arg(cells.size())
                 .arg(params.bits)
                 .arg(estimate / (1024 * 1024))
-                .arg(kMaxAnswerBytes / (1024 * 1024)));
+                .arg(RrsScorer::kMaxAnswerBytes / (1024 * 1024)));
     }
 
     const hashing::FeatureHasher hasher(params.bits, params.ngrams);
@@ -258,7 +327,7 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
     std::vector<QByteArray> swaggerKeys;
     if (format == Format::Table) {
         out += "{\"Results\":{\"output1\":{\"type\":\"table\",\"value\":{\"ColumnNames\":[";
-        const QStringList names = outputColumnNames(params.bits);
+        const QStringList names = RrsScorer::outputColumnNames(params.bits);
         for (qsizetype i = 0; i < names.size(); ++i) {
             if (i)
                 out += ',';
@@ -279,40 +348,71 @@ http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool 
             swaggerKeys.push_back(",\"Col2 - Hashing feature "_ba + QByteArray::number(k) + "\":\"");
     }
 
+    // The rows go through a pointer into room sized for the worst case (every byte of text
+    // escaped as a six-byte unicode escape, every count ten digits), which Qt's per-call appends made the cost of.
+    qsizetype perRow = 3;
+    if (format == Format::Table) {
+        perRow += buckets * 13;
+    } else {
+        perRow += 8;
+        for (const QByteArray &key : swaggerKeys)
+            perRow += key.size() + 11;
+    }
+    const qsizetype head = out.size();
+    out.resize(head + qsizetype(cells.size()) * (perRow + 4) + 6 * textBytes + 2 * qsizetype(cells.size()) + 8);
+    char *const begin = out.data();
+    char *p = begin + head;
     for (size_t r = 0; r < cells.size(); ++r) {
         const Cell &cell = cells[r];
         std::fill(counts.begin(), counts.end(), 0);
         hasher.countInto(cell.utf8, counts.data());
         if (r)
-            out += ',';
+            *p++ = ',';
         if (format == Format::Table) {
-            out += '[';
-            if (cell.isNull)
-                out += "null";
-            else
-                appendJsonString(out, cell.utf8);
+            *p++ = '[';
+            p = cell.isNull ? putLiteral(p, "null") : putJsonString(p, cell.utf8);
             for (quint32 c : counts) {
-                out += ",\"";
-                appendCount(out, c);
-                out += '"';
+                *p++ = ',';
+                *p++ = '"';
+                p = putCount(p, c);
+                *p++ = '"';
             }
-            out += ']';
+            *p++ = ']';
         } else {
-            out += "{\"Col2\":";
-            if (cell.isNull)
-                out += "null";
-            else
-                appendJsonString(out, cell.utf8);
+            p = putLiteral(p, "{\"Col2\":");
+            p = cell.isNull ? putLiteral(p, "null") : putJsonString(p, cell.utf8);
             for (size_t k = 0; k < counts.size(); ++k) {
-                out += swaggerKeys[k];
-                appendCount(out, counts[k]);
-                out += '"';
+                std::memcpy(p, swaggerKeys[k].constData(), size_t(swaggerKeys[k].size()));
+                p += swaggerKeys[k].size();
+                p = putCount(p, counts[k]);
+                *p++ = '"';
             }
-            out += '}';
+            *p++ = '}';
         }
     }
-    out += format == Format::Table ? "]}}}}"_ba : "]}}"_ba;
+    p = format == Format::Table ? putLiteral(p, "]}}}}") : putLiteral(p, "]}}");
+    Q_ASSERT(p <= begin + out.size());
+    out.truncate(p - begin);
     return http::HttpResponse::json(200, out);
+}
+
+} // namespace
+
+http::HttpResponse RrsScorer::scoreWithQtJson(const QByteArray &body, Format format, bool withColumnTypes)
+{
+    RrsRequest request;
+    http::HttpResponse error;
+    if (!readRequestWithQtJson(body, &request, &error))
+        return error;
+    return writeAnswer(request, format, withColumnTypes);
+}
+
+http::HttpResponse RrsScorer::score(const QByteArray &body, Format format, bool withColumnTypes)
+{
+    RrsRequest request;
+    if (!readRrsRequestFast(body, &request))
+        return scoreWithQtJson(body, format, withColumnTypes);
+    return writeAnswer(request, format, withColumnTypes);
 }
 
 } // namespace portico::sandbox

@@ -6,18 +6,13 @@
 // straight into bytes (no intermediate JSON document for the output, which dominates).
 
 #include "sandbox/http/httpmessage.h"
+#include "sandbox/scoring/rrsrequest.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QStringList>
 
 namespace portico::sandbox {
-
-struct HashingParameters
-{
-    int bits = 3;
-    int ngrams = 2;
-};
 
 class RrsScorer
 {
@@ -28,7 +23,12 @@ public:
     // (MemoryQuotaViolation) rather than tie up the service building it.
     static constexpr qint64 kMaxAnswerBytes = qint64(64) * 1024 * 1024;
 
+    // Reads the request with simdjson; what that reader leaves alone (errors, odd shapes)
+    // goes through scoreWithQtJson(), so every answer is the same bytes either way.
     static http::HttpResponse score(const QByteArray &body, Format format, bool withColumnTypes);
+    // The same answer, the request read through QJsonDocument: the reference the fast reader
+    // is held to, and the one that words every error.
+    static http::HttpResponse scoreWithQtJson(const QByteArray &body, Format format, bool withColumnTypes);
 
     // Reads "Hashing bitsize" and "N-grams" (numbers or numeric strings); false and an
     // AzureML error answer when one is unknown or out of range.
