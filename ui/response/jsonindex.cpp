@@ -3,6 +3,7 @@
 #include "ui/response/jsonindex.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <simdjson.h>
 
@@ -11,8 +12,8 @@ namespace od = simdjson::ondemand;
 
 namespace portico::ui {
 
-// Two walks over the same text: the first counts each container's members, so the second
-// can give every container one contiguous block of node numbers, as a tree model wants.
+// One walk over the text records each member's offset in document order and each
+// container's member count; the node numbering is laid out afterwards, from those alone.
 class JsonIndexBuilder
 {
 public:
@@ -75,46 +76,69 @@ public:
         return simdjson::INCORRECT_TYPE;
     }
 
-    // First walk: a container's block number; second: where its members go.
-    int open(int node, bool object)
+    // A container's number, in the order containers open; element is its own place in the
+    // walk's order, -1 for the top.
+    int open(int element, bool object)
     {
-        if (!m_second) {
-            m_counts.push_back(0);
-            return int(m_counts.size() - 1);
-        }
-        const int block = m_nextContainer++;
-        const int32_t count = m_counts[size_t(block)];
-        m_index->m_containers[size_t(block)] = {node, m_nextNode, count, object};
-        m_nextNode += count;
-        return block;
+        if (element >= 0)
+            m_isContainer[size_t(element)] = true;
+        m_containers.push_back({-1, 0, 0, object});
+        return int(m_containers.size() - 1);
     }
-    int place(int block, int row, const char *token)
+    // The member's place in the walk's order.
+    int place(int, int, const char *token)
     {
-        if (!m_second)
-            return -1;
-        const int child = m_index->m_containers[size_t(block)].firstChild + row;
-        m_index->m_offsets[size_t(child)] = uint32_t(token - m_base);
-        return child;
+        m_walked.push_back(uint32_t(token - m_base));
+        m_isContainer.push_back(false);
+        return int(m_walked.size() - 1);
     }
-    void setRoot(const char *token)
-    {
-        if (m_second)
-            m_index->m_offsets[0] = uint32_t(token - m_base);
-    }
+    void setRoot(const char *token) { m_root = uint32_t(token - m_base); }
     simdjson::error_code close(int block, int rows)
     {
-        if (!m_second)
-            m_counts[size_t(block)] = rows;
+        m_containers[size_t(block)].count = rows;
         return simdjson::SUCCESS;
     }
-    void startSecondWalk()
+
+    // After the walk, with the parser gone: every container gets one contiguous block of
+    // node numbers, in the order containers opened, as a tree model wants. The walk's order
+    // is depth first, so replaying it with a stack of open containers numbers each member.
+    void layOut()
     {
-        m_second = true;
-        qint64 nodes = 1;
-        for (int32_t count : m_counts)
-            nodes += count;
-        m_index->m_offsets.assign(size_t(nodes), 0);
-        m_index->m_containers.assign(m_counts.size(), {});
+        // Copied out to a vector of the exact size, once the parser's memory is back.
+        auto &containers = m_index->m_containers;
+        containers.assign(m_containers.cbegin(), m_containers.cend());
+        m_containers = std::deque<JsonIndex::Container>();
+        int32_t next = 1;
+        for (auto &container : containers) {
+            container.firstChild = next;
+            next += container.count;
+        }
+        auto &offsets = m_index->m_offsets;
+        offsets.assign(size_t(next), 0);
+        offsets[0] = m_root;
+        if (containers.empty())
+            return;
+        containers[0].node = 0;
+        struct Open
+        {
+            int32_t container;
+            int32_t row;
+        };
+        std::vector<Open> stack{{0, 0}};
+        size_t nextContainer = 1;
+        for (size_t i = 0; i < m_walked.size(); ++i) {
+            while (stack.back().row == containers[size_t(stack.back().container)].count)
+                stack.pop_back();
+            Open &top = stack.back();
+            const int32_t node = containers[size_t(top.container)].firstChild + top.row++;
+            offsets[size_t(node)] = m_walked[i];
+            if (m_isContainer[i]) {
+                containers[nextContainer].node = node;
+                stack.push_back({int32_t(nextContainer++), 0});
+            }
+        }
+        m_walked = std::deque<uint32_t>();
+        m_isContainer = std::vector<bool>();
     }
 
 private:
@@ -130,10 +154,13 @@ private:
 
     JsonIndex *m_index;
     const char *m_base;
-    bool m_second = false;
-    std::vector<int32_t> m_counts;
-    int m_nextContainer = 0;
-    int32_t m_nextNode = 1;
+    uint32_t m_root = 0;
+    // Per member in the walk's order: where its token starts, and whether it is a container.
+    // Deques, as a vector's doubling would hold the old and the new copy at once, beside
+    // the parser's own memory.
+    std::deque<uint32_t> m_walked;
+    std::deque<JsonIndex::Container> m_containers;
+    std::vector<bool> m_isContainer;
 };
 
 namespace {
@@ -306,10 +333,10 @@ simdjson::error_code walkDocument(od::parser &parser, const simdjson::padded_str
         od::value root;
         if ((code = document.get_value().get(root)))
             return fail(code);
-        code = builder.walk(root, 0);
+        code = builder.walk(root, -1);
     } else {
         *scalar = true;
-        const int block = builder.open(0, false);
+        const int block = builder.open(-1, false);
         builder.place(block, 0, token.data());
         switch (type) {
         case od::json_type::string:
@@ -389,9 +416,10 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
     }
     const simdjson::padded_string_view view(index->m_text.constData() + index->m_start, size_t(size - index->m_start),
                                             size_t(index->m_text.capacity() - index->m_start));
-    od::parser parser;
     JsonIndexBuilder builder(index.get(), index->m_text.constData());
-    for (int walkNumber = 0; walkNumber < 2; ++walkNumber) {
+    {
+        // The parser's index of the text's structure goes before the node numbers are laid out.
+        od::parser parser;
         const char *where = nullptr;
         bool scalar = false;
         const simdjson::error_code code = walkDocument(parser, view, builder, &scalar, &where);
@@ -407,9 +435,8 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
             return nullptr;
         }
         index->m_scalarRoot = scalar;
-        if (walkNumber == 0)
-            builder.startSecondWalk();
     }
+    builder.layOut();
     index->m_byNode.resize(index->m_containers.size());
     for (size_t i = 0; i < index->m_byNode.size(); ++i)
         index->m_byNode[i] = int32_t(i);
