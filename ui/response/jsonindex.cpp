@@ -3,6 +3,7 @@
 #include "ui/response/jsonindex.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <simdjson.h>
 
@@ -11,8 +12,8 @@ namespace od = simdjson::ondemand;
 
 namespace portico::ui {
 
-// Two walks over the same text: the first counts each container's members, so the second
-// can give every container one contiguous block of node numbers, as a tree model wants.
+// One walk over the text records each member's offset in document order and each
+// container's member count; the node numbering is laid out afterwards, from those alone.
 class JsonIndexBuilder
 {
 public:
@@ -34,9 +35,12 @@ public:
             for (auto entry : object) {
                 od::field field;
                 SIMDJSON_TRY(std::move(entry).get(field));
-                const int child = place(block, row++, field.key().raw() - 1);
-                std::string_view key; // decoded only to validate its escapes
-                SIMDJSON_TRY(field.unescaped_key().get(key));
+                const char *const key = field.key().raw();
+                const int child = place(block, row++, key - 1);
+                if (hasEscape(key)) {
+                    std::string_view decoded; // only to validate its escapes
+                    SIMDJSON_TRY(field.unescaped_key().get(decoded));
+                }
                 SIMDJSON_TRY(walk(field.value(), child));
             }
             return close(block, row);
@@ -54,8 +58,14 @@ public:
             }
             return close(block, row);
         }
-        case od::json_type::string:
+        case od::json_type::string: {
+            // The text scan has checked its UTF-8 and control characters; only escapes are
+            // left to check, and decoding every string would fill the parser's string
+            // buffer with a second copy of the body.
+            if (value.raw_json_token().find('\\') == std::string_view::npos)
+                return simdjson::SUCCESS;
             return value.get_string().error();
+        }
         case od::json_type::number:
             return value.get_number().error();
         case od::json_type::boolean:
@@ -66,55 +76,91 @@ public:
         return simdjson::INCORRECT_TYPE;
     }
 
-    // First walk: a container's block number; second: where its members go.
-    int open(int node, bool object)
+    // A container's number, in the order containers open; element is its own place in the
+    // walk's order, -1 for the top.
+    int open(int element, bool object)
     {
-        if (!m_second) {
-            m_counts.push_back(0);
-            return int(m_counts.size() - 1);
-        }
-        const int block = m_nextContainer++;
-        const int32_t count = m_counts[size_t(block)];
-        m_index->m_containers[size_t(block)] = {node, m_nextNode, count, object};
-        m_nextNode += count;
-        return block;
+        if (element >= 0)
+            m_isContainer[size_t(element)] = true;
+        m_containers.push_back({-1, 0, 0, object});
+        return int(m_containers.size() - 1);
     }
-    int place(int block, int row, const char *token)
+    // The member's place in the walk's order.
+    int place(int, int, const char *token)
     {
-        if (!m_second)
-            return -1;
-        const int child = m_index->m_containers[size_t(block)].firstChild + row;
-        m_index->m_offsets[size_t(child)] = uint32_t(token - m_base);
-        return child;
+        m_walked.push_back(uint32_t(token - m_base));
+        m_isContainer.push_back(false);
+        return int(m_walked.size() - 1);
     }
-    void setRoot(const char *token)
-    {
-        if (m_second)
-            m_index->m_offsets[0] = uint32_t(token - m_base);
-    }
+    void setRoot(const char *token) { m_root = uint32_t(token - m_base); }
     simdjson::error_code close(int block, int rows)
     {
-        if (!m_second)
-            m_counts[size_t(block)] = rows;
+        m_containers[size_t(block)].count = rows;
         return simdjson::SUCCESS;
     }
-    void startSecondWalk()
+
+    // After the walk, with the parser gone: every container gets one contiguous block of
+    // node numbers, in the order containers opened, as a tree model wants. The walk's order
+    // is depth first, so replaying it with a stack of open containers numbers each member.
+    void layOut()
     {
-        m_second = true;
-        qint64 nodes = 1;
-        for (int32_t count : m_counts)
-            nodes += count;
-        m_index->m_offsets.assign(size_t(nodes), 0);
-        m_index->m_containers.assign(m_counts.size(), {});
+        // Copied out to a vector of the exact size, once the parser's memory is back.
+        auto &containers = m_index->m_containers;
+        containers.assign(m_containers.cbegin(), m_containers.cend());
+        m_containers = std::deque<JsonIndex::Container>();
+        int32_t next = 1;
+        for (auto &container : containers) {
+            container.firstChild = next;
+            next += container.count;
+        }
+        auto &offsets = m_index->m_offsets;
+        offsets.assign(size_t(next), 0);
+        offsets[0] = m_root;
+        if (containers.empty())
+            return;
+        containers[0].node = 0;
+        struct Open
+        {
+            int32_t container;
+            int32_t row;
+        };
+        std::vector<Open> stack{{0, 0}};
+        size_t nextContainer = 1;
+        for (size_t i = 0; i < m_walked.size(); ++i) {
+            while (stack.back().row == containers[size_t(stack.back().container)].count)
+                stack.pop_back();
+            Open &top = stack.back();
+            const int32_t node = containers[size_t(top.container)].firstChild + top.row++;
+            offsets[size_t(node)] = m_walked[i];
+            if (m_isContainer[i]) {
+                containers[nextContainer].node = node;
+                stack.push_back({int32_t(nextContainer++), 0});
+            }
+        }
+        m_walked = std::deque<uint32_t>();
+        m_isContainer = std::vector<bool>();
     }
 
 private:
+    // Whether the key starting past its opening quote holds a backslash before its end.
+    static bool hasEscape(const char *key)
+    {
+        for (; *key != '"'; ++key) {
+            if (*key == '\\')
+                return true;
+        }
+        return false;
+    }
+
     JsonIndex *m_index;
     const char *m_base;
-    bool m_second = false;
-    std::vector<int32_t> m_counts;
-    int m_nextContainer = 0;
-    int32_t m_nextNode = 1;
+    uint32_t m_root = 0;
+    // Per member in the walk's order: where its token starts, and whether it is a container.
+    // Deques, as a vector's doubling would hold the old and the new copy at once, beside
+    // the parser's own memory.
+    std::deque<uint32_t> m_walked;
+    std::deque<JsonIndex::Container> m_containers;
+    std::vector<bool> m_isContainer;
 };
 
 namespace {
@@ -124,6 +170,8 @@ QString errorText(simdjson::error_code code)
     switch (code) {
     case simdjson::UNCLOSED_STRING:
         return JsonIndex::tr("unterminated string");
+    case simdjson::UNESCAPED_CHARS:
+        return JsonIndex::tr("control character in a string");
     case simdjson::STRING_ERROR:
         return JsonIndex::tr("invalid string");
     case simdjson::UTF8_ERROR:
@@ -154,6 +202,113 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+bool isContinuation(char c)
+{
+    return (uchar(c) & 0xC0) == 0x80;
+}
+
+// The scan that finds bad UTF-8, an unterminated string or a raw control character runs
+// over the whole text before any token is read, and says only that the text has one. These
+// find where, so the user gets the first error's line and column and not the end's.
+
+// The first byte of the first malformed sequence: halves are handed to simdjson's validator
+// until the failing piece is small, each cut moved back to where a character starts.
+qint64 firstInvalidUtf8(const char *text, qint64 size)
+{
+    qint64 lo = 0;
+    qint64 hi = size;
+    while (hi - lo > 256) {
+        qint64 mid = lo + (hi - lo) / 2;
+        while (mid > lo && isContinuation(text[mid]))
+            --mid;
+        if (mid == lo)
+            break;
+        if (!simdjson::validate_utf8(text + lo, size_t(mid - lo)))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    // The first character boundary up to which the text stops being valid ends the bad sequence.
+    qint64 previous = lo;
+    for (qint64 at = lo + 1; at <= hi; ++at) {
+        if (at < hi && isContinuation(text[at]))
+            continue;
+        if (!simdjson::validate_utf8(text + lo, size_t(at - lo)))
+            return previous;
+        previous = at;
+    }
+    return hi;
+}
+
+// The opening quote of the string left open: quotes pair up from the start, so it is the
+// last quote not escaped by an odd run of backslashes.
+qint64 unclosedStringStart(const char *text, qint64 size)
+{
+    for (qint64 at = size - 1; at >= 0; --at) {
+        if (text[at] != '"')
+            continue;
+        qint64 backslashes = 0;
+        while (at - backslashes > 0 && text[at - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at;
+    }
+    return size;
+}
+
+// The first byte below 0x20 inside a string.
+qint64 firstControlInString(const char *text, qint64 size)
+{
+    bool inString = false;
+    for (qint64 at = 0; at < size; ++at) {
+        const char c = text[at];
+        if (!inString) {
+            inString = c == '"';
+        } else if (c == '\\') {
+            ++at;
+        } else if (c == '"') {
+            inString = false;
+        } else if (uchar(c) < 0x20) {
+            return at;
+        }
+    }
+    return size;
+}
+
+// A body cut off inside a container ends in a token the parser cannot finish ("[1, 2"),
+// which it reports as a bad number or literal: that is an unterminated container.
+bool endsTruncated(const char *text, qint64 start, qint64 size, const char *where)
+{
+    qint64 first = start;
+    while (first < size && isSpace(text[first]))
+        ++first;
+    if (!where || first >= size || (text[first] != '{' && text[first] != '['))
+        return false;
+    qint64 at = where - text;
+    if (at < start || at >= size || text[at] == '"')
+        return false;
+    while (at < size && !isSpace(text[at]) && text[at] != ',' && text[at] != ']' && text[at] != '}' && text[at] != ':')
+        ++at;
+    while (at < size && isSpace(text[at]))
+        ++at;
+    return at >= size;
+}
+
+// Where the text scan's error is, or -1 for an error a token read reports itself.
+qint64 scanErrorOffset(simdjson::error_code code, const char *text, qint64 size)
+{
+    switch (code) {
+    case simdjson::UTF8_ERROR:
+        return firstInvalidUtf8(text, size);
+    case simdjson::UNCLOSED_STRING:
+        return unclosedStringStart(text, size);
+    case simdjson::UNESCAPED_CHARS:
+        return firstControlInString(text, size);
+    default:
+        return -1;
+    }
+}
+
 // Walks one whole document: a container, or a bare scalar as RFC 8259 allows.
 simdjson::error_code walkDocument(od::parser &parser, const simdjson::padded_string_view &text,
                                   JsonIndexBuilder &builder, bool *scalar, const char **where)
@@ -178,10 +333,10 @@ simdjson::error_code walkDocument(od::parser &parser, const simdjson::padded_str
         od::value root;
         if ((code = document.get_value().get(root)))
             return fail(code);
-        code = builder.walk(root, 0);
+        code = builder.walk(root, -1);
     } else {
         *scalar = true;
-        const int block = builder.open(0, false);
+        const int block = builder.open(-1, false);
         builder.place(block, 0, token.data());
         switch (type) {
         case od::json_type::string:
@@ -229,14 +384,25 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
     index->m_text = std::move(json);
     if (error)
         *error = Error();
-    auto reportAt = [&](qint64 offset, const QString &message) {
+    auto reportAt = [&](qint64 offset, const QString &message, bool exact = false) {
         if (!error)
             return;
-        // Report the place right after the last token, not past the whitespace behind it.
+        // Report the place right after the last token, not past the whitespace behind it;
+        // a bad byte or a string's opening quote is reported where it is.
         const QByteArrayView text(index->m_text.constData(), size);
         offset = qBound(index->m_start, offset, size);
-        while (offset > index->m_start && isSpace(text.at(offset - 1)))
-            --offset;
+        // Past the end, that is the last token anywhere before; inside the text, the last
+        // one on the same line, unless the line holds nothing before the error.
+        if (!exact && offset >= size) {
+            while (offset > index->m_start && isSpace(text.at(offset - 1)))
+                --offset;
+        } else if (!exact) {
+            qint64 back = offset;
+            while (back > index->m_start && (text.at(back - 1) == ' ' || text.at(back - 1) == '\t'))
+                --back;
+            if (back > index->m_start && text.at(back - 1) != '\n' && text.at(back - 1) != '\r')
+                offset = back;
+        }
         const QByteArrayView before = text.sliced(index->m_start, offset - index->m_start);
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         error->message = message;
@@ -250,20 +416,27 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
     }
     const simdjson::padded_string_view view(index->m_text.constData() + index->m_start, size_t(size - index->m_start),
                                             size_t(index->m_text.capacity() - index->m_start));
-    od::parser parser;
     JsonIndexBuilder builder(index.get(), index->m_text.constData());
-    for (int walkNumber = 0; walkNumber < 2; ++walkNumber) {
+    {
+        // The parser's index of the text's structure goes before the node numbers are laid out.
+        od::parser parser;
         const char *where = nullptr;
         bool scalar = false;
         const simdjson::error_code code = walkDocument(parser, view, builder, &scalar, &where);
         if (code) {
-            reportAt(where ? qint64(where - index->m_text.constData()) : size, errorText(code));
+            const char *const text = index->m_text.constData();
+            const qint64 scanned = scanErrorOffset(code, text + index->m_start, size - index->m_start);
+            if (scanned >= 0)
+                reportAt(index->m_start + scanned, errorText(code), true);
+            else if (code != simdjson::TRAILING_CONTENT && endsTruncated(text, index->m_start, size, where))
+                reportAt(size, errorText(simdjson::INCOMPLETE_ARRAY_OR_OBJECT));
+            else
+                reportAt(where ? qint64(where - text) : size, errorText(code));
             return nullptr;
         }
         index->m_scalarRoot = scalar;
-        if (walkNumber == 0)
-            builder.startSecondWalk();
     }
+    builder.layOut();
     index->m_byNode.resize(index->m_containers.size());
     for (size_t i = 0; i < index->m_byNode.size(); ++i)
         index->m_byNode[i] = int32_t(i);
