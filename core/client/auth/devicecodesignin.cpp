@@ -80,7 +80,7 @@ QUrl DeviceCodeSignIn::endpoint(const QString &name) const
 
 QString DeviceCodeSignIn::scopeFor(const QString &audience) const
 {
-    return audience + u"/.default offline_access"_s;
+    return audience + u"/.default offline_access"_s; // not for translation: an OAuth scope
 }
 
 void DeviceCodeSignIn::post(const QUrl &url, const QList<QPair<QString, QString>> &form, Handler handler)
