@@ -4,7 +4,13 @@
 // headless program.
 //   portico-sandbox serve [--data-dir DIR] [--host 127.0.0.1] [--gateway-port N] [--service-port N] [--allow-remote]
 //                         [--storage-port N] [--no-storage]
+//                         [--login-port N] [--token-lifetime S] [--device-code-interval S] [--device-code-lifetime S]
 //   portico-sandbox credentials [--data-dir DIR]
+//   portico-sandbox approve-device-code CODE [--login-url URL]   (or $PORTICO_SANDBOX_LOGIN_URL)
+//   portico-sandbox deny-device-code CODE [--login-url URL]
+// approve/deny stand in for the person who enters the code in a browser: they post it to the
+// running sandbox's /devicelogin page, which answers loopback peers only. The URL is the
+// "login" of serve's ready line.
 
 #include "sandbox/sandbox.h"
 #include "sandbox/state/jobstore.h"
@@ -13,6 +19,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -64,6 +72,47 @@ quint16 parsePort(const QString &text, bool *ok)
     return quint16(port);
 }
 
+// Posts the code to the sandbox's sign-in page as the browser form would.
+int decideDeviceCode(const QString &loginUrl, const QString &action, const QString &userCode)
+{
+    const QUrl base(loginUrl, QUrl::StrictMode);
+    if (loginUrl.isEmpty() || !base.isValid() || base.scheme() != u"http") {
+        printErr(QCoreApplication::translate(
+                     "main", "give the sandbox's sign-in URL (the \"login\" of serve's ready line) with --login-url "
+                             "or PORTICO_SANDBOX_LOGIN_URL; got '%1'.")
+                     .arg(loginUrl));
+        return 2;
+    }
+    QUrl url = base;
+    QString path = base.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/devicelogin"_s);
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    const QByteArray form = "user_code=" + QUrl::toPercentEncoding(userCode.trimmed()) + "&action=" + action.toLatin1();
+    QNetworkReply *reply = network.post(request, form);
+    int rc = 1;
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &rc, &url] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll().trimmed();
+        if (status == 200) {
+            std::fprintf(stdout, "%s\n", body.constData());
+            rc = 0;
+        } else if (status == 0) {
+            printErr(QCoreApplication::translate("main", "cannot reach the sandbox at %1: %2")
+                         .arg(url.toString(), reply->errorString()));
+        } else {
+            printErr(QString::fromUtf8(body));
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    reply->deleteLater();
+    return rc;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,7 +130,9 @@ int main(int argc, char *argv[])
         "main", "Local AzureML-compatible web service behind an API Management-compatible gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve | credentials"));
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate("main", "serve | credentials | approve-device-code CODE | deny-device-code CODE"));
     const QCommandLineOption dataDir(u"data-dir"_s,
                                      QCoreApplication::translate("main", "State directory (default %1).")
                                          .arg(portico::sandbox::SandboxOptions::defaultDataDir()),
@@ -105,12 +156,42 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Never start Azurite; batch jobs must name a storage "
                                     "account of their own."));
-    parser.addOptions({dataDir, host, gatewayPort, servicePort, allowRemote, storagePort, noStorage});
+    const QCommandLineOption loginPort(
+        u"login-port"_s, QCoreApplication::translate("main", "Sign-in (Entra ID) port (0: any free)."), u"port"_s,
+        u"0"_s);
+    const QCommandLineOption tokenLifetime(
+        u"token-lifetime"_s, QCoreApplication::translate("main", "Seconds an access token lasts."), u"seconds"_s,
+        u"3600"_s);
+    const QCommandLineOption deviceCodeInterval(
+        u"device-code-interval"_s,
+        QCoreApplication::translate("main", "Seconds a device-code client must wait between polls."), u"seconds"_s,
+        u"5"_s);
+    const QCommandLineOption deviceCodeLifetime(
+        u"device-code-lifetime"_s, QCoreApplication::translate("main", "Seconds a device code stays valid."),
+        u"seconds"_s, u"900"_s);
+    const QCommandLineOption loginUrl(
+        u"login-url"_s,
+        QCoreApplication::translate("main", "The running sandbox's sign-in URL (default $PORTICO_SANDBOX_LOGIN_URL)."),
+        u"url"_s);
+    parser.addOptions({dataDir, host, gatewayPort, servicePort, allowRemote, storagePort, noStorage, loginPort,
+                       tokenLifetime, deviceCodeInterval, deviceCodeLifetime, loginUrl});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || (args.first() != u"serve" && args.first() != u"credentials")) {
-        printErr(QCoreApplication::translate("main", "expected one command: serve or credentials (see --help)."));
+    const QString command = args.value(0);
+    if (command == u"approve-device-code" || command == u"deny-device-code") {
+        if (args.size() != 2 || args.at(1).trimmed().isEmpty()) {
+            printErr(QCoreApplication::translate("main", "%1 takes one argument: the code the console shows.")
+                         .arg(command));
+            return 2;
+        }
+        const QString url =
+            parser.isSet(loginUrl) ? parser.value(loginUrl) : qEnvironmentVariable("PORTICO_SANDBOX_LOGIN_URL");
+        return decideDeviceCode(url, command == u"approve-device-code" ? u"approve"_s : u"deny"_s, args.at(1));
+    }
+    if (args.size() != 1 || (command != u"serve" && command != u"credentials")) {
+        printErr(QCoreApplication::translate(
+            "main", "expected one command: serve, credentials, approve-device-code or deny-device-code (see --help)."));
         return 2;
     }
 
@@ -165,6 +246,26 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.storageEnabled = !parser.isSet(noStorage);
+    options.loginPort = parsePort(parser.value(loginPort), &ok);
+    if (!ok) {
+        printErr(QCoreApplication::translate("main", "--login-port takes a number from 0 to 65535."));
+        return 2;
+    }
+    const struct
+    {
+        const QCommandLineOption &option;
+        int *value;
+    } seconds[] = {{tokenLifetime, &options.entra.accessTokenLifetimeSeconds},
+                   {deviceCodeInterval, &options.entra.pollIntervalSeconds},
+                   {deviceCodeLifetime, &options.entra.deviceCodeLifetimeSeconds}};
+    for (const auto &s : seconds) {
+        *s.value = parser.value(s.option).toInt(&ok);
+        if (!ok || *s.value < 1 || *s.value > 86400) {
+            printErr(QCoreApplication::translate("main", "--%1 takes a number of seconds from 1 to 86400.")
+                         .arg(s.option.names().constFirst()));
+            return 2;
+        }
+    }
 
     installQuitOnSignals(&app);
     portico::sandbox::Sandbox sandbox;

@@ -3,6 +3,7 @@
 #include "sandbox/sandbox.h"
 
 #include "sandbox/batch/batchservice.h"
+#include "sandbox/entra/entraservice.h"
 #include "sandbox/gateway/gateway.h"
 #include "sandbox/http/httpserver.h"
 #include "sandbox/scoring/azuremlerror.h"
@@ -113,13 +114,45 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         stop();
         return false;
     }
-    qCInfo(lcSandbox) << "gateway" << gatewayUrl().toString() << "service" << serviceUrl().toString() << "data"
+    if (!startLogin(options, error)) {
+        stop();
+        return false;
+    }
+    qCInfo(lcSandbox) << "login" << loginUrl().toString() << "gateway" << gatewayUrl().toString() << "service" << serviceUrl().toString() << "data"
                       << m_store->databasePath();
+    return true;
+}
+
+bool Sandbox::startLogin(const SandboxOptions &options, QString *error)
+{
+    m_loginServer = new http::HttpServer(
+        [this](const http::HttpRequest &r, http::HttpServer::Responder respond) { m_entra->handle(r, respond); }, this);
+    m_loginServer->setErrorFormatter(&EntraService::transportError);
+    if (!m_loginServer->listen(options.host, options.loginPort)) {
+        if (error)
+            *error = tr("The sign-in listener cannot listen on %1:%2: %3")
+                         .arg(options.host.toString())
+                         .arg(options.loginPort)
+                         .arg(m_loginServer->errorString());
+        return false;
+    }
+    TokenIssuer::Options entra = options.entra;
+    if (!entra.clock)
+        entra.clock = options.clock;
+    if (options.entra.verificationUri == TokenIssuer::Options().verificationUri)
+        entra.verificationUri = loginUrl().toString() + u"/devicelogin"_s;
+    m_tokenIssuer = std::make_unique<TokenIssuer>(entra);
+    m_entra = new EntraService(m_tokenIssuer.get(), this);
     return true;
 }
 
 void Sandbox::stop()
 {
+    delete m_loginServer;
+    m_loginServer = nullptr;
+    delete m_entra;
+    m_entra = nullptr;
+    m_tokenIssuer.reset();
     delete m_gatewayServer;
     m_gatewayServer = nullptr;
     delete m_serviceServer;
@@ -158,6 +191,11 @@ QUrl Sandbox::gatewayUrl() const
     return m_gatewayServer ? urlFor(m_host, m_gatewayServer->serverPort()) : QUrl();
 }
 
+QUrl Sandbox::loginUrl() const
+{
+    return m_loginServer ? urlFor(m_host, m_loginServer->serverPort()) : QUrl();
+}
+
 QUrl Sandbox::serviceUrl() const
 {
     return m_serviceServer ? urlFor(m_host, m_serviceServer->serverPort()) : QUrl();
@@ -175,7 +213,9 @@ QList<Subscription> Sandbox::subscriptions() const
 
 QByteArray Sandbox::readyLine() const
 {
-    const QJsonObject o{{u"gateway"_s, gatewayUrl().toString()}, {u"service"_s, serviceUrl().toString()}};
+    const QJsonObject o{{u"gateway"_s, gatewayUrl().toString()},
+                        {u"service"_s, serviceUrl().toString()},
+                        {u"login"_s, loginUrl().toString()}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -5,6 +5,7 @@
 // listener) behind an API Management-compatible gateway (the "gateway" listener), with its
 // state in SQLite under a data directory. Lives in the thread that starts it.
 
+#include "sandbox/entra/tokenissuer.h"
 #include "sandbox/gateway/ratelimiter.h"
 #include "sandbox/state/sandboxmodel.h"
 
@@ -21,6 +22,7 @@ class HttpServer;
 namespace portico::sandbox {
 
 class BatchService;
+class EntraService;
 class Gateway;
 class MlService;
 class SandboxStorage;
@@ -38,6 +40,11 @@ struct SandboxOptions
     quint16 storagePort = 10000;
     bool storageEnabled = true;
     QString azuriteProgram; // empty: $PORTICO_AZURITE_BLOB, the project's .azurite, PATH
+    // The Entra-shaped sign-in listener (device codes, tokens); 0: any free port. Its clock
+    // is the sandbox's clock unless the options name one; its verification URI is the
+    // listener's own /devicelogin page unless they name one.
+    quint16 loginPort = 0;
+    TokenIssuer::Options entra;
 
     // <XDG data>/portico/sandbox: the same state the console's embedded sandbox keeps.
     static QString defaultDataDir();
@@ -55,6 +62,8 @@ public:
 
     QUrl gatewayUrl() const;
     QUrl serviceUrl() const;
+    // Entra's authority for the sandbox: {loginUrl}/{tenant}/oauth2/v2.0/...
+    QUrl loginUrl() const;
     Credentials credentials() const;
     QList<Subscription> subscriptions() const;
 
@@ -62,6 +71,8 @@ public:
     Gateway *gateway() const { return m_gateway; }
     http::HttpServer *gatewayServer() const { return m_gatewayServer; }
     http::HttpServer *serviceServer() const { return m_serviceServer; }
+    // Issues and checks the bearer tokens other handlers accept (validate(token, audience)).
+    TokenIssuer *tokenIssuer() const { return m_tokenIssuer.get(); }
 
     // Starts the sandbox's Azurite unless it runs; answers with storageReady() or
     // storageFailed(). May be called from any thread.
@@ -81,6 +92,8 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
 
 private:
+    bool startLogin(const SandboxOptions &options, QString *error);
+
     std::unique_ptr<SandboxStore> m_store;
     SandboxStorage *m_storage = nullptr;
     BatchService *m_batch = nullptr;
@@ -88,6 +101,9 @@ private:
     Gateway *m_gateway = nullptr;
     http::HttpServer *m_serviceServer = nullptr;
     http::HttpServer *m_gatewayServer = nullptr;
+    std::unique_ptr<TokenIssuer> m_tokenIssuer;
+    EntraService *m_entra = nullptr;
+    http::HttpServer *m_loginServer = nullptr;
     QHostAddress m_host;
 };
 

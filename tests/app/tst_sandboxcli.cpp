@@ -100,7 +100,7 @@ void TestSandboxCli::serveAnnouncesBothListenersOnOneJsonLine()
     QVERIFY(dir.isValid());
     QProcess *p = startServe(dir.path());
     const QJsonObject ready = readyLine(p);
-    QCOMPARE(ready.keys(), (QStringList{u"gateway"_s, u"service"_s}));
+    QCOMPARE(ready.keys(), (QStringList{u"gateway"_s, u"login"_s, u"service"_s}));
     const QRegularExpression loopbackUrl(u"^http://127\\.0\\.0\\.1:[1-9][0-9]*$"_s);
     QVERIFY2(loopbackUrl.match(ready.value(u"gateway"_s).toString()).hasMatch(),
              qPrintable(ready.value(u"gateway"_s).toString()));
