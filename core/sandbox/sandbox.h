@@ -6,6 +6,7 @@
 // state in SQLite under a data directory. Lives in the thread that starts it.
 
 #include "sandbox/gateway/ratelimiter.h"
+#include "sandbox/online/onlineendpoint.h"
 #include "sandbox/state/sandboxmodel.h"
 
 #include <QHostAddress>
@@ -38,6 +39,8 @@ struct SandboxOptions
     quint16 storagePort = 10000;
     bool storageEnabled = true;
     QString azuriteProgram; // empty: $PORTICO_AZURITE_BLOB, the project's .azurite, PATH
+    // Accepts Microsoft Entra tokens at the online endpoint besides its keys; empty: keys only.
+    TokenValidator onlineTokenValidator;
 
     // <XDG data>/portico/sandbox: the same state the console's embedded sandbox keeps.
     static QString defaultDataDir();
@@ -55,6 +58,8 @@ public:
 
     QUrl gatewayUrl() const;
     QUrl serviceUrl() const;
+    // The online endpoint's scoring URI: {service}/online/{endpoint}/score.
+    QUrl onlineScoringUrl() const;
     Credentials credentials() const;
     QList<Subscription> subscriptions() const;
 
@@ -85,6 +90,7 @@ private:
     SandboxStorage *m_storage = nullptr;
     BatchService *m_batch = nullptr;
     MlService *m_service = nullptr;
+    OnlineEndpoint *m_online = nullptr;
     Gateway *m_gateway = nullptr;
     http::HttpServer *m_serviceServer = nullptr;
     http::HttpServer *m_gatewayServer = nullptr;
