@@ -327,7 +327,8 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     const QList<QPair<QString, QString>> keys = {{client::kSandboxApiKeySecret, access.apiKey},
                                                  {client::kSandboxUnlimitedKeySecret, access.unlimitedKey},
                                                  {client::kSandboxStarterKeySecret, access.starterKey},
-                                                 {client::kSandboxAdminKeySecret, access.adminKey}};
+                                                 {client::kSandboxAdminKeySecret, access.adminKey},
+                                                 {client::kSandboxOnlineKeySecret, access.onlineEndpointKey}};
     for (const auto &[name, value] : keys) {
         m_secrets->write(name, value, this, [this](const client::SecretStore::Result &result) {
             if (!result.ok())

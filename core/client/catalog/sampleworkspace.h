@@ -17,6 +17,9 @@ struct SandboxEndpoints
     QUrl serviceUrl; // the ML service the gateway forwards to
     QString workspaceId;
     QString serviceId;
+    // The sandbox's Azure ML online endpoint, e.g. http://127.0.0.1:PORT/online/feature-hashing/score;
+    // empty leaves the endpoint out of the sample.
+    QUrl onlineScoringUrl;
 };
 
 // What the console needs of a running sandbox: where it listens and the keys it issued.
@@ -27,6 +30,7 @@ struct SandboxAccess
     QString unlimitedKey;
     QString starterKey;
     QString adminKey; // the gateway's management key, for the publisher's views
+    QString onlineEndpointKey; // the online endpoint's primary key
 };
 
 // The API mirrors the sandbox's own definition operation for operation. Keys appear only as
@@ -35,6 +39,7 @@ inline const QString kSandboxUnlimitedKeySecret = QStringLiteral("sandbox-unlimi
 inline const QString kSandboxStarterKeySecret = QStringLiteral("sandbox-starter-key");
 inline const QString kSandboxApiKeySecret = QStringLiteral("sandbox-api-key");
 inline const QString kSandboxAdminKeySecret = QStringLiteral("sandbox-admin-key");
+inline const QString kSandboxOnlineKeySecret = QStringLiteral("sandbox-online-endpoint-key");
 
 // The sample's environments, by name: refreshSandboxEnvironments() finds them again. They
 // are names in the user's workspace file, not interface text.
@@ -44,6 +49,13 @@ inline const QString kSandboxStarterEnvironment =
     QStringLiteral("Sandbox gateway (Starter, throttled)"); // not for translation: workspace data
 inline const QString kSandboxDirectEnvironment =
     QStringLiteral("Sandbox service (direct)"); // not for translation: workspace data
+inline const QString kSandboxOnlineEnvironment =
+    QStringLiteral("Sandbox Azure ML online endpoint"); // not for translation: workspace data
+// The API that holds the online endpoint's one operation, "score".
+inline const QString kSandboxOnlineApiId = QStringLiteral("azureml-online-endpoint");
+
+// The sample's online endpoint: one POST operation whose sample body is MLflow's input_data.
+Api onlineEndpointApi(const QUrl &scoringUrl);
 
 Workspace sampleWorkspace(const SandboxEndpoints &endpoints);
 QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints);
