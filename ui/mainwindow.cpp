@@ -336,12 +336,12 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
         });
     }
     if (!m_workspaceLoaded) {
-        m_workspace = client::sampleWorkspace(access.endpoints);
+        m_workspace = client::sampleWorkspace(access.endpoints, access.onlineScoringUrl);
         m_workspaceLoaded = true;
         saveWorkspace();
         installWorkspace();
         selectOperation(u"azureml-demo"_s, u"rrs-execute"_s);
-    } else if (client::refreshSandboxEnvironments(&m_workspace, access.endpoints)) {
+    } else if (client::refreshSandboxEnvironments(&m_workspace, access.endpoints, access.onlineScoringUrl)) {
         m_undo->clear();
         saveWorkspace();
         installWorkspace();

@@ -13,8 +13,8 @@ client::SandboxAccess sandboxAccess(const sandbox::EmbeddedSandbox &sandbox)
     QUrl scoring = sandbox.serviceUrl();
     scoring.setPath(QString::fromLatin1(sandbox::OnlineEndpoint::kPathPrefix) +
                     QString::fromUtf16(sandbox::OnlineEndpoint::kEndpointName) + QStringLiteral("/score"));
-    access.endpoints = {sandbox.gatewayUrl(), sandbox.serviceUrl(), credentials.workspace, credentials.service,
-                        scoring};
+    access.endpoints = {sandbox.gatewayUrl(), sandbox.serviceUrl(), credentials.workspace, credentials.service};
+    access.onlineScoringUrl = scoring;
     access.apiKey = credentials.apiKey;
     access.onlineEndpointKey = credentials.onlinePrimaryKey;
     access.adminKey = credentials.adminKey;

@@ -113,8 +113,8 @@ void TestOnlineEndpointSession::initTestCase()
     QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
     const sandbox::Credentials c = m_sandbox.credentials();
     m_key = c.onlinePrimaryKey;
-    m_workspace = client::sampleWorkspace(
-        {m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(), c.workspace, c.service, m_sandbox.onlineScoringUrl()});
+    m_workspace = client::sampleWorkspace({m_sandbox.gatewayUrl(), m_sandbox.serviceUrl(), c.workspace, c.service},
+                                          m_sandbox.onlineScoringUrl());
 
     m_secrets = new client::SecretStore(u"t"_s + QUuid::createUuid().toString(QUuid::Id128).left(12), this);
     m_engine = new client::HttpEngine(nullptr, this);

@@ -102,16 +102,16 @@ QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints)
     };
 }
 
-static Environment sandboxOnlineEnvironment(const SandboxEndpoints &endpoints)
+static Environment sandboxOnlineEnvironment(const QUrl &onlineScoringUrl)
 {
     OnlineEndpointSettings settings;
-    settings.scoringUri = urlText(endpoints.onlineScoringUrl);
+    settings.scoringUri = urlText(onlineScoringUrl);
     settings.keySecret = kSandboxOnlineKeySecret;
     settings.sampleBody = mlflowSampleBody();
     return onlineEndpointEnvironment(kSandboxOnlineEnvironment, settings);
 }
 
-bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints)
+bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints, const QUrl &onlineScoringUrl)
 {
     bool changed = false;
     for (const Environment &fresh : sandboxEnvironments(endpoints)) {
@@ -134,20 +134,20 @@ bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &en
             api.serviceUrl = urlText(endpoints.serviceUrl);
             changed = true;
         }
-        if (api.id == kSandboxOnlineApiId && !endpoints.onlineScoringUrl.isEmpty() &&
-            api.serviceUrl != endpointBase(endpoints.onlineScoringUrl)) {
-            api.serviceUrl = endpointBase(endpoints.onlineScoringUrl);
+        if (api.id == kSandboxOnlineApiId && !onlineScoringUrl.isEmpty() &&
+            api.serviceUrl != endpointBase(onlineScoringUrl)) {
+            api.serviceUrl = endpointBase(onlineScoringUrl);
             changed = true;
         }
     }
-    if (endpoints.onlineScoringUrl.isEmpty())
+    if (onlineScoringUrl.isEmpty())
         return changed;
     for (Environment &e : workspace->environments) {
         if (e.name != kSandboxOnlineEnvironment || !isOnlineEndpoint(e))
             continue;
         for (auto &variable : e.variables) {
-            if (variable.first == kScoringUriVariable && variable.second != urlText(endpoints.onlineScoringUrl)) {
-                variable.second = urlText(endpoints.onlineScoringUrl);
+            if (variable.first == kScoringUriVariable && variable.second != urlText(onlineScoringUrl)) {
+                variable.second = urlText(onlineScoringUrl);
                 changed = true;
             }
         }
@@ -155,7 +155,7 @@ bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &en
     return changed;
 }
 
-Workspace sampleWorkspace(const SandboxEndpoints &endpoints)
+Workspace sampleWorkspace(const SandboxEndpoints &endpoints, const QUrl &onlineScoringUrl)
 {
     Workspace w;
     const Api api = demoApi(urlText(endpoints.serviceUrl));
@@ -177,12 +177,12 @@ Workspace sampleWorkspace(const SandboxEndpoints &endpoints)
     w.savedRequests = {execute};
 
     w.apis = {api};
-    if (!endpoints.onlineScoringUrl.isEmpty()) {
+    if (!onlineScoringUrl.isEmpty()) {
         // An Azure ML online endpoint to try offline: its own environment holds the scoring
         // URI and the key reference, so the saved request holds only the body.
-        const Api online = onlineEndpointApi(endpoints.onlineScoringUrl);
+        const Api online = onlineEndpointApi(onlineScoringUrl);
         w.apis.append(online);
-        w.environments.append(sandboxOnlineEnvironment(endpoints));
+        w.environments.append(sandboxOnlineEnvironment(onlineScoringUrl));
         SavedRequest score;
         score.apiId = online.id;
         score.operationId = u"score"_s;

@@ -17,9 +17,6 @@ struct SandboxEndpoints
     QUrl serviceUrl; // the ML service the gateway forwards to
     QString workspaceId;
     QString serviceId;
-    // The sandbox's Azure ML online endpoint, e.g. http://127.0.0.1:PORT/online/feature-hashing/score;
-    // empty leaves the endpoint out of the sample.
-    QUrl onlineScoringUrl;
 };
 
 // What the console needs of a running sandbox: where it listens and the keys it issued.
@@ -31,6 +28,8 @@ struct SandboxAccess
     QString starterKey;
     QString adminKey; // the gateway's management key, for the publisher's views
     QString onlineEndpointKey; // the online endpoint's primary key
+    // The sandbox's Azure ML online endpoint, e.g. http://127.0.0.1:PORT/online/feature-hashing/score.
+    QUrl onlineScoringUrl;
 };
 
 // The API mirrors the sandbox's own definition operation for operation. Keys appear only as
@@ -57,11 +56,13 @@ inline const QString kSandboxOnlineApiId = QStringLiteral("azureml-online-endpoi
 // The sample's online endpoint: one POST operation whose sample body is MLflow's input_data.
 Api onlineEndpointApi(const QUrl &scoringUrl);
 
-Workspace sampleWorkspace(const SandboxEndpoints &endpoints);
+// onlineScoringUrl: the sandbox's Azure ML online endpoint; empty leaves it out of the sample.
+Workspace sampleWorkspace(const SandboxEndpoints &endpoints, const QUrl &onlineScoringUrl = QUrl());
 QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints);
 
 // The embedded sandbox listens on free ports chosen at each start: points the sample's
 // environments and API at where it listens now. True when anything changed.
-bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints);
+bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints,
+                                const QUrl &onlineScoringUrl = QUrl());
 
 } // namespace portico::client
