@@ -327,7 +327,8 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     const QList<QPair<QString, QString>> keys = {{client::kSandboxApiKeySecret, access.apiKey},
                                                  {client::kSandboxUnlimitedKeySecret, access.unlimitedKey},
                                                  {client::kSandboxStarterKeySecret, access.starterKey},
-                                                 {client::kSandboxAdminKeySecret, access.adminKey}};
+                                                 {client::kSandboxAdminKeySecret, access.adminKey},
+                                                 {client::kSandboxOnlineKeySecret, access.onlineEndpointKey}};
     for (const auto &[name, value] : keys) {
         m_secrets->write(name, value, this, [this](const client::SecretStore::Result &result) {
             if (!result.ok())
@@ -335,12 +336,12 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
         });
     }
     if (!m_workspaceLoaded) {
-        m_workspace = client::sampleWorkspace(access.endpoints);
+        m_workspace = client::sampleWorkspace(access.endpoints, access.onlineScoringUrl);
         m_workspaceLoaded = true;
         saveWorkspace();
         installWorkspace();
         selectOperation(u"azureml-demo"_s, u"rrs-execute"_s);
-    } else if (client::refreshSandboxEnvironments(&m_workspace, access.endpoints)) {
+    } else if (client::refreshSandboxEnvironments(&m_workspace, access.endpoints, access.onlineScoringUrl)) {
         m_undo->clear();
         saveWorkspace();
         installWorkspace();

@@ -75,8 +75,16 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
 
     m_service = new MlService(m_store->credentials(), this);
     m_service->setBatchService(m_batch);
+    const Credentials credentials = m_store->credentials();
+    m_online = new OnlineEndpoint({credentials.onlinePrimaryKey, credentials.onlineSecondaryKey},
+                                  options.onlineTokenValidator, this);
     m_serviceServer = new http::HttpServer(
-        [this](const http::HttpRequest &r, http::HttpServer::Responder respond) { m_service->handle(r, respond); },
+        [this](const http::HttpRequest &r, http::HttpServer::Responder respond) {
+            if (OnlineEndpoint::handles(r))
+                m_online->handle(r, respond);
+            else
+                m_service->handle(r, respond);
+        },
         this);
     m_serviceServer->setErrorFormatter(&azureMlTransportError);
     if (!m_serviceServer->listen(options.host, options.servicePort)) {
@@ -161,6 +169,8 @@ void Sandbox::stop()
     m_gateway = nullptr;
     delete m_service;
     m_service = nullptr;
+    delete m_online;
+    m_online = nullptr;
     delete m_batch; // stops running jobs, recording them as interrupted
     m_batch = nullptr;
     delete m_storage; // stops Azurite
@@ -199,6 +209,15 @@ QUrl Sandbox::loginUrl() const
 QUrl Sandbox::serviceUrl() const
 {
     return m_serviceServer ? urlFor(m_host, m_serviceServer->serverPort()) : QUrl();
+}
+
+QUrl Sandbox::onlineScoringUrl() const
+{
+    QUrl url = serviceUrl();
+    if (url.isValid())
+        url.setPath(QString::fromLatin1(OnlineEndpoint::kPathPrefix) + QString::fromUtf16(OnlineEndpoint::kEndpointName) +
+                    u"/score"_s);
+    return url;
 }
 
 Credentials Sandbox::credentials() const
@@ -246,6 +265,11 @@ QByteArray credentialsJson(const Credentials &c, const QList<Subscription> &subs
     }
     QJsonObject o{{u"workspace"_s, c.workspace},       {u"service"_s, c.service},   {u"apiKey"_s, c.apiKey},
                   {u"apiSuffix"_s, u"azureml-demo"_s}, {u"adminKey"_s, c.adminKey}, {u"subscriptions"_s, subs}};
+    if (!c.onlinePrimaryKey.isEmpty())
+        o.insert(u"onlineEndpoint"_s,
+                 QJsonObject{{u"name"_s, QString::fromUtf16(OnlineEndpoint::kEndpointName)},
+                             {u"primaryKey"_s, c.onlinePrimaryKey},
+                             {u"secondaryKey"_s, c.onlineSecondaryKey}});
     if (!storageConnectionString.isEmpty())
         o.insert(u"storage"_s, storageConnectionString);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);

@@ -7,6 +7,7 @@
 
 #include "sandbox/entra/tokenissuer.h"
 #include "sandbox/gateway/ratelimiter.h"
+#include "sandbox/online/onlineendpoint.h"
 #include "sandbox/state/sandboxmodel.h"
 
 #include <QHostAddress>
@@ -45,6 +46,8 @@ struct SandboxOptions
     // listener's own /devicelogin page unless they name one.
     quint16 loginPort = 0;
     TokenIssuer::Options entra;
+    // Accepts Microsoft Entra tokens at the online endpoint besides its keys; empty: keys only.
+    TokenValidator onlineTokenValidator;
 
     // <XDG data>/portico/sandbox: the same state the console's embedded sandbox keeps.
     static QString defaultDataDir();
@@ -64,6 +67,8 @@ public:
     QUrl serviceUrl() const;
     // Entra's authority for the sandbox: {loginUrl}/{tenant}/oauth2/v2.0/...
     QUrl loginUrl() const;
+    // The online endpoint's scoring URI: {service}/online/{endpoint}/score.
+    QUrl onlineScoringUrl() const;
     Credentials credentials() const;
     QList<Subscription> subscriptions() const;
 
@@ -98,6 +103,7 @@ private:
     SandboxStorage *m_storage = nullptr;
     BatchService *m_batch = nullptr;
     MlService *m_service = nullptr;
+    OnlineEndpoint *m_online = nullptr;
     Gateway *m_gateway = nullptr;
     http::HttpServer *m_serviceServer = nullptr;
     http::HttpServer *m_gatewayServer = nullptr;

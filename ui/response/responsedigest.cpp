@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/responsedigest.h"
 
+#include "ui/response/predictionsshape.h"
+
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,10 @@ ResponseDigest ResponseDigest::fromBody(const QByteArray &body, const QString &b
         return digest;
     }
     digest.outputs = ResultsTableModel::parseResults(digest.tree);
+    if (digest.outputs.isEmpty()) { // an Azure ML online endpoint's answer
+        if (std::optional<ResultsOutput> predictions = predictionsOutput(digest.tree))
+            digest.outputs.append(*predictions);
+    }
     return digest;
 }
 

@@ -190,6 +190,11 @@ QList<QWidget *> TryItPage::statusWidgets() const
     return {m_retryLabel, m_remainingLabel};
 }
 
+void TryItPage::setTokenSource(client::auth::TokenSource *source)
+{
+    m_session->setTokenSource(source);
+}
+
 void TryItPage::focusTryIt()
 {
     m_tryIt->setFocus();

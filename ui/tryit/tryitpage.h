@@ -17,6 +17,9 @@ class QTimer;
 class QTreeView;
 
 namespace portico::client {
+namespace auth {
+class TokenSource;
+}
 class HistoryStore;
 class HttpEngine;
 class SecretStore;
@@ -45,6 +48,9 @@ public:
     void installWorkspace();
     bool selectOperation(const QString &apiId, const QString &operationId);
     void focusTryIt();
+    // Where Microsoft Entra tokens come from for environments that sign in with one (an Azure
+    // ML online endpoint with Entra auth); not owned.
+    void setTokenSource(client::auth::TokenSource *source);
     // Status-bar widgets: the Retry-After countdown and the calls the gateway has left.
     QList<QWidget *> statusWidgets() const;
 

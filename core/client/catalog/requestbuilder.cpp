@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/catalog/requestbuilder.h"
 
+#include "client/catalog/onlineendpoint.h"
 #include "client/catalog/urltemplate.h"
 
 #include <QRegularExpression>
@@ -50,13 +51,24 @@ BuiltRequest RequestBuilder::prepare(const Api &api, const Operation &operation,
         else if (!value.isEmpty())
             out.extraQuery.append({name, resolve(value)});
     }
-    out.baseUrl = environment.contains(u"baseUrl"_s) ? resolve(u"{{baseUrl}}"_s) : api.serviceUrl;
+    const std::optional<OnlineEndpointSettings> online = onlineEndpointSettings(environment);
+    if (online) {
+        // The scoring URI is the whole address: the operation's template does not apply.
+        out.onlineEndpoint = true;
+        out.urlTemplate.clear();
+        out.templateValues.clear();
+        out.baseUrl = resolve(online->scoringUri);
+        if (online->auth == OnlineEndpointSettings::Auth::EntraToken)
+            out.bearerAudience = kMlAudience;
+    } else {
+        out.baseUrl = environment.contains(u"baseUrl"_s) ? resolve(u"{{baseUrl}}"_s) : api.serviceUrl;
+    }
     // Until the keychain answers, references stand in for the secrets' values.
     QHash<QString, QString> placeholders;
     for (const QString &name : std::as_const(out.secretNames))
         placeholders.insert(name, u"{{secret:"_s + name + u"}}"_s);
     out.spec.url = buildUrl(out, placeholders, nullptr, &out.missingParameters);
-    out.spec.method = operation.method.toUpper().toLatin1();
+    out.spec.method = online ? "POST"_ba : operation.method.toUpper().toLatin1(); // scoring is always a POST
 
     bool hasContentType = false;
     for (const auto &[name, value] : values.headers) {
@@ -76,10 +88,29 @@ BuiltRequest RequestBuilder::prepare(const Api &api, const Operation &operation,
         out.spec.headers.append({name.trimmed().toLatin1(), resolved.toUtf8()});
     }
 
-    const QString body = resolve(values.body);
+    if (online) {
+        const auto sends = [&out](QByteArrayView name) {
+            return std::any_of(out.spec.headers.cbegin(), out.spec.headers.cend(), [name](const auto &h) {
+                return QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0;
+            });
+        };
+        if (online->auth == OnlineEndpointSettings::Auth::Key && !sends("Authorization")) {
+            out.spec.headers.append({"Authorization"_ba, resolve(u"Bearer {{"_s + kEndpointKeyVariable + u"}}"_s).toUtf8()});
+        }
+        if (online->auth == OnlineEndpointSettings::Auth::EntraToken) {
+            // The token replaces whatever the request held: a key there would go to the wrong place.
+            out.spec.headers.removeIf(
+                [](const auto &h) { return QByteArrayView(h.first).compare("Authorization", Qt::CaseInsensitive) == 0; });
+        }
+        if (!online->deployment.isEmpty() && !sends("azureml-model-deployment"))
+            out.spec.headers.append({"azureml-model-deployment"_ba, resolve(online->deployment).toUtf8()});
+        hasContentType = hasContentType || sends("Content-Type");
+    }
+    const QString body = resolve(values.body.isEmpty() && online ? online->sampleBody : values.body);
     out.spec.body = body.toUtf8();
     if (!body.isEmpty() && !hasContentType) {
-        const QString type = !values.contentType.isEmpty() ? values.contentType
+        const QString type = online                        ? u"application/json"_s
+            : !values.contentType.isEmpty()                ? values.contentType
             : !operation.requestRepresentations.isEmpty()  ? operation.requestRepresentations.first().contentType
                                                            : QString();
         if (!type.isEmpty())
@@ -96,7 +127,8 @@ QUrl RequestBuilder::buildUrl(const BuiltRequest &request, const QHash<QString, 
         values.insert(it.key(), substituteSecrets(it.value(), secrets, missingSecrets));
     QStringList missing;
     QString text = joinUrl(substituteSecrets(request.baseUrl, secrets, missingSecrets),
-                           UrlTemplate::parse(request.urlTemplate).expand(values, &missing));
+                           request.urlTemplate.isEmpty() ? QString()
+                                                         : UrlTemplate::parse(request.urlTemplate).expand(values, &missing));
     if (missingParameters)
         appendOnce(missingParameters, missing);
     if (!request.extraQuery.isEmpty()) {

@@ -24,6 +24,10 @@ struct BuiltRequest
     QStringList missingParameters;   // required template parameters left empty
     QStringList droppedHeaders;      // headers left out: their value was an unresolved variable
     QStringList missingSecrets;      // filled by applySecrets()
+    // Sent to an Azure ML online endpoint; with Entra auth the Authorization header is added
+    // at send time from a token for bearerAudience.
+    bool onlineEndpoint = false;
+    QString bearerAudience;
 
     // Ready to send: every required part is there.
     bool isComplete() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/catalog/sampleworkspace.h"
 
+#include "client/catalog/onlineendpoint.h"
 #include "client/catalog/urltemplate.h"
 
 #include <QFile>
@@ -47,7 +48,38 @@ QString urlText(const QUrl &url)
     return s;
 }
 
+// The scoring URI without its last segment ("/score"), which the operation's template adds.
+QString endpointBase(const QUrl &scoringUrl)
+{
+    QString s = urlText(scoringUrl);
+    if (s.endsWith(u"/score"_s))
+        s.chop(6);
+    return s;
+}
+
 } // namespace
+
+Api onlineEndpointApi(const QUrl &scoringUrl)
+{
+    Api api;
+    api.id = kSandboxOnlineApiId;
+    api.name = u"Azure ML online endpoint (sandbox)"_s; // workspace data, like the demo API's name
+    api.description = u"The sandbox's feature-hashing model as an Azure ML managed online endpoint."_s;
+    api.serviceUrl = endpointBase(scoringUrl);
+    api.schemes = {scoringUrl.scheme().isEmpty() ? u"https"_s : scoringUrl.scheme()};
+    Operation score;
+    score.id = u"score"_s;
+    score.name = u"Score"_s;
+    score.method = u"POST"_s;
+    score.urlTemplate = u"/score"_s;
+    score.description = u"Scores rows given in MLflow's input_data shape; answers one prediction per row."_s;
+    score.headers = {Parameter{u"azureml-model-deployment"_s, u"Pins a deployment instead of the traffic split."_s,
+                               u"string"_s, QString(), false, {}}};
+    score.requestRepresentations = {Representation{u"application/json"_s, mlflowSampleBody()}};
+    score.responses = {ResponseSpec{200, u"OK"_s, {}}};
+    api.operations = {score};
+    return api;
+}
 
 QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints)
 {
@@ -70,7 +102,16 @@ QList<Environment> sandboxEnvironments(const SandboxEndpoints &endpoints)
     };
 }
 
-bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints)
+static Environment sandboxOnlineEnvironment(const QUrl &onlineScoringUrl)
+{
+    OnlineEndpointSettings settings;
+    settings.scoringUri = urlText(onlineScoringUrl);
+    settings.keySecret = kSandboxOnlineKeySecret;
+    settings.sampleBody = mlflowSampleBody();
+    return onlineEndpointEnvironment(kSandboxOnlineEnvironment, settings);
+}
+
+bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &endpoints, const QUrl &onlineScoringUrl)
 {
     bool changed = false;
     for (const Environment &fresh : sandboxEnvironments(endpoints)) {
@@ -93,11 +134,28 @@ bool refreshSandboxEnvironments(Workspace *workspace, const SandboxEndpoints &en
             api.serviceUrl = urlText(endpoints.serviceUrl);
             changed = true;
         }
+        if (api.id == kSandboxOnlineApiId && !onlineScoringUrl.isEmpty() &&
+            api.serviceUrl != endpointBase(onlineScoringUrl)) {
+            api.serviceUrl = endpointBase(onlineScoringUrl);
+            changed = true;
+        }
+    }
+    if (onlineScoringUrl.isEmpty())
+        return changed;
+    for (Environment &e : workspace->environments) {
+        if (e.name != kSandboxOnlineEnvironment || !isOnlineEndpoint(e))
+            continue;
+        for (auto &variable : e.variables) {
+            if (variable.first == kScoringUriVariable && variable.second != urlText(onlineScoringUrl)) {
+                variable.second = urlText(onlineScoringUrl);
+                changed = true;
+            }
+        }
     }
     return changed;
 }
 
-Workspace sampleWorkspace(const SandboxEndpoints &endpoints)
+Workspace sampleWorkspace(const SandboxEndpoints &endpoints, const QUrl &onlineScoringUrl)
 {
     Workspace w;
     const Api api = demoApi(urlText(endpoints.serviceUrl));
@@ -119,6 +177,20 @@ Workspace sampleWorkspace(const SandboxEndpoints &endpoints)
     w.savedRequests = {execute};
 
     w.apis = {api};
+    if (!onlineScoringUrl.isEmpty()) {
+        // An Azure ML online endpoint to try offline: its own environment holds the scoring
+        // URI and the key reference, so the saved request holds only the body.
+        const Api online = onlineEndpointApi(onlineScoringUrl);
+        w.apis.append(online);
+        w.environments.append(sandboxOnlineEnvironment(onlineScoringUrl));
+        SavedRequest score;
+        score.apiId = online.id;
+        score.operationId = u"score"_s;
+        score.headers = {{u"Content-Type"_s, u"application/json"_s}};
+        score.contentType = u"application/json"_s;
+        score.body = mlflowSampleBody();
+        w.savedRequests.append(score);
+    }
     return w;
 }
 

@@ -18,6 +18,9 @@ namespace portico::client {
 struct Environment
 {
     QString name;
+    // Empty for a plain set of variables; kOnlineEndpointKind (client/catalog/onlineendpoint.h)
+    // for an Azure ML online endpoint, whose well-known variables shape the request.
+    QString kind;
     QList<QPair<QString, QString>> variables; // kept in the user's order
 
     bool contains(const QString &name) const;
@@ -26,7 +29,7 @@ struct Environment
 
     friend bool operator==(const Environment &a, const Environment &b)
     {
-        return a.name == b.name && a.variables == b.variables;
+        return a.name == b.name && a.kind == b.kind && a.variables == b.variables;
     }
     friend bool operator!=(const Environment &a, const Environment &b) { return !(a == b); }
 };

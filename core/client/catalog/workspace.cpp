@@ -40,13 +40,17 @@ struct EnvironmentJson
 
     static QJsonObject toJson(const Environment &e)
     {
-        return QJsonObject{{u"name"_s, e.name}, {u"variables"_s, pairsToJson(e.variables)}};
+        QJsonObject o{{u"name"_s, e.name}, {u"variables"_s, pairsToJson(e.variables)}};
+        if (!e.kind.isEmpty()) // plain environments keep the shape older files have
+            o.insert(u"kind"_s, e.kind);
+        return o;
     }
     static std::optional<EnvironmentJson> fromJson(const QJsonValue &json, const QString &path, QString *error)
     {
         JsonFields f(json, path, error);
         EnvironmentJson e;
         e.environment.name = f.string(u"name"_s, true);
+        e.environment.kind = f.string(u"kind"_s);
         e.environment.variables = f.pairs(u"variables"_s);
         if (!f.ok())
             return std::nullopt;

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "client/tryit/tryitsession.h"
 
+#include "client/auth/tokensource.h"
 #include "client/history/historystore.h"
 #include "client/http/httpengine.h"
 #include "client/secrets/redactor.h"
 #include "client/secrets/secretstore.h"
+#include "client/tryit/onlineendpointanswer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,11 @@ TryItSession::TryItSession(HttpEngine *engine, SecretStore *secrets, QObject *pa
         if (m_state == State::Sending && id == m_requestId)
             Q_EMIT retryScheduled(seconds, attempt);
     });
+}
+
+void TryItSession::setTokenSource(auth::TokenSource *source)
+{
+    m_tokenSource = source;
 }
 
 BuiltRequest TryItSession::preview(const Api &api, const Operation &operation, const SavedRequest &values,
@@ -83,9 +90,11 @@ void TryItSession::readNextSecret()
             fail(tr("The keychain has no secret %1.").arg(m_request.missingSecrets.join(u", "_s)));
             return;
         }
-        m_state = State::Sending;
-        m_request.spec.maxAttempts = m_autoRetry ? kAutoRetryAttempts : 1;
-        m_requestId = m_engine->send(m_request.spec);
+        if (!m_request.bearerAudience.isEmpty()) {
+            readToken();
+            return;
+        }
+        sendNow();
         return;
     }
     const QString name = m_pendingSecrets.takeFirst();
@@ -112,6 +121,37 @@ void TryItSession::readNextSecret()
     });
 }
 
+void TryItSession::readToken()
+{
+    if (!m_tokenSource) {
+        fail(tr("This environment signs in with Microsoft Entra ID (%1), and no sign-in is set up. Sign in first, "
+                "or switch the environment to an endpoint key.")
+                 .arg(m_request.bearerAudience));
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_tokenSource->token(m_request.bearerAudience,
+                         [this, generation, guard = QPointer<TryItSession>(this)](const auth::AccessToken &token,
+                                                                                  const QString &error) {
+                             if (!guard || generation != m_generation || m_state != State::ReadingSecrets)
+                                 return; // cancelled meanwhile
+                             if (!token.isValid()) {
+                                 fail(error.isEmpty() ? tr("No Microsoft Entra token: sign in again.") : error);
+                                 return;
+                             }
+                             m_token = token.value;
+                             m_request.spec.headers.append({"Authorization"_ba, "Bearer "_ba + token.value.toUtf8()});
+                             sendNow();
+                         });
+}
+
+void TryItSession::sendNow()
+{
+    m_state = State::Sending;
+    m_request.spec.maxAttempts = m_autoRetry ? kAutoRetryAttempts : 1;
+    m_requestId = m_engine->send(m_request.spec);
+}
+
 void TryItSession::cancel()
 {
     if (m_state == State::Sending) {
@@ -128,6 +168,7 @@ void TryItSession::fail(const QString &message)
 {
     m_state = State::Idle;
     m_secretValues.clear();
+    m_token.clear();
     Q_EMIT problem(message);
 }
 
@@ -136,14 +177,25 @@ void TryItSession::onEngineFinished(const Exchange &exchange)
     if (m_state != State::Sending || exchange.id != m_requestId)
         return;
     m_state = State::Idle;
-    const QStringList known = m_secretValues.values();
+    QStringList known = m_secretValues.values();
+    if (!m_token.isEmpty())
+        known.append(m_token);
     m_secretValues.clear();
+    const bool withToken = !m_token.isEmpty();
+    m_token.clear();
+    if (withToken && exchange.status == 401 && m_tokenSource)
+        m_tokenSource->invalidate(m_request.bearerAudience); // the next send refreshes once
     // The one place an exchange is redacted: the viewer, the history, copy and export all
     // receive this copy.
     const RedactedExchange safe = RedactedExchange::of(exchange, known);
     QString notRecorded;
     const qint64 historyId = m_history ? m_history->record(m_apiId, m_operationId, safe, &notRecorded) : -1;
     Q_EMIT finished(safe);
+    if (m_request.onlineEndpoint && !exchange.cancelled) {
+        const QString why = OnlineEndpointAnswer::problem(*safe, withToken);
+        if (!why.isEmpty())
+            Q_EMIT problem(why);
+    }
     if (historyId >= 0)
         Q_EMIT recorded(historyId);
     else if (m_history && m_history->isOpen()) // a history that is off was reported at start

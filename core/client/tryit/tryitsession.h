@@ -9,8 +9,13 @@
 #include "client/http/redactedexchange.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace portico::client {
+
+namespace auth {
+class TokenSource;
+}
 
 class HistoryStore;
 class HttpEngine;
@@ -25,6 +30,11 @@ public:
     // Secrets known without the keychain (the command line's PORTICO_SECRET_<NAME> variables,
     // or a sandbox the program runs itself): used before the keychain is asked.
     void setPresetSecrets(const QHash<QString, QString> &values) { m_presetSecrets = values; }
+
+    // Hands out Microsoft Entra tokens for environments that authenticate with one (an Azure
+    // ML online endpoint with Entra auth); not owned, may be null (then such sends fail with a
+    // message asking to sign in).
+    void setTokenSource(auth::TokenSource *source);
 
     // Where finished exchanges are recorded (redacted); not owned, may be null.
     void setHistory(HistoryStore *history) { m_history = history; }
@@ -56,6 +66,8 @@ private:
     enum class State { Idle, ReadingSecrets, Sending };
 
     void readNextSecret();
+    void readToken();
+    void sendNow();
     void onEngineFinished(const Exchange &exchange);
     void fail(const QString &message);
 
@@ -69,6 +81,8 @@ private:
     QStringList m_pendingSecrets;
     QHash<QString, QString> m_secretValues;
     QHash<QString, QString> m_presetSecrets;
+    QPointer<auth::TokenSource> m_tokenSource;
+    QString m_token; // only while the request is under way
     quint64 m_requestId = 0;
     quint64 m_generation = 0;
     bool m_autoRetry = false;

@@ -17,6 +17,9 @@ struct Credentials
     QString service;   // 32 hex digits
     QString apiKey;    // the ML service's bearer key
     QString adminKey;  // the gateway's management key
+    // The online endpoint's two keys (sandbox/online/onlineendpoint.h).
+    QString onlinePrimaryKey;
+    QString onlineSecondaryKey;
 };
 
 struct Policy

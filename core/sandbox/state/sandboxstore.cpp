@@ -109,11 +109,31 @@ bool SandboxStore::open(QString *error)
     pragmas.foreignKeys = true;
     m_db.applyPragmas(pragmas);
     if (hasSchema)
-        return true;
+        return ensureOnlineEndpointKeys(error);
     if (!m_db.transaction([this, error](QSqlQuery &) { return createSchema(error) && seed(error); }, error))
+        return false;
+    if (!ensureOnlineEndpointKeys(error))
         return false;
     qCInfo(lcStore) << "created" << databasePath();
     return true;
+}
+
+// Databases from before the online endpoint lack its keys: they are added on open, once, and
+// kept from then on like the other keys.
+bool SandboxStore::ensureOnlineEndpointKeys(QString *error)
+{
+    return write(
+        [error](QSqlQuery &q) {
+            q.prepare(u"INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"_s);
+            for (const QString &key : {u"online_primary_key"_s, u"online_secondary_key"_s}) {
+                q.addBindValue(key);
+                q.addBindValue(randomKey(32));
+                if (!exec(q, error))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 bool SandboxStore::createSchema(QString *error)
@@ -231,6 +251,10 @@ Credentials SandboxStore::credentials() const
             c.apiKey = value;
         else if (key == u"admin_key")
             c.adminKey = value;
+        else if (key == u"online_primary_key")
+            c.onlinePrimaryKey = value;
+        else if (key == u"online_secondary_key")
+            c.onlineSecondaryKey = value;
     }
     return c;
 }

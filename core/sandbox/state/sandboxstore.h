@@ -61,6 +61,7 @@ public:
 private:
     bool createSchema(QString *error);
     bool seed(QString *error);
+    bool ensureOnlineEndpointKeys(QString *error);
     bool write(const std::function<bool(QSqlQuery &)> &statements, QString *error);
 
     QString m_dataDir;
