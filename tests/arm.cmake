@@ -4,3 +4,5 @@
 # against Azure's published API Management examples under data/azure-apim-examples.
 portico_add_test(tst_armapi SOURCES sandbox/tst_armapi.cpp LIBS portico_sandbox Qt6::Network)
 target_compile_definitions(tst_armapi PRIVATE PORTICO_ARM_EXAMPLES="${CMAKE_CURRENT_SOURCE_DIR}/data/azure-apim-examples")
+portico_add_test(tst_armclient SOURCES client/tst_armclient.cpp LIBS portico_client portico_sandbox Qt6::Network)
+target_compile_definitions(tst_armclient PRIVATE PORTICO_ARM_EXAMPLES="${CMAKE_CURRENT_SOURCE_DIR}/data/azure-apim-examples")

@@ -58,6 +58,14 @@ void ArmApi::throttleNextRequests(int count, int retryAfterSeconds)
     m_retryAfterSeconds = retryAfterSeconds;
 }
 
+int ArmApi::runningOperations() const
+{
+    int n = 0;
+    for (const int pollsLeft : m_operations)
+        n += pollsLeft > 0 ? 1 : 0;
+    return n;
+}
+
 void ArmApi::handle(const http::HttpRequest &request, const http::HttpServer::Responder &respond)
 {
     respond([&]() -> HttpResponse {

@@ -55,6 +55,8 @@ public:
     // A fault that cannot be produced for real on one machine: ARM's own throttling. The next
     // `count` calls answer 429 with Retry-After.
     void throttleNextRequests(int count, int retryAfterSeconds);
+    // Long-running operations not yet polled to their end.
+    int runningOperations() const;
 
     void handle(const http::HttpRequest &request, const http::HttpServer::Responder &respond);
 
