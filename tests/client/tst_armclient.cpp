@@ -10,15 +10,20 @@
 #include "client/arm/armentities.h"
 #include "client/arm/armmanagement.h"
 #include "client/arm/armpublisher.h"
+#include "client/arm/armreportsclient.h"
 #include "client/auth/tokensource.h"
 #include "client/http/httpengine.h"
 #include "client/secrets/secretstore.h"
+#include "client/usage/reportsclient.h"
 #include "sandbox/arm/armapi.h"
 #include "sandbox/gateway/gateway.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/state/sandboxstore.h"
 
+#include "../common/gatewaycalls.h"
+
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -99,6 +104,8 @@ private Q_SLOTS:
     void staleEtagIsRefusedAndThrottlingReachesTheGateway();
     void keysFromListSecretsGoStraightIntoTheKeychain();
     void gatewayUrlComesFromTheService();
+    void dashboardReportComesFromArmsReports();
+    void lastHourIsCutIntoQuarterHours();
 
 private:
     template<typename Ready> bool waitFor(Ready ready) { return QTest::qWaitFor(ready, kWaitMs); }
@@ -513,6 +520,85 @@ void TestArmClient::gatewayUrlComesFromTheService()
     QVERIFY(waitFor([&] { return done; }));
     QVERIFY2(url.ok(), qPrintable(url.error));
     QCOMPARE(url.value.port(), m_sandbox->gatewayUrl().port());
+}
+
+void TestArmClient::dashboardReportComesFromArmsReports()
+{
+    QString key;
+    QString sid;
+    for (const auto &s : m_sandbox->subscriptions()) {
+        if (s.productId == u"unlimited") {
+            key = s.primaryKey;
+            sid = s.id;
+        }
+    }
+    QNetworkAccessManager network;
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(portico::testing::scoreThroughGateway(&network, *m_sandbox, key), 200);
+    QCOMPARE(portico::testing::scoreThroughGateway(&network, *m_sandbox, u"0123456789abcdef0123456789abcdef"_s), 401);
+
+    ArmReportsClient reports(m_client.get());
+    QSignalSpy ready(&reports, &ArmReportsClient::reportReady);
+    QSignalSpy failed(&reports, &ArmReportsClient::failed);
+    QVERIFY(reports.fetch(UsageWindow::ending(UsageRange::LastHour, QDateTime::currentDateTimeUtc())));
+    QVERIFY(!reports.fetch(UsageWindow::ending(UsageRange::LastHour, QDateTime::currentDateTimeUtc())));
+    QVERIFY(waitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const UsageReport report = ready.first().first().value<UsageReport>();
+    QCOMPARE(report.window.bucketMs, 15 * 60 * 1000);
+    qint64 overTime = 0;
+    for (const TimeBucketUsage &b : report.overTime)
+        overTime += b.calls.total();
+    QCOMPARE(overTime, 4); // the refused call counts in time, as a blocked one
+    qint64 executeCalls = 0;
+    for (const OperationUsage &op : report.byOperation) {
+        QCOMPARE(op.apiId, u"azureml-demo"_s);
+        QVERIFY2(!op.operationId.contains(u'/'), qPrintable(op.operationId));
+        executeCalls += op.calls.success;
+    }
+    QCOMPARE(executeCalls, 3);
+    bool found = false;
+    for (const GroupUsage &g : report.byGroup) {
+        if (g.id == sid) {
+            found = true;
+            QCOMPARE(g.calls.total(), 3);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestArmClient::lastHourIsCutIntoQuarterHours()
+{
+    const QDateTime now = QDateTime::fromString(u"2026-03-01T10:07:00Z"_s, Qt::ISODate);
+    const UsageWindow w = ArmReportsClient::armWindow(UsageWindow::ending(UsageRange::LastHour, now));
+    QCOMPARE(w.bucketMs, 15 * 60 * 1000);
+    QCOMPARE(w.to, QDateTime::fromString(u"2026-03-01T10:15:00Z"_s, Qt::ISODate));
+    QVERIFY(w.from <= QDateTime::fromString(u"2026-03-01T09:10:00Z"_s, Qt::ISODate));
+    QCOMPARE(w.from.time().minute() % 15, 0);
+    QCOMPARE(ArmReportsClient::isoInterval(w.bucketMs), u"PT15M"_s);
+    QCOMPARE(ArmReportsClient::isoInterval(60 * 60 * 1000), u"PT1H"_s);
+    QCOMPARE(ArmReportsClient::isoInterval(24 * 60 * 60 * 1000), u"P1D"_s);
+    // Day and week windows already fit APIM's quarter hours.
+    const UsageWindow day = UsageWindow::ending(UsageRange::LastDay, now);
+    QCOMPARE(ArmReportsClient::armWindow(day).from, day.from);
+
+    // APIM's example rows, read as the dashboard reads them.
+    const QJsonArray rows = ArmReportsClient::withPlainIds(
+        exampleBody(u"ApiManagementGetReportsByOperation"_s, u"200"_s).value(u"value"_s).toArray());
+    QCOMPARE(rows.at(0).toObject().value(u"operationId"_s).toString(), u"57a03a1dd8d14f0a780d7d14"_s);
+    QCOMPARE(rows.at(0).toObject().value(u"apiId"_s).toString(), u"57a03a13e4bbd5119c8b19e9"_s);
+    UsageReport report;
+    QString error;
+    const QByteArray byOperation = QJsonDocument(QJsonObject{{u"value"_s, rows}}).toJson();
+    const QByteArray bySubscription = QJsonDocument(QJsonObject{
+        {u"value"_s, ArmReportsClient::withPlainIds(
+                         exampleBody(u"ApiManagementGetReportsBySubscription"_s, u"200"_s).value(u"value"_s).toArray())}})
+                                          .toJson();
+    const QByteArray byTime = QJsonDocument(exampleBody(u"ApiManagementGetReportsByTime"_s, u"200"_s)).toJson();
+    QVERIFY2(ReportsClient::parse(w, byTime, byOperation, bySubscription, &report, &error), qPrintable(error));
+    QCOMPARE(report.byOperation.size(), 3);
+    QCOMPARE(report.byOperation.at(0).calls.total(), 14);
+    QCOMPARE(report.byGroup.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)
