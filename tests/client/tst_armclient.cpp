@@ -12,6 +12,7 @@
 #include "client/arm/armpublisher.h"
 #include "client/arm/armreportsclient.h"
 #include "client/auth/tokensource.h"
+#include "client/catalog/workspace.h"
 #include "client/http/httpengine.h"
 #include "client/secrets/secretstore.h"
 #include "client/usage/reportsclient.h"
@@ -24,6 +25,7 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -106,6 +108,8 @@ private Q_SLOTS:
     void gatewayUrlComesFromTheService();
     void dashboardReportComesFromArmsReports();
     void lastHourIsCutIntoQuarterHours();
+    void connectionIsKeptInTheWorkspaceWithoutSecrets();
+    void tryItListsTheInstancesApisAtItsGateway();
 
 private:
     template<typename Ready> bool waitFor(Ready ready) { return QTest::qWaitFor(ready, kWaitMs); }
@@ -599,6 +603,70 @@ void TestArmClient::lastHourIsCutIntoQuarterHours()
     QCOMPARE(report.byOperation.size(), 3);
     QCOMPARE(report.byOperation.at(0).calls.total(), 14);
     QCOMPARE(report.byGroup.size(), 3);
+}
+
+void TestArmClient::connectionIsKeptInTheWorkspaceWithoutSecrets()
+{
+    Workspace local;
+    QVERIFY(!local.toJson().contains("connection"));
+
+    Workspace w;
+    w.connection.kind = Connection::Kind::AzureApiManagement;
+    w.connection.azure = m_client->connection();
+    const QByteArray json = w.toJson();
+    QVERIFY(json.contains("\"subscriptionId\": \"00000000-0000-0000-0000-000000000000\""));
+    QVERIFY(json.contains("\"apiVersion\": \"2024-05-01\""));
+    QVERIFY(!json.contains(kToken.toUtf8()));
+    QString error;
+    const std::optional<Workspace> back = Workspace::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->connection.kind, Connection::Kind::AzureApiManagement);
+    QVERIFY(back->connection.azure == w.connection.azure);
+    QVERIFY(*back == w);
+
+    // Defaults as Azure has them; bad input names what is wrong.
+    AzureConnection fresh;
+    QCOMPARE(fresh.apiVersion, u"2024-05-01"_s);
+    QCOMPARE(fresh.baseUrl, QUrl(u"https://management.azure.com"_s));
+    QByteArray bad = json;
+    bad.replace(m_sandbox->gatewayUrl().toString().toUtf8(), "ftp://x");
+    QVERIFY(!Workspace::fromJson(bad, &error));
+    QVERIFY2(error.contains(u"ftp://x"_s), qPrintable(error));
+    bad = json;
+    bad.replace("azureApiManagement", "azureFunctions");
+    QVERIFY(!Workspace::fromJson(bad, &error));
+    QVERIFY(error.contains(u"azureFunctions"_s));
+}
+
+void TestArmClient::tryItListsTheInstancesApisAtItsGateway()
+{
+    ArmPublisher publisher(m_client.get());
+    QSignalSpy changed(&publisher, &ApiPublisher::apisChanged);
+    publisher.refresh();
+    QVERIFY(waitFor([&] { return !changed.isEmpty(); }));
+    ArmManagement management(m_client.get(), m_secrets);
+    QUrl gateway;
+    management.gatewayUrl(this, [&](const ArmManagement::Result<QUrl> &r) { gateway = r.value; });
+    QVERIFY(waitFor([&] { return gateway.isValid() && !gateway.isEmpty(); }));
+
+    const QList<Api> apis = ArmEntities::tryItApis(gateway, publisher.apis());
+    QCOMPARE(apis.size(), 1);
+    QCOMPARE(QUrl(apis.first().serviceUrl), QUrl(m_sandbox->gatewayUrl().toString() + u"/azureml-demo"_s));
+    QCOMPARE(apis.first().operations.size(), 5);
+
+    // The base URL really reaches the service through the gateway.
+    const auto credentials = m_sandbox->credentials();
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(apis.first().serviceUrl + u"/workspaces/"_s + credentials.workspace + u"/services/"_s +
+                                 credentials.service + u"/execute?api-version=2.0&details=true"_s));
+    request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader(apis.first().subscriptionKeyHeader.toUtf8(), m_sandbox->subscriptions().first().primaryKey.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + credentials.apiKey.toUtf8());
+    const std::unique_ptr<QNetworkReply> reply(network.post(
+        request, R"({"Inputs": {"input1": {"ColumnNames": ["Col2"], "Values": [["This is a good day"]]}}, "GlobalParameters": {}})"_ba));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(kWaitMs));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)

@@ -148,6 +148,17 @@ QJsonObject ArmEntities::subscriptionBody(const Subscription &s, const QString &
     return QJsonObject{{u"properties"_s, props}};
 }
 
+QList<Api> ArmEntities::tryItApis(const QUrl &gatewayUrl, const QList<Api> &apis)
+{
+    QString base = gatewayUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QList<Api> out = apis;
+    for (Api &a : out)
+        a.serviceUrl = a.path.isEmpty() ? base : base + u'/' + a.path;
+    return out;
+}
+
 bool ArmEntities::readThrottling(const QString &policyXml, Policy *rateLimit, Policy *quota, QString *error)
 {
     *rateLimit = Policy();

@@ -9,6 +9,7 @@
 #include "client/management/product.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 #include <optional>
 
@@ -28,6 +29,10 @@ public:
     static QJsonObject operationBody(const Operation &operation);
     static QJsonObject productBody(const Product &product);
     static QJsonObject subscriptionBody(const Subscription &subscription, const QString &serviceId);
+
+    // The APIs as the Try-it catalog lists them: called at the instance's gateway, so each
+    // one's base URL is gatewayUrl + its path.
+    static QList<Api> tryItApis(const QUrl &gatewayUrl, const QList<Api> &apis);
 
     // The first <rate-limit> and <quota> in <inbound>; absent ones stay unset.
     static bool readThrottling(const QString &policyXml, Policy *rateLimit, Policy *quota, QString *error);

@@ -42,6 +42,10 @@ struct Connection
 
     QJsonObject toJson() const;
     static std::optional<Connection> fromJson(const QJsonObject &json, QString *error);
+    friend bool operator==(const Connection &a, const Connection &b)
+    {
+        return a.kind == b.kind && (a.kind == Kind::LocalSandbox || a.azure == b.azure);
+    }
 };
 
 } // namespace portico::client
