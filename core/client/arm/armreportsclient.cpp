@@ -25,7 +25,7 @@ QString filterFor(const UsageWindow &w)
     // APIM's example form: timestamp ge datetime'...' and timestamp le datetime'...'.
     const QString from = w.from.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s);
     const QString to = w.to.toUTC().addMSecs(-1).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-    return u"timestamp ge datetime'%1' and timestamp le datetime'%2'"_s.arg(from, to);
+    return u"timestamp ge datetime'%1' and timestamp le datetime'%2'"_s.arg(from, to); // not for translation: OData filter syntax
 }
 
 QString lastSegment(const QString &path)
