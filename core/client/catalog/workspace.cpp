@@ -265,11 +265,13 @@ QByteArray Workspace::toJson() const
     for (const SavedRequest &r : savedRequests)
         requestArray.append(r.toJson());
 
-    const QJsonObject root{{u"schemaVersion"_s, kSchemaVersion},
-                           {u"activeEnvironment"_s, activeEnvironment},
-                           {u"environments"_s, environmentArray},
-                           {u"apis"_s, apiArray},
-                           {u"savedRequests"_s, requestArray}};
+    QJsonObject root{{u"schemaVersion"_s, kSchemaVersion},
+                     {u"activeEnvironment"_s, activeEnvironment},
+                     {u"environments"_s, environmentArray},
+                     {u"apis"_s, apiArray},
+                     {u"savedRequests"_s, requestArray}};
+    if (connection.kind != Connection::Kind::LocalSandbox)
+        root.insert(u"connection"_s, connection.toJson());
     QByteArray out;
     writeObject(out, root, 0);
     out.append('\n');
@@ -321,6 +323,17 @@ std::optional<Workspace> Workspace::fromJson(const QByteArray &json, QString *er
     w.savedRequests = f.list<SavedRequest>(u"savedRequests"_s);
     if (!f.ok())
         return std::nullopt;
+    if (doc.object().contains(u"connection"_s)) {
+        QString connectionError;
+        const std::optional<Connection> c =
+            Connection::fromJson(doc.object().value(u"connection"_s).toObject(), &connectionError);
+        if (!c) {
+            if (error)
+                *error = connectionError;
+            return std::nullopt;
+        }
+        w.connection = *c;
+    }
 
     // Lookups return the first match, so a repeat would silently hide an entry.
     for (qsizetype i = 0; i < w.environments.size(); ++i) {
@@ -401,7 +414,7 @@ std::optional<Workspace> Workspace::load(const QString &path, QString *error)
 bool operator==(const Workspace &a, const Workspace &b)
 {
     return a.apis == b.apis && a.environments == b.environments && a.activeEnvironment == b.activeEnvironment &&
-        a.savedRequests == b.savedRequests;
+        a.savedRequests == b.savedRequests && a.connection == b.connection;
 }
 
 } // namespace portico::client

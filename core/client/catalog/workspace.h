@@ -4,6 +4,7 @@
 // The user's workspace file: the API catalog, environments and the last request written for
 // each operation, as readable JSON that diffs well and is saved atomically.
 
+#include "client/arm/azureconnection.h"
 #include "client/catalog/catalog.h"
 #include "client/catalog/variables.h"
 
@@ -46,6 +47,9 @@ public:
     QList<Environment> environments;
     QString activeEnvironment; // an environment's name; empty for none
     QList<SavedRequest> savedRequests;
+    // Where the publisher, keys and dashboard work; names resources only, never a secret.
+    // Written only when it is not the local sandbox, so older files read the same.
+    Connection connection;
 
     const Api *api(const QString &id) const;
     const Environment *environment(const QString &name) const;

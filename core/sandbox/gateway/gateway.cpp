@@ -54,6 +54,7 @@ Gateway::Gateway(SandboxStore *store, RateLimiter::Clock clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_management(store, this)
+    , m_arm(store, this)
     , m_limiter(std::move(clock))
     , m_usage(store)
 { }
@@ -173,6 +174,10 @@ void Gateway::handle(const http::HttpRequest &request, const http::HttpServer::R
     }
     if (ManagementApi::isManagementPath(request.path)) {
         m_management.handle(request, respond);
+        return;
+    }
+    if (ArmApi::isArmPath(request.path)) {
+        m_arm.handle(request, respond);
         return;
     }
 

@@ -7,6 +7,7 @@
 // Errors are APIM's own bodies, {"statusCode": N, "message": "..."}. Paths under
 // /management go to the management API instead and are not recorded as usage.
 
+#include "sandbox/arm/armapi.h"
 #include "sandbox/gateway/managementapi.h"
 #include "sandbox/gateway/ratelimiter.h"
 #include "sandbox/gateway/urltemplate.h"
@@ -39,6 +40,8 @@ public:
     void setBackendTimeout(int ms) { m_backendTimeoutMs = ms; }
     UsageLog *usageLog() { return &m_usage; }
     RateLimiter *rateLimiter() { return &m_limiter; }
+    // The same state under Azure Resource Manager's /subscriptions/... paths.
+    ArmApi *arm() { return &m_arm; }
 
     static http::HttpResponse apimError(int status, const QString &message);
 
@@ -74,6 +77,7 @@ private:
 
     SandboxStore *m_store;
     ManagementApi m_management;
+    ArmApi m_arm;
     RateLimiter m_limiter;
     UsageLog m_usage;
     http::HttpClient m_backends;
