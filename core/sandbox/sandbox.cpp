@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "sandbox/sandbox.h"
 
+#include "sandbox/arm/armapi.h"
+
 #include "sandbox/batch/batchservice.h"
 #include "sandbox/entra/entraservice.h"
 #include "sandbox/gateway/gateway.h"
@@ -76,8 +78,16 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     m_service = new MlService(m_store->credentials(), this);
     m_service->setBatchService(m_batch);
     const Credentials credentials = m_store->credentials();
+    // Besides its keys, the online endpoint takes the sandbox's own Entra tokens for
+    // https://ml.azure.com, unless the options name another judge.
+    TokenValidator onlineTokens = options.onlineTokenValidator;
+    if (!onlineTokens) {
+        onlineTokens = [this](const QString &token, const QString &audience) {
+            return m_tokenIssuer && m_tokenIssuer->validate(token, audience) == TokenIssuer::Validation::Valid;
+        };
+    }
     m_online = new OnlineEndpoint({credentials.onlinePrimaryKey, credentials.onlineSecondaryKey},
-                                  options.onlineTokenValidator, this);
+                                  std::move(onlineTokens), this);
     m_serviceServer = new http::HttpServer(
         [this](const http::HttpRequest &r, http::HttpServer::Responder respond) {
             if (OnlineEndpoint::handles(r))
@@ -126,6 +136,23 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         stop();
         return false;
     }
+    // Resource Manager accepts the tokens the sandbox's sign-in issued for it; every signed-in
+    // principal may do everything (tests install a stricter judge to see AuthorizationFailed).
+    m_gateway->arm()->setTokenValidator([this](const QString &token, const QString &, const QString &) {
+        ArmAccess access;
+        switch (m_tokenIssuer ? m_tokenIssuer->validate(token, u"https://management.azure.com"_s)
+                              : TokenIssuer::Validation::Unknown) {
+        case TokenIssuer::Validation::Valid:
+            access.verdict = ArmAccess::Accepted;
+            break;
+        case TokenIssuer::Validation::Expired:
+            access.verdict = ArmAccess::Expired;
+            break;
+        default:
+            access.verdict = ArmAccess::Invalid;
+        }
+        return access;
+    });
     qCInfo(lcSandbox) << "login" << loginUrl().toString() << "gateway" << gatewayUrl().toString() << "service" << serviceUrl().toString() << "data"
                       << m_store->databasePath();
     return true;

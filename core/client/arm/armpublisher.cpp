@@ -191,6 +191,52 @@ void ArmPublisher::deleteOperation(const QString &apiId, const QString &operatio
                    [this](const ArmReply &r) { settle(r); });
 }
 
+void ArmPublisher::importApi(const Api &api, const QStringList &productIds)
+{
+    // The API first (long-running on Azure), then its operations side by side; operations the
+    // document no longer has are deleted. Azure keeps no undo, so neither does this.
+    beginWork();
+    QStringList stale;
+    if (const Api *before = this->api(api.id)) {
+        for (const Operation &old : before->operations) {
+            if (!api.operation(old.id))
+                stale.append(old.id);
+        }
+    }
+    auto onSaved = std::make_shared<QMetaObject::Connection>();
+    auto onFailed = std::make_shared<QMetaObject::Connection>();
+    *onFailed = connect(this, &ApiPublisher::failed, this, [onSaved, onFailed] {
+        QObject::disconnect(*onSaved); // the API itself was refused: its operations are not sent
+        QObject::disconnect(*onFailed);
+    });
+    *onSaved = connect(
+        this, &ApiPublisher::apisChanged, this,
+        [this, api, stale, onSaved, onFailed] {
+            QObject::disconnect(*onSaved);
+            QObject::disconnect(*onFailed);
+            auto outstanding = std::make_shared<int>(1);
+            auto firstError = std::make_shared<ArmReply>();
+            auto one = [this, outstanding, firstError](const ArmReply &r) {
+                if (!r.ok() && firstError->ok())
+                    *firstError = r;
+                if (--*outstanding == 0)
+                    settle(*firstError);
+            };
+            const QString base = u"/apis/"_s + segment(api.id) + u"/operations/"_s;
+            for (const Operation &op : api.operations) {
+                ++*outstanding;
+                m_client->send("PUT", base + segment(op.id), ArmEntities::operationBody(op), this, one);
+            }
+            for (const QString &id : stale) {
+                ++*outstanding;
+                m_client->send("DELETE", base + segment(id), {}, this, one);
+            }
+            one(ArmReply{});
+        });
+    saveApi(api, productIds);
+    endWork();
+}
+
 void ArmPublisher::settle(const ArmReply &reply)
 {
     if (!reply.ok())

@@ -29,6 +29,7 @@ public:
     void deleteApi(const QString &apiId) override;
     void saveOperation(const QString &apiId, const Operation &op) override;
     void deleteOperation(const QString &apiId, const QString &operationId) override;
+    void importApi(const Api &api, const QStringList &productIds) override;
 
     // Azure keeps no undo; changes there are final.
     QString undoText() const override { return {}; }
