@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DPORTICO_WERROR=ON
 endif
 
-.PHONY: all deps configure build run sandbox test bench screenshots clean
+.PHONY: all deps configure build run sandbox test test-stress bench screenshots clean
 
 all: build
 
@@ -32,6 +32,9 @@ sandbox: build
 
 test: build
 	bash cmake/run-tests.sh $(BUILD_DIR)
+
+test-stress: build
+	bash cmake/run-tests-stress.sh $(BUILD_DIR)
 
 bench: build
 	bash tests/bench/run-benchmarks.sh $(BUILD_DIR)

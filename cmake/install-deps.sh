@@ -24,6 +24,8 @@ packages=(
     python3-azure-storage
     # screenshots and benchmarks
     xvfb xauth wrk curl time jq
+    # make test-stress: every core kept busy beside the suite
+    stress-ng
     # test: the generated sample code runs in each language (C# on mono, R with httr/jsonlite)
     mono-mcs mono-devel r-base-core r-cran-httr r-cran-jsonlite python3-requests
 )

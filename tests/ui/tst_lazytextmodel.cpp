@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QTest>
 
 #include <memory>
@@ -200,8 +201,11 @@ void TestLazyTextModel::replacingTheBodyMidScanKeepsOnlyTheNewOne()
     model.setBytes("just\nthis"_ba);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(allLines(model), (QStringList{u"just"_s, u"this"_s}));
-    // Whatever the abandoned scan still finds must not reach the model.
-    QTest::qWait(80);
+    // Whatever the abandoned scan still finds must not reach the model: let it end (it
+    // runs on the global pool), then deliver everything it could have posted.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30'000));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(model.rowCount(), 2);
 }
@@ -256,7 +260,9 @@ void TestLazyTextModel::fiftyMegabyteFileIndexesWithoutStallingTheUiThread()
           lines, took.elapsed(), meter.maxWallGap(), meter.maxCpuGap(), meter.testerMs());
 
     QCOMPARE(model.rowCount(), lines);
-    QVERIFY2(meter.maxWallGap() < 50, qPrintable(u"UI thread stalled for %1 ms"_s.arg(meter.maxWallGap())));
+    // Other processes can take the CPU away from the UI thread; its own work is what counts.
+    QVERIFY2(meter.maxCpuGap() < 50,
+             qPrintable(u"the UI thread worked %1 ms without a break"_s.arg(meter.maxCpuGap())));
     QRandomGenerator random(20240601);
     for (int probe = 0; probe < 200; ++probe) {
         const int row = int(random.bounded(quint32(lines)));

@@ -36,6 +36,12 @@ JobMonitor::~JobMonitor()
     }
 }
 
+void JobMonitor::setClock(std::function<qint64()> nowMs)
+{
+    m_now = std::move(nowMs);
+    armTimer();
+}
+
 void JobMonitor::restore(const std::function<void(BatchJob *)> &fixup)
 {
     if (!m_store)
@@ -120,7 +126,7 @@ qint64 JobMonitor::nextPollInMs(const QString &id) const
     const auto it = m_watches.constFind(id);
     if (it == m_watches.cend() || it->inFlight)
         return -1;
-    return std::max<qint64>(0, it->dueMs - m_clock.elapsed());
+    return std::max<qint64>(0, it->dueMs - now());
 }
 
 void JobMonitor::watch(const QString &id, qint64 delayMs)
@@ -161,7 +167,7 @@ void JobMonitor::reschedule(const QString &id, qint64 delayMs)
 {
     Watch &w = m_watches[id];
     m_queue.erase({w.dueMs, id});
-    w.dueMs = m_clock.elapsed() + delayMs;
+    w.dueMs = now() + delayMs;
     m_queue.insert({w.dueMs, id});
     armTimer();
 }
@@ -172,15 +178,15 @@ void JobMonitor::armTimer()
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::max<qint64>(0, m_queue.begin()->first - m_clock.elapsed());
+    const qint64 wait = std::max<qint64>(0, m_queue.begin()->first - now());
     if (!m_timer.isActive() || m_timer.remainingTime() > wait)
         m_timer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
 }
 
 void JobMonitor::pollDue()
 {
-    const qint64 now = m_clock.elapsed();
-    while (!m_queue.empty() && m_queue.begin()->first <= now && m_inFlight < m_policy.maxConcurrentPolls) {
+    const qint64 time = now();
+    while (!m_queue.empty() && m_queue.begin()->first <= time && m_inFlight < m_policy.maxConcurrentPolls) {
         const QString id = m_queue.begin()->second;
         m_queue.erase(m_queue.begin());
         poll(id);

@@ -40,6 +40,9 @@ public:
     ~JobMonitor() override;
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
+    // Milliseconds on a monotonic clock; by default since the monitor was made. A caller
+    // that moves its own clock on sees the polls due by then sent at the next timer tick.
+    void setClock(std::function<qint64()> nowMs);
     const Policy &policy() const { return m_policy; }
 
     // Loads the store's jobs and resumes watching the unfinished ones. fixup may adjust
@@ -99,7 +102,10 @@ private:
     QHash<QString, int> m_index;
     QHash<QString, Watch> m_watches;
     std::set<std::pair<qint64, QString>> m_queue; // (due, id) of watches not in flight
+    qint64 now() const { return m_now ? m_now() : m_clock.elapsed(); }
+
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
     QTimer m_timer;
     QTimer m_storeTimer;
     QSet<QString> m_dirty;
