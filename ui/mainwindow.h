@@ -14,6 +14,7 @@
 #include <QUrl>
 
 class QAction;
+class QCloseEvent;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -69,6 +70,10 @@ public:
     const Services &services() const { return m_services; }
     client::HttpEngine *httpEngine() const { return m_engine; }
 
+protected:
+    // Asks first while a Try-it send is on its way (mainwindowclose.cpp).
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // The workspace is loaded or created and an operation is selected: ready to send.
     void ready();
@@ -117,6 +122,8 @@ private:
     QUrl m_managedGateway;
     QLabel *m_sandboxStatus;
     QTimer *m_saveTimer;
+    bool m_quitConfirmed = false;
+    bool m_askingToQuit = false;
 };
 
 } // namespace portico::ui

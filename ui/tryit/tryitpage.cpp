@@ -192,6 +192,11 @@ QList<QWidget *> TryItPage::statusWidgets() const
     return {m_retryLabel, m_remainingLabel};
 }
 
+bool TryItPage::isSending() const
+{
+    return m_session->isBusy();
+}
+
 void TryItPage::focusTryIt()
 {
     m_tryIt->setFocus();

@@ -45,6 +45,8 @@ public:
     void installWorkspace();
     bool selectOperation(const QString &apiId, const QString &operationId);
     void focusTryIt();
+    // A send has started and its answer has not come (the keychain may still be read).
+    bool isSending() const;
     // Status-bar widgets: the Retry-After countdown and the calls the gateway has left.
     QList<QWidget *> statusWidgets() const;
 
