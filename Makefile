@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DPORTICO_WERROR=ON
 endif
 
-.PHONY: all deps configure build run sandbox test test-asan bench screenshots fuzz clean
+.PHONY: all deps configure build run sandbox test test-asan test-stress bench screenshots fuzz clean
 
 all: build
 
@@ -43,6 +43,8 @@ test-asan: deps
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(abspath cmake/lsan.supp):print_suppressions=0 \
 	    bash cmake/run-tests.sh $(ASAN_BUILD_DIR)
+test-stress: build
+	bash cmake/run-tests-stress.sh $(BUILD_DIR)
 
 bench: build
 	bash tests/bench/run-benchmarks.sh $(BUILD_DIR)

@@ -26,6 +26,10 @@ packages=(
     xvfb xauth wrk curl time jq
     # fuzzing: `make fuzz` builds libFuzzer targets with clang (ASan + UBSan)
     clang-14 libfuzzer-14-dev
+    # make test-stress: every core kept busy beside the suite
+    stress-ng
+    # test: the screen reader's view of the console (AT-SPI registry and its Python bindings)
+    at-spi2-core python3-pyatspi
     # test: the generated sample code runs in each language (C# on mono, R with httr/jsonlite)
     mono-mcs mono-devel r-base-core r-cran-httr r-cran-jsonlite python3-requests
 )

@@ -146,7 +146,11 @@ QAction *MainWindow::addPage(QWidget *page, const QString &title, const QKeySequ
     action->setToolTip(tr("%1 (%2)").arg(QString(title).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
     m_pageActions->addAction(action);
     m_pageBar->addAction(action);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    // Toggled, not triggered: a screen reader toggles the page bar's button without a click.
+    connect(action, &QAction::toggled, this, [this, page](bool checked) {
+        if (checked && m_pages->currentWidget() != page)
+            showPage(page);
+    });
     if (m_pages->count() == 1)
         action->setChecked(true);
     return action;

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 class QAction;
+class QCloseEvent;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -74,6 +75,10 @@ public:
     ImportController *importer() const { return m_import; }
     QUndoStack *undoStack() const { return m_undo; }
 
+protected:
+    // Asks first while a Try-it send is on its way (mainwindowclose.cpp).
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // The workspace is loaded or created and an operation is selected: ready to send.
     void ready();
@@ -127,6 +132,8 @@ private:
     QTimer *m_saveTimer;
     QUndoStack *m_undo = nullptr;
     ImportController *m_import = nullptr;
+    bool m_quitConfirmed = false;
+    bool m_askingToQuit = false;
 };
 
 } // namespace portico::ui

@@ -11,6 +11,7 @@
 #include "client/jobs/jobmonitor.h"
 #include "client/jobs/jobrunner.h"
 #include "client/secrets/secretstore.h"
+#include "sandbox/hashing/featurehasher.h"
 #include "sandbox/sandbox.h"
 
 #include "../common/testbesservice.h"
@@ -41,7 +42,6 @@ private Q_SLOTS:
     void outputUrlHasNoDoubledSlash();
     void threeRowCsvScoredEndToEnd();
     void submitOnlyThenStartLater();
-    void startingTwiceSaysWhy();
     void wrongKeyIsAnAuthorizationError();
     void missingKeychainEntrySaysWhichKey();
     void listsJobs();
@@ -255,8 +255,9 @@ void TestBesClient::threeRowCsvScoredEndToEnd()
     const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).startsWith("Col2,Col2 - Hashing feature 1,"));
-    // The customer's row, hashed as the AzureML module does it.
-    QCOMPARE(lines.at(1), QByteArray("\"This is a good day\",1,1,2,2,0,2,0,1"));
+    // What came back is what the service put there, rows in order; whether the hashing is
+    // right is for the sandbox's own service (realSandboxScoresThroughItsGateway).
+    QVERIFY(lines.at(1).startsWith("\"This is a good day\","));
     QVERIFY(lines.at(3).startsWith("\"quoted, with comma\","));
 }
 
@@ -278,23 +279,6 @@ void TestBesClient::submitOnlyThenStartLater()
     QCOMPARE(status.state->status, JobStatus::NotStarted);
     QVERIFY(wait([&](auto cb) { return m_client->start(job.endpoint, job.id, cb); }).ok);
     QTRY_VERIFY_WITH_TIMEOUT(m_service.job(job.id).status == 4, 20'000);
-}
-
-void TestBesClient::startingTwiceSaysWhy()
-{
-    const auto submitted = wait([&](auto cb) {
-        return m_client->submit(endpoint(u"bes-key"_s), BesClient::submitBody(u"x"_s, u"/a/b.csv"_s, u"/a/c.csv"_s),
-                                cb);
-    });
-    QVERIFY(submitted.ok);
-    m_service.scoreOnStart = false;
-    QVERIFY(wait([&](auto cb) { return m_client->start(endpoint(u"bes-key"_s), submitted.jobId, cb); }).ok);
-    const auto again = wait([&](auto cb) { return m_client->start(endpoint(u"bes-key"_s), submitted.jobId, cb); });
-    m_service.scoreOnStart = true;
-    QVERIFY(!again.ok);
-    QCOMPARE(again.httpStatus, 400);
-    QCOMPARE(again.errorCode, u"CannotStartJob"_s);
-    QVERIFY2(again.error.contains(u"Running state"_s), qPrintable(again.error));
 }
 
 void TestBesClient::wrongKeyIsAnAuthorizationError()
@@ -341,11 +325,20 @@ void TestBesClient::cancelUploadStopsBeforeSubmitting()
     QSignalSpy finished(&runner, &JobRunner::finished);
     runner.run({big, u"storage"_s, u"jobs"_s, u"big.csv"_s, u"big-out.csv"_s, endpoint(u"bes-key"_s), true});
     QTRY_VERIFY_WITH_TIMEOUT(runner.stage() == JobRunner::Stage::Uploading, 20'000);
+    auto *blobs = runner.findChild<portico::client::storage::BlobClient *>();
+    QVERIFY(blobs);
+    QSignalSpy blobAnswers(blobs, &portico::client::storage::BlobClient::finished);
     runner.cancel();
     QCOMPARE(cancelled.size(), 1);
     QCOMPARE(runner.stage(), JobRunner::Stage::Cancelled);
-    // No submit may follow a cancelled upload.
-    QVERIFY(!QTest::qWaitFor([&] { return !finished.isEmpty() || m_service.jobs.size() != before; }, 500));
+    // No submit may follow a cancelled upload: once the upload's own (cancelled) answer
+    // is in, the runner has had its chance to go on, and nothing went to the service.
+    QTRY_VERIFY_WITH_TIMEOUT(!blobAnswers.isEmpty(), 20'000);
+    QCOMPARE(blobAnswers.last().at(1).value<portico::client::storage::BlobClient::Result>().errorCode, u"Cancelled"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_client->pendingCount(), 0);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(runner.stage(), JobRunner::Stage::Cancelled);
     QCOMPARE(m_service.jobs.size(), before);
 }
 
@@ -412,8 +405,28 @@ void TestBesClient::realSandboxScoresThroughItsGateway()
         line = line.trimmed(); // the service ends its lines with CRLF, as RFC 4180 has it
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(0).startsWith("Col2,Col2 - Hashing feature 1,"), lines.at(0).constData());
+    // The customer's row, as the AzureML module hashes it (its published answer)…
     QVERIFY2(lines.at(1).endsWith(",1,1,2,2,0,2,0,1"), lines.at(1).constData());
     QVERIFY2(lines.at(1).contains("This is a good day"), lines.at(1).constData());
+    // …and every row as the sandbox's FeatureHasher counts it, with the defaults (3 bits, bigrams).
+    const portico::hashing::FeatureHasher hasher(3, 2);
+    const QList<QByteArray> texts{"This is a good day", "hello world", "the end"};
+    for (qsizetype row = 0; row < texts.size(); ++row) {
+        std::vector<quint32> counts(hasher.bucketCount(), 0);
+        hasher.countInto(texts.at(row), counts.data());
+        QByteArray expected;
+        for (const quint32 c : counts)
+            expected += ',' + QByteArray::number(c);
+        QVERIFY2(lines.at(row + 1).endsWith(expected), lines.at(row + 1).constData());
+        QVERIFY2(lines.at(row + 1).contains(texts.at(row)), lines.at(row + 1).constData());
+    }
+
+    // Starting it again is refused, in the service's own words.
+    const auto again = wait([&](auto cb) { return m_client->start(endpoint, job.id, cb); });
+    QVERIFY(!again.ok);
+    QCOMPARE(again.httpStatus, 400);
+    QCOMPARE(again.errorCode, u"CannotStartJob"_s);
+    QVERIFY2(again.error.contains(u"cannot be started because it is in Finished state"_s), qPrintable(again.error));
 }
 
 QTEST_GUILESS_MAIN(TestBesClient)

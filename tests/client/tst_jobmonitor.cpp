@@ -45,6 +45,16 @@ private:
         return p;
     }
 
+    // Once a poll of the job has reached the service (the calls-th) and been answered, how
+    // far away the next one is; -1 if that does not happen.
+    qint64 nextPollAfter(const JobMonitor &monitor, const QString &id, int calls)
+    {
+        const bool answered = QTest::qWaitFor(
+            [&] { return m_service->job(id).statusCalls >= calls && monitor.nextPollInMs(id) >= 0; }, 10'000);
+        return answered ? monitor.nextPollInMs(id) : -1;
+    }
+
+    qint64 m_nowMs = 0; // the monitor's clock where a test sets it
     std::unique_ptr<TestBesService> m_service;
     HttpEngine m_engine;
     std::unique_ptr<BesClient> m_client;
@@ -53,6 +63,7 @@ private:
 
 void TestJobMonitor::init()
 {
+    m_nowMs = 0;
     m_service = std::make_unique<TestBesService>();
     m_service->scoreOnStart = false;
     QVERIFY(m_service->listen());
@@ -86,19 +97,21 @@ void TestJobMonitor::backsOffWhileNothingChanges()
 {
     JobMonitor monitor(m_client.get(), nullptr);
     monitor.setPolicy(fastPolicy());
+    monitor.setClock([this] { return m_nowMs; });
     const BatchJob job = submittedJob();
     monitor.addJob(job);
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 7, 10'000);
-    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
-    // The first answer is a change (times and JSON appear); after that the gaps double
-    // from the minimum up to the maximum and stay there.
-    QList<qint64> gaps;
-    for (qsizetype i = 1; i < t.size(); ++i)
-        gaps.append(t.at(i) - t.at(i - 1));
-    QVERIFY2(gaps.at(1) >= 90 && gaps.at(1) < 200, qPrintable(QString::number(gaps.at(1))));
-    QVERIFY2(gaps.at(2) >= 190 && gaps.at(2) < 350, qPrintable(QString::number(gaps.at(2))));
-    QVERIFY2(gaps.at(3) >= 390 && gaps.at(3) < 600, qPrintable(QString::number(gaps.at(3))));
-    QVERIFY2(gaps.at(4) >= 390 && gaps.at(4) < 600, qPrintable(QString::number(gaps.at(4))));
+    // The first answer is a change (times and JSON appear), so the next poll is the minimum
+    // away; after that, each unchanged answer doubles the wait up to the maximum.
+    QList<qint64> scheduled;
+    for (int poll = 1; poll <= 6; ++poll) {
+        const qint64 next = nextPollAfter(monitor, job.id, poll);
+        QVERIFY2(next >= 0, "the poll was not answered");
+        scheduled.append(next);
+        m_nowMs += next;
+    }
+    QCOMPARE(scheduled, (QList<qint64>{50, 100, 200, 400, 400, 400}));
+    // The service saw each poll only once the clock had reached it.
+    QCOMPARE(m_service->job(job.id).statusCalls, 6);
     QVERIFY(monitor.isWatching(job.id));
 }
 
@@ -106,53 +119,64 @@ void TestJobMonitor::aChangeBringsThePaceBack()
 {
     JobMonitor monitor(m_client.get(), nullptr);
     monitor.setPolicy(fastPolicy());
+    monitor.setClock([this] { return m_nowMs; });
     const BatchJob job = submittedJob();
     QSignalSpy changed(&monitor, &JobMonitor::jobChanged);
     monitor.addJob(job);
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 5, 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(monitor.nextPollInMs(job.id) > 200, 5'000); // backed off
-    const int pollsBefore = m_service->job(job.id).pollTimesMs.size();
+    qint64 next = 0;
+    for (int poll = 1; poll <= 4; ++poll) {
+        next = nextPollAfter(monitor, job.id, poll);
+        QVERIFY(next >= 0);
+        m_nowMs += next;
+    }
+    QCOMPARE(next, 400); // backed off to the maximum
     m_service->setStatus(job.id, 1, 7);
     monitor.refresh(job.id);
-    QTRY_VERIFY_WITH_TIMEOUT(monitor.job(job.id)->state.rowsDone == 7, 5'000);
-    QVERIFY(!changed.isEmpty());
     // Right after a change the next poll is the minimum interval away.
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= pollsBefore + 2, 5'000);
-    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
-    const qint64 gap = t.at(pollsBefore + 1) - t.at(pollsBefore);
-    QVERIFY2(gap < 150, qPrintable(QString::number(gap)));
+    QCOMPARE(nextPollAfter(monitor, job.id, 5), 50);
+    QCOMPARE(monitor.job(job.id)->state.rowsDone, 7);
+    QVERIFY(!changed.isEmpty());
 }
 
 void TestJobMonitor::honoursRetryAfter()
 {
     JobMonitor monitor(m_client.get(), nullptr);
     monitor.setPolicy(fastPolicy());
+    monitor.setClock([this] { return m_nowMs; });
     const BatchJob job = submittedJob();
     m_service->throttleCount = 1;
     m_service->retryAfterSeconds = 1;
     monitor.addJob(job);
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).pollTimesMs.size() >= 2, 10'000);
-    const QList<qint64> t = m_service->job(job.id).pollTimesMs;
-    QCOMPARE(m_service->throttled, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->throttled == 1 && monitor.nextPollInMs(job.id) >= 0, 10'000);
     // The service asked for a second; the backoff alone would have waited 100 ms.
-    QVERIFY2(t.at(1) - t.at(0) >= 990, qPrintable(QString::number(t.at(1) - t.at(0))));
-    QVERIFY2(t.at(1) - t.at(0) < 1500, qPrintable(QString::number(t.at(1) - t.at(0))));
+    QCOMPARE(monitor.nextPollInMs(job.id), 1000);
+    m_nowMs += 999;
+    QCOMPARE(monitor.nextPollInMs(job.id), 1);
+    m_nowMs += 1;
     QTRY_VERIFY_WITH_TIMEOUT(
         monitor.job(job.id)->state.status == JobStatus::Running && monitor.job(job.id)->lastError.isEmpty(), 5'000);
+    QCOMPARE(m_service->job(job.id).statusCalls, 1); // the throttled call is not counted as a status call
 }
 
 void TestJobMonitor::neverTwoPollsOfOneJobAtOnce()
 {
     JobMonitor monitor(m_client.get(), nullptr);
     monitor.setPolicy(fastPolicy());
-    m_service->statusDelayMs = 300; // slower than the poll interval
+    monitor.setClock([this] { return m_nowMs; }); // only refresh() makes it poll
     const BatchJob job = submittedJob();
+    m_service->statusDelayMs = 100; // the service holds each poll a while
     monitor.addJob(job);
-    for (int i = 0; i < 20; ++i) {
-        monitor.refresh(job.id); // the user pressing F5 impatiently
-        QTest::qWait(20);
+    for (int round = 1; round <= 4; ++round) {
+        // A poll is on the wire: the user pressing F5 impatiently changes nothing.
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->job(job.id).inFlight, 1, 10'000);
+        QCOMPARE(m_service->job(job.id).statusCalls, round);
+        for (int i = 0; i < 5; ++i)
+            monitor.refresh(job.id);
+        QCOMPARE(monitor.pollsInFlight(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.nextPollInMs(job.id) >= 0, 10'000); // answered
+        monitor.refresh(job.id); // and now it polls again
     }
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->job(job.id).statusCalls >= 4, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->job(job.id).statusCalls, 5, 10'000);
     QCOMPARE(m_service->job(job.id).maxInFlight, 1);
 }
 
@@ -180,6 +204,7 @@ void TestJobMonitor::stopsForEndedJobsAndSaysSoOnce()
 {
     JobMonitor monitor(m_client.get(), nullptr);
     monitor.setPolicy(fastPolicy());
+    monitor.setClock([this] { return m_nowMs; });
     QSignalSpy ended(&monitor, &JobMonitor::jobEnded);
     const BatchJob job = submittedJob();
     monitor.addJob(job);
@@ -195,7 +220,18 @@ void TestJobMonitor::stopsForEndedJobsAndSaysSoOnce()
     const int calls = m_service->job(job.id).statusCalls;
     monitor.refresh(job.id); // an explicit refresh still asks once, and ends again quietly
     QTRY_COMPARE_WITH_TIMEOUT(m_service->job(job.id).statusCalls, calls + 1, 5'000);
-    QVERIFY(!QTest::qWaitFor([&] { return m_service->job(job.id).statusCalls > calls + 1; }, 500));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.pollsInFlight() == 0, 5'000);
+    QVERIFY(!monitor.isWatching(job.id));
+    QCOMPARE(monitor.nextPollInMs(job.id), -1);
+    // The proof that nothing more is asked: past the longest wait, a job still running is
+    // polled, and the ended one, due at the same timer tick, is not.
+    const BatchJob other = submittedJob();
+    monitor.addJob(other);
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->job(other.id).statusCalls, 1, 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.nextPollInMs(other.id) >= 0, 5'000);
+    m_nowMs += fastPolicy().maxIntervalMs * 2;
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->job(other.id).statusCalls, 2, 5'000);
+    QCOMPARE(m_service->job(job.id).statusCalls, calls + 1);
     QCOMPARE(ended.size(), 1);
 }
 

@@ -80,8 +80,11 @@ bool TestReportsClient::fetchAndWait(ReportsClient *client, UsageReport *report,
         *report = ready.first().first().value<UsageReport>();
     if (!failed.isEmpty())
         *failure = failed.first().first().toString();
-    // Exactly one answer per fetch.
-    QTest::qWait(50);
+    // Exactly one answer per fetch: once it is given, none of the fetch's requests is left
+    // in flight (a failure cancels its siblings at once), so whatever else could answer is
+    // already posted.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     return ready.size() + failed.size() == 1 && !client->isBusy();
 }
 

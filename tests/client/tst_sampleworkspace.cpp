@@ -4,6 +4,7 @@
 // gateway defines it, the document's "try it" request for RRS Execute expanding to the
 // sandbox's RRS URL, and three environments whose keys are keychain references only.
 
+#include "client/catalog/requestbuilder.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/catalog/urltemplate.h"
 #include "client/catalog/variables.h"
@@ -33,15 +34,14 @@ SandboxEndpoints endpoints(const QString &gateway = u"http://127.0.0.1:41001"_s)
     return e;
 }
 
-// What sending does with the saved parameters: variables in, then the template filled.
+// The URL sending would use: the request built by RequestBuilder, as the console builds it.
 QString requestUrl(const Workspace &w, const Environment &env, const SavedRequest &request, QStringList *missing)
 {
-    const Operation *op = w.api(request.apiId)->operation(request.operationId);
-    QHash<QString, QString> values;
-    for (const auto &p : request.parameters)
-        values.insert(p.first, substituteVariables(p.second, env, missing));
-    const QString tail = UrlTemplate::parse(op->urlTemplate).expand(values, missing);
-    return joinUrl(substituteVariables(u"{{baseUrl}}"_s, env, missing), tail);
+    const Api *api = w.api(request.apiId);
+    const Operation *op = api->operation(request.operationId);
+    const BuiltRequest built = RequestBuilder::prepare(*api, *op, request, env);
+    *missing += built.unresolvedVariables + built.missingParameters;
+    return built.spec.url.toString(QUrl::FullyEncoded);
 }
 
 // Our operation in the sandbox's storage shape: top-level fields plus its APIM "extra".

@@ -20,6 +20,7 @@
 
 #include "../common/jobspage.h"
 #include "../common/testbesservice.h"
+#include "recordinganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -249,8 +250,15 @@ void TestJobsView::cancelStopsARunningJob()
     m_service.scoreOnStart = true;
     view->selectJob(id);
     QSignalSpy notifications(view.get(), &JobsView::notification);
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    portico::tests::RecordingAnswerer answerer(view.get());
+    answerer.answerNext(QMessageBox::Yes);
     action(*view, u"cancelJobAction"_s)->trigger();
+    // Asked first, naming the job and what the service does; No is the default.
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Cancel job"_s);
+    QCOMPARE(answerer.last().text, u"Cancel the batch job %1? The service stops and deletes it."_s.arg(id));
+    QCOMPARE(answerer.last().buttonTexts, (QStringList{u"Yes"_s, u"No"_s}));
+    QCOMPARE(answerer.last().defaultButton, QMessageBox::No);
     QTRY_COMPARE_WITH_TIMEOUT(view->monitor()->job(id)->state.status, JobStatus::Cancelled, 20'000);
     QCOMPARE(m_service.job(id).status, 3);
     QTRY_COMPARE_WITH_TIMEOUT(notifications.size(), 1, 5'000);

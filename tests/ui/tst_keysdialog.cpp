@@ -11,6 +11,8 @@
 #include "ui/keys/secretnamesmodel.h"
 #include "ui/messagebox.h"
 
+#include "recordinganswerer.h"
+
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -35,7 +37,6 @@
 using namespace Qt::StringLiterals;
 using portico::client::SecretStore;
 using portico::ui::KeysDialog;
-using portico::ui::MessageBox;
 using portico::ui::SecretEditDialog;
 using portico::ui::SecretNamesModel;
 using Result = SecretStore::Result;
@@ -111,8 +112,6 @@ class TestKeysDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void init();
-    void cleanup();
 
     void namesModelFollowsTheStore();
     void widgetsAreNamedAndAccessible();
@@ -171,16 +170,6 @@ void TestKeysDialog::cleanupTestCase()
         for (const QString &name : names)
             await([&store, &name](SecretStore::Callback done) { store.remove(name, std::move(done)); });
     }
-}
-
-void TestKeysDialog::init()
-{
-    MessageBox::setNextAnswer(QMessageBox::NoButton);
-}
-
-void TestKeysDialog::cleanup()
-{
-    QVERIFY(!MessageBox::hasNextAnswer());
 }
 
 std::unique_ptr<KeysDialog> TestKeysDialog::openDialog(SecretStore *store)
@@ -490,9 +479,15 @@ void TestKeysDialog::cancelledDeleteKeepsTheKey()
     auto dialog = openDialog();
     select(*dialog, u"keep-me"_s);
 
-    MessageBox::setNextAnswer(QMessageBox::No);
+    portico::tests::RecordingAnswerer answerer(dialog.get());
+    answerer.answerNext(QMessageBox::No);
     QTest::keyClick(child<QListView>(*dialog, u"secretsListView"_s), Qt::Key_Delete);
-    QVERIFY(!MessageBox::hasNextAnswer());
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Delete Key"_s);
+    QCOMPARE(answerer.last().text,
+             u"Delete the key “keep-me” from the keychain? Requests that use it will fail until it is added again."_s);
+    QCOMPARE(answerer.last().buttonTexts, (QStringList{u"Yes"_s, u"No"_s}));
+    QCOMPARE(answerer.last().defaultButton, QMessageBox::No);
     QVERIFY2(dialog->isBusy(), "busy while the confirmation is open");
     QVERIFY(!child(*dialog, u"deleteSecretButton"_s)->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
@@ -501,8 +496,8 @@ void TestKeysDialog::cancelledDeleteKeepsTheKey()
     QVERIFY(dialog->namesModel()->indexOfName(u"keep-me"_s).isValid());
     QCOMPARE(dialog->selectedName(), u"keep-me"_s);
 
-    // Any answer but Yes keeps it.
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    // Closing the box (Escape) keeps it too.
+    answerer.answerNext(QMessageBox::NoButton);
     QTest::mouseClick(child(*dialog, u"deleteSecretButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
     QCOMPARE(readKey(*m_store, u"keep-me"_s).status, Result::Ok);
@@ -515,8 +510,11 @@ void TestKeysDialog::confirmedDeleteRemovesTheKey()
     auto dialog = openDialog();
     select(*dialog, u"delete-a"_s);
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    portico::tests::RecordingAnswerer answerer(dialog.get());
+    answerer.answerNext(QMessageBox::Yes);
     QTest::mouseClick(child(*dialog, u"deleteSecretButton"_s), Qt::LeftButton);
+    QCOMPARE(answerer.count(), 1);
+    QVERIFY(answerer.last().text.contains(u"“delete-a”"_s));
     QVERIFY(dialog->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
     QVERIFY(!dialog->namesModel()->indexOfName(u"delete-a"_s).isValid());
@@ -527,8 +525,10 @@ void TestKeysDialog::confirmedDeleteRemovesTheKey()
     // The Delete key works where the names are, in the list.
     auto *list = child<QListView>(*dialog, u"secretsListView"_s);
     list->setFocus();
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerer.answerNext(QMessageBox::Yes);
     QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(answerer.count(), 2);
+    QVERIFY(answerer.last().text.contains(u"“delete-b”"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeoutMs);
     QCOMPARE(readKey(*m_store, u"delete-b"_s).status, Result::NotFound);
 }

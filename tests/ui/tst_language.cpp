@@ -3,6 +3,7 @@
 // The Turkish interface: Portico's own text, Qt's standard dialog buttons, numbers and dates
 // in Turkish formats, and dotted/dotless i kept right where text changes case.
 
+#include "client/catalog/requestbuilder.h"
 #include "ui/language.h"
 
 #include <QApplication>
@@ -57,13 +58,22 @@ void TestLanguage::numbersAndDatesUseTurkishFormats()
 
 void TestLanguage::caseChangesKeepTheDottedAndDotlessI()
 {
-    // Text for people goes through the locale: i → İ and ı → I in Turkish…
+    // Text for people goes through the locale Portico installed: i → İ and ı → I in Turkish…
     const QLocale locale;
     QCOMPARE(locale.toUpper(u"işlem istanbul"_s), u"İŞLEM İSTANBUL"_s);
-    QCOMPARE(locale.toLower(u"IRMAK İZMİR"_s), u"ırmak izmir"_s);
-    // …while protocol tokens do not: an HTTP method stays GET/DELETE under a Turkish locale.
-    QCOMPARE(u"get"_s.toUpper(), u"GET"_s);
-    QCOMPARE(u"delete"_s.toUpper(), u"DELETE"_s);
+    // …while protocol tokens do not: an operation written "options" or "delete" goes on the
+    // wire as OPTIONS and DELETE, not OPTİONS, under the Turkish interface.
+    portico::client::Api api;
+    api.serviceUrl = u"http://127.0.0.1:41002"_s;
+    const QList<std::pair<QString, QByteArray>> methods{{u"options"_s, "OPTIONS"}, {u"delete"_s, "DELETE"}};
+    for (const auto &[method, onTheWire] : methods) {
+        portico::client::Operation operation;
+        operation.method = method;
+        operation.urlTemplate = u"/items"_s;
+        const portico::client::BuiltRequest built =
+            portico::client::RequestBuilder::prepare(api, operation, {}, portico::client::Environment());
+        QCOMPARE(built.spec.method, onTheWire);
+    }
 }
 
 void TestLanguage::unknownCodesAreRefusedAndTheSystemIsFollowedOtherwise()

@@ -4,6 +4,7 @@
 // bar explaining the sandbox's state, and a name for every control a user can reach.
 
 #include "app/portico/console.h"
+#include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/help/aboutdialog.h"
@@ -12,6 +13,8 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/publish/publisherview.h"
+
+#include "recordinganswerer.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -22,12 +25,16 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +46,7 @@ private Q_SLOTS:
     void init();
     void titleNamesTheProduct();
     void ctrlQQuits();
+    void quitWithASendInFlightAsksFirstAndCancelKeepsTheWindow();
     void statusBarExplainsTheSandboxState();
     void everyControlHasAnObjectNameAndAnAccessibleName();
     void unreadableWorkspaceIsKeptAsideNotOverwritten();
@@ -76,6 +84,7 @@ void TestMainWindow::ctrlQQuits()
 
     // Press the key itself inside the application's own event loop, as a user would, and see
     // what it does: the window closes and the loop ends with exit code 0.
+    portico::tests::RecordingAnswerer answerer(&window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -86,6 +95,80 @@ void TestMainWindow::ctrlQQuits()
     connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(77); });
     guard.start(30'000);
     const int code = QApplication::exec();
+    QCOMPARE(code, 0);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(answerer.count(), 0); // nothing on its way: nothing to ask
+}
+
+void TestMainWindow::quitWithASendInFlightAsksFirstAndCancelKeepsTheWindow()
+{
+    // A server that takes the request and never answers: the send stays on its way.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+    });
+    const portico::client::DataPaths paths(m_dir->path());
+    portico::client::Workspace ws = portico::client::sampleWorkspace(
+        {QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:1"_s), u"w"_s, u"s"_s});
+    portico::client::Environment env = ws.environments.first();
+    env.name = u"Silent server"_s;
+    env.variables[0].second = u"http://127.0.0.1:%1"_s.arg(silent.serverPort());
+    ws.environments.append(env);
+    ws.activeEnvironment = env.name;
+    ws.savedRequests.first().headers = {{u"Content-Type"_s, u"application/json"_s}};
+    QString error;
+    QVERIFY2(ws.save(paths.workspaceFile(), &error), qPrintable(error));
+
+    portico::app::Console console{paths};
+    portico::ui::MainWindow &window = *console.window();
+    portico::tests::RecordingAnswerer answerer(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto *send = window.findChild<QPushButton *>(u"sendRequestButton"_s);
+    QVERIFY(send);
+    QTRY_VERIFY(send->isEnabled());
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(received.startsWith("POST "), 20'000);
+
+    // Closing the window asks; Cancel keeps it open and the request going.
+    answerer.answerNext(QMessageBox::Cancel);
+    window.close();
+    QCOMPARE(answerer.count(), 1);
+    const portico::ui::MessageBox::Shown asked = answerer.last();
+    QCOMPARE(asked.icon, QMessageBox::Question);
+    QCOMPARE(asked.title, u"Quit Portico"_s);
+    QCOMPARE(asked.text, u"A request is still being sent. Quit anyway?"_s);
+    QCOMPARE(asked.informativeText, u"Quitting stops it; its response is not shown or kept in the history."_s);
+    QCOMPARE(asked.buttonTexts, (QStringList{u"Cancel"_s, u"Quit"_s}));
+    QCOMPARE(asked.defaultButton, QMessageBox::Cancel);
+    QTRY_VERIFY(answerer.allAnswered());
+    QCoreApplication::sendPostedEvents(); // the answer arrives queued
+    QVERIFY(window.isVisible());
+    QVERIFY(!send->isEnabled()); // still sending
+
+    // Ctrl+Q asks the same; Cancel keeps the window, Quit then ends the loop with 0.
+    answerer.answerNext(QMessageBox::Cancel);
+    answerer.answerNext(QMessageBox::Yes);
+    bool visibleAfterCancel = false;
+    QTimer::singleShot(0, &window, [&] {
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        // Posted after the queued Cancel, so it runs once that answer is in.
+        QTimer::singleShot(0, &window, [&] {
+            visibleAfterCancel = window.isVisible();
+            QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        });
+    });
+    QTimer guard;
+    guard.setSingleShot(true);
+    connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(77); });
+    guard.start(30'000);
+    const int code = QApplication::exec();
+    QCOMPARE(answerer.count(), 3);
+    QVERIFY(visibleAfterCancel);
     QCOMPARE(code, 0);
     QVERIFY(!window.isVisible());
 }
@@ -134,11 +217,20 @@ void TestMainWindow::unreadableWorkspaceIsKeptAsideNotOverwritten()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ \"schemaVersion\": 1, \"apis\": [ oops");
     file.close();
-    portico::ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     {
         portico::app::Console console{paths};
-        console.window();
-        QVERIFY(!portico::ui::MessageBox::hasNextAnswer()); // the user was told
+        portico::ui::MainWindow *window = console.window();
+        // The user is told, in a box of its own on the window, where the file went.
+        auto *box = window->findChild<QMessageBox *>(u"messageBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowTitle(), u"Workspace not loaded"_s);
+        const QStringList kept = QDir(m_dir->path()).entryList({u"workspace.json.unreadable-*"_s});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(box->text().contains(QDir(m_dir->path()).filePath(kept.first())), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"Portico starts with a new workspace."_s), qPrintable(box->text()));
+        box->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!window->findChild<QMessageBox *>(u"messageBox"_s));
     }
     // The broken file is still there, under a new name, byte for byte.
     const QStringList kept = QDir(m_dir->path()).entryList({u"workspace.json.unreadable-*"_s});

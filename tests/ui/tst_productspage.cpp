@@ -16,6 +16,7 @@
 #include "ui/publish/productspage.h"
 
 #include "../common/managedsandbox.h"
+#include "recordinganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -202,12 +203,18 @@ void TestProductsPage::deleteAsksAndKeepsTheProductOnNo()
 {
     auto *view = m_page->findChild<QTableView *>(u"productsTableView"_s);
     view->selectRow(m_page->model()->rowOf(u"unlimited"_s));
-    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    portico::tests::RecordingAnswerer answerer(m_page);
+    answerer.answerNext(QMessageBox::No);
     m_page->deleteProduct();
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Delete Product"_s);
+    QCOMPARE(answerer.last().text, u"Delete the product “%1”? Its subscriptions are deleted with it, and their keys "
+                                   u"stop working at once."_s.arg(storedProduct(m_sandbox, u"unlimited"_s)->name));
+    QCOMPARE(answerer.last().defaultButton, QMessageBox::No);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
     QVERIFY(storedProduct(m_sandbox, u"unlimited"_s));
 
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerer.answerNext(QMessageBox::Yes);
     m_page->deleteProduct();
     QTRY_VERIFY_WITH_TIMEOUT(!storedProduct(m_sandbox, u"unlimited"_s), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(u"unlimited"_s) < 0 && !m_page->isBusy(), kWaitMs);

@@ -25,6 +25,7 @@
 #include "ui/publish/subscriptionspage.h"
 
 #include "../common/managedsandbox.h"
+#include "recordinganswerer.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -189,14 +190,26 @@ void TestPublisherView::workspaceModeDeleteIsConfirmedAndUndone()
     const client::Api before = *m_workspace.api(u"azureml-demo"_s);
     view->select(u"azureml-demo"_s);
     view->treeView()->setFocus();
-    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    portico::tests::RecordingAnswerer answerer(view.get());
+    answerer.answerNext(QMessageBox::No);
     QTest::keyClick(view->treeView(), Qt::Key_Delete);
-    QVERIFY(!ui::MessageBox::hasNextAnswer());
+    QCOMPARE(answerer.count(), 1);
+    // The user is told what goes and what stops working, and No is what Return does.
+    const ui::MessageBox::Shown &asked = answerer.last();
+    QCOMPARE(asked.icon, QMessageBox::Question);
+    QCOMPARE(asked.title, u"Delete API"_s);
+    QCOMPARE(asked.text, u"Delete the API “AzureML Demo API” and its operations? Calls to /%1 stop working."_s.arg(
+                             before.path));
+    QCOMPARE(asked.informativeText, QString());
+    QCOMPARE(asked.buttonTexts, (QStringList{u"Yes"_s, u"No"_s}));
+    QCOMPARE(asked.defaultButton, QMessageBox::No);
     QCoreApplication::sendPostedEvents(); // the answer arrives queued
     QVERIFY(m_workspace.api(u"azureml-demo"_s));
 
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerer.answerNext(QMessageBox::Yes);
     QTest::keyClick(view->treeView(), Qt::Key_Delete);
+    QCOMPARE(answerer.count(), 2);
+    QVERIFY(answerer.allAnswered());
     QTRY_VERIFY(!m_workspace.api(u"azureml-demo"_s));
     QTRY_VERIFY(!view->treeModel()->apiIndex(u"azureml-demo"_s).isValid());
     QCOMPARE(view->statusText(), u"Deleted the API “AzureML Demo API”. Undo with Ctrl+Z."_s);
@@ -337,8 +350,13 @@ void TestPublisherView::managedModeDeletedOperationComesBackOnUndo()
     view->setManagedGateway(m_sandbox.gatewayUrl(), client::kSandboxAdminKeySecret);
     QTRY_VERIFY_WITH_TIMEOUT(view->treeModel()->operationIndex(u"azureml-demo"_s, u"bes-delete"_s).isValid(), kWaitMs);
     view->select(u"azureml-demo"_s, u"bes-delete"_s);
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    portico::tests::RecordingAnswerer answerer(view.get());
+    answerer.answerNext(QMessageBox::Yes);
     view->deleteSelected();
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Delete Operation"_s);
+    QCOMPARE(answerer.last().text, u"Delete the operation “BES Delete” (DELETE %1)?"_s.arg(
+                                       m_workspace.api(u"azureml-demo"_s)->operation(u"bes-delete"_s)->urlTemplate));
     QTRY_VERIFY_WITH_TIMEOUT(!view->treeModel()->operationIndex(u"azureml-demo"_s, u"bes-delete"_s).isValid(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!view->publisher()->isBusy(), kWaitMs);
     QCOMPARE(view->publisher()->undoText(), u"Delete operation “BES Delete”"_s);

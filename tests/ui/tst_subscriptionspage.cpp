@@ -16,6 +16,7 @@
 #include "ui/publish/subscriptionspage.h"
 
 #include "../common/managedsandbox.h"
+#include "recordinganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -152,8 +153,16 @@ void TestSubscriptionsPage::regeneratedKeyIsStoredAndShownOnlyAfterReveal()
     QCOMPARE(primaryEdit()->text(), before);
     QCOMPARE(primaryEdit()->echoMode(), QLineEdit::Normal);
 
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    portico::tests::RecordingAnswerer answerer(m_page);
+    answerer.answerNext(QMessageBox::Yes);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"regeneratePrimaryKeyButton"_s), Qt::LeftButton);
+    // Asked first, naming the subscription and what happens to callers; No is the default.
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Regenerate Primary Key"_s);
+    QCOMPARE(answerer.last().text,
+             u"Regenerate the primary key of “Contoso App”? Callers using the current one are refused from now on."_s);
+    QCOMPARE(answerer.last().buttonTexts, (QStringList{u"Yes"_s, u"No"_s}));
+    QCOMPARE(answerer.last().defaultButton, QMessageBox::No);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && stored(u"contoso-app"_s).primaryKey != before, kWaitMs);
     const QString after = stored(u"contoso-app"_s).primaryKey;
     QCOMPARE(readSecret(ManagementClient::subscriptionKeySecret(u"contoso-app"_s, true)), after);
@@ -200,11 +209,16 @@ void TestSubscriptionsPage::suspendReactivateAndCancelReachTheGateway()
     QTRY_COMPARE_WITH_TIMEOUT(stored(u"contoso-app"_s).state, u"active"_s, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
 
-    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    portico::tests::RecordingAnswerer answerer(m_page);
+    answerer.answerNext(QMessageBox::No);
     m_page->setSelectedState(u"cancelled"_s);
+    QCOMPARE(answerer.count(), 1);
+    QCOMPARE(answerer.last().title, u"Cancel Subscription"_s);
+    QCOMPARE(answerer.last().text, u"Cancel the subscription “Contoso App”? Its keys stop working at once."_s);
+    QCOMPARE(answerer.last().defaultButton, QMessageBox::No);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
     QCOMPARE(stored(u"contoso-app"_s).state, u"active"_s);
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerer.answerNext(QMessageBox::Yes);
     m_page->setSelectedState(u"cancelled"_s);
     QTRY_COMPARE_WITH_TIMEOUT(stored(u"contoso-app"_s).state, u"cancelled"_s, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);

@@ -19,6 +19,7 @@
 
 #include "../common/openconsole.h"
 #include "../common/tlstestserver.h"
+#include "recordinganswerer.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -110,10 +111,22 @@ void TestTlsTrust::trustedCertificateIsUsedAndRemembered()
     {
         auto w = open();
         // The first answer is refused; the user is asked and says yes.
-        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        portico::tests::RecordingAnswerer answerer(w.get());
+        answerer.answerNext(QMessageBox::Yes);
         send(w.get());
         QTRY_VERIFY2(!responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
-        QTRY_VERIFY(!ui::MessageBox::hasNextAnswer());
+        QTRY_COMPARE(answerer.count(), 1);
+        // The user sees whose certificate it is, its fingerprint, and that No is the default.
+        const ui::MessageBox::Shown &asked = answerer.last();
+        QCOMPARE(asked.icon, QMessageBox::Question);
+        QCOMPARE(asked.title, u"Untrusted certificate"_s);
+        QVERIFY2(asked.text.startsWith(u"The certificate of 127.0.0.1 is not trusted:"_s), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(u"Trust this certificate for 127.0.0.1 from now on?"_s), qPrintable(asked.text));
+        QVERIFY2(asked.text.contains(QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':')),
+                                     Qt::CaseInsensitive),
+                 qPrintable(asked.text));
+        QCOMPARE(asked.buttonTexts, (QStringList{u"Yes"_s, u"No"_s}));
+        QCOMPARE(asked.defaultButton, QMessageBox::No);
         QCOMPARE(m_server->requestsServed(), 0);
         send(w.get());
         QTRY_VERIFY2(responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
@@ -138,9 +151,12 @@ void TestTlsTrust::trustedCertificateIsUsedAndRemembered()
     testing::TlsTestServer impostor(m_otherCertificate, m_otherKey);
     QVERIFY(impostor.listen(QHostAddress::LocalHost, port));
     auto w = open();
-    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    portico::tests::RecordingAnswerer answerer(w.get());
+    answerer.answerNext(QMessageBox::No);
     send(w.get());
-    QTRY_VERIFY(!ui::MessageBox::hasNextAnswer());
+    QTRY_COMPARE(answerer.count(), 1);
+    QVERIFY(answerer.last().text.contains(
+        QString::fromLatin1(m_otherCertificate.digest(QCryptographicHash::Sha256).toHex(':')), Qt::CaseInsensitive));
     QVERIFY2(!responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
     QCOMPARE(impostor.requestsServed(), 0);
 }
@@ -195,9 +211,10 @@ void TestTlsTrust::trustGivenOnTheTryItPageHoldsForJobsPublisherAndStorage()
     QCOMPARE(server.requestsServed(), 0);
 
     // Trusted once, on the Try-it page…
-    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    portico::tests::RecordingAnswerer answerer(w.get());
+    answerer.answerNext(QMessageBox::Yes);
     send(w.get());
-    QTRY_VERIFY(!ui::MessageBox::hasNextAnswer());
+    QTRY_COMPARE(answerer.count(), 1);
     send(w.get());
     QTRY_VERIFY2(responseText(w.get()).contains(u"200"_s), qPrintable(responseText(w.get())));
 

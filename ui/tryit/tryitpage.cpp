@@ -195,6 +195,11 @@ void TryItPage::setTokenSource(client::auth::TokenSource *source)
     m_session->setTokenSource(source);
 }
 
+bool TryItPage::isSending() const
+{
+    return m_session->isBusy();
+}
+
 void TryItPage::focusTryIt()
 {
     m_tryIt->setFocus();

@@ -51,6 +51,8 @@ public:
     // Where Microsoft Entra tokens come from for environments that sign in with one (an Azure
     // ML online endpoint with Entra auth); not owned.
     void setTokenSource(client::auth::TokenSource *source);
+    // A send has started and its answer has not come (the keychain may still be read).
+    bool isSending() const;
     // Status-bar widgets: the Retry-After countdown and the calls the gateway has left.
     QList<QWidget *> statusWidgets() const;
 

@@ -300,6 +300,7 @@ void BatchService::launch(const QString &id)
     if (!job || job->status != BatchJob::Status::Running || m_runs.count(id))
         return;
     auto *run = new JobRun(job->id, job->request, &m_pool, this);
+    run->progress()->step = m_step;
     m_runs[job->id] = run;
     connect(run, &JobRun::finished, this, &BatchService::onRunFinished);
     run->start();
@@ -314,8 +315,10 @@ void BatchService::onRunFinished(const QString &id, bool ok, bool cancelled, con
         m_runs.erase(it);
         run->deleteLater();
     }
-    if (!job)
+    if (!job) {
+        Q_EMIT runEnded(id);
         return;
+    }
     if (run) {
         job->rowsDone = run->progress()->rowsDone;
         job->rowsTotal = run->progress()->rowsTotal;
@@ -329,6 +332,7 @@ void BatchService::onRunFinished(const QString &id, bool ok, bool cancelled, con
         job->endMs = nowMs();
     }
     save(*job);
+    Q_EMIT runEnded(id);
 }
 
 void BatchService::remove(const QString &id, const http::HttpServer::Responder &respond)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -41,6 +42,14 @@ public:
 
     static const QString kInterruptedDetails;
 
+    // Called on a worker thread every few hundred rows of each job from now on, with the
+    // rows done so far; it may block, holding that job mid-run (see JobProgress::step).
+    void setStepObserver(std::function<void(qint64 rowsDone)> step) { m_step = std::move(step); }
+
+Q_SIGNALS:
+    // A job's work has stopped: it finished, failed or was cancelled, and its worker is done.
+    void runEnded(const QString &jobId);
+
 private:
     void submit(const http::HttpRequest &request, const http::HttpServer::Responder &respond);
     void start(const QString &id, const http::HttpServer::Responder &respond);
@@ -57,6 +66,7 @@ private:
     QList<BatchJob> m_jobs; // oldest first
     std::map<QString, JobRun *> m_runs;
     QThreadPool m_pool;
+    std::function<void(qint64)> m_step;
 };
 
 } // namespace portico::sandbox

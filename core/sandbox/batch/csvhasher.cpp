@@ -248,6 +248,8 @@ CsvHasher::Result CsvHasher::run(const QString &inputPath, char delimiter,
         ++rows;
         if (rows % kProgressEvery == 0) {
             progress->rowsDone.store(rows, std::memory_order_relaxed);
+            if (progress->step)
+                progress->step(rows);
             if (progress->cancel.load(std::memory_order_relaxed))
                 return Result{false, true, {}, rows};
         }

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <map>
 
 namespace portico::sandbox {
@@ -21,6 +22,9 @@ struct JobProgress
     std::atomic<qint64> rowsDone{0};
     std::atomic<qint64> rowsTotal{-1}; // -1 until counted
     std::atomic<bool> cancel{false};
+    // When set, called on the worker each time rowsDone moves on, before the worker looks
+    // at cancel. It may hold the worker there (a test or a demonstration pacing the job).
+    std::function<void(qint64 rowsDone)> step;
 };
 
 class CsvHasher

@@ -87,6 +87,7 @@ void HttpConnection::onReadyRead()
     if (m_state == State::Waiting && m_buffer.size() >= kMaxPipelinedBytes)
         return; // read the rest once the waiting request is answered
     const QByteArray data = m_socket->readAll();
+    m_server->countRead(data.size());
     if (m_state == State::Closed)
         return;
     if (m_state == State::Draining) {

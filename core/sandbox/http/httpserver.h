@@ -55,10 +55,14 @@ public:
     QHostAddress serverAddress() const { return m_server.serverAddress(); }
     QString errorString() const { return m_server.errorString(); }
     int connectionCount() const;
+    // Bytes read from clients so far, over every connection: a client can wait until the
+    // server has taken in what it sent before it looks at what the server made of it.
+    qint64 bytesRead() const { return m_bytesRead; }
 
     // Used by connections.
     HttpResponse errorResponse(int status, const QString &message) const;
     void dispatch(HttpConnection *connection, const HttpRequest &request, quint64 serial);
+    void countRead(qint64 bytes) { m_bytesRead += bytes; }
 
 private:
     void acceptPending();
@@ -68,6 +72,7 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     ErrorFormatter m_errorFormatter;
+    qint64 m_bytesRead = 0;
     Limits m_limits;
     QList<QPointer<HttpConnection>> m_connections;
 };
