@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArmClient</name>
+    <message>
+        <source>The Azure connection is not complete: it needs a subscription id, a resource group, a service name and an api-version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager pointed the next page at %1, which is not %2; Portico did not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Azure to reach the API Management instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure is still working on the change after %1 checks; look at the instance in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ended the operation as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager answered HTTP %1 without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Azure account may not do “%1” on this API Management instance. Ask its owner for a role that allows it, such as API Management Service Contributor.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArmEntities</name>
+    <message>
+        <source>Azure Resource Manager&apos;s answer has no &quot;name&quot; and &quot;properties&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s policy is not well-formed XML: %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArmManagement</name>
+    <message>
+        <source>The API Management instance names no gateway URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s listSecrets answer holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureConnection</name>
+    <message>
+        <source>The Azure Resource Manager base URL “%1” is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of connection Portico knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BesEndpointResolver</name>
     <message>
         <source>The API %1 has no BES Submit operation.</source>
@@ -1030,6 +1096,10 @@
         <source>%1 at line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagementClient</name>
@@ -1354,6 +1424,25 @@
     </message>
 </context>
 <context>
+    <name>portico::client::OnlineEndpointAnswer</name>
+    <message>
+        <source>The online endpoint refused the Microsoft Entra token (%1). Sign in again, or ask for a role that may score this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online endpoint refused the endpoint key (%1). Check the key stored in the keychain for this environment, or whether the endpoint expects a Microsoft Entra token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online endpoint has nothing at this address (%1). Check the scoring URI and the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the input (its status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::client::ReportsClient</name>
     <message>
         <source>The keychain holds no admin key &quot;%1&quot; for the gateway&apos;s management API.</source>
@@ -1449,6 +1538,14 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This environment signs in with Microsoft Entra ID (%1), and no sign-in is set up. Sign in first, or switch the environment to an endpoint key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Microsoft Entra token: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::client::WorkspacePublisher</name>
@@ -1486,6 +1583,88 @@
     </message>
     <message>
         <source>Import API “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::auth::AzureCliTokenSource</name>
+    <message>
+        <source>The Azure CLI answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on PATH. Install it and run &quot;az login&quot;, or sign in with a device code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the Azure CLI (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::auth::DeviceCodeSignIn</name>
+    <message>
+        <source>No application (client) id is set for Microsoft Entra sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Microsoft Entra ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID did not start the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer lacks the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was approved. Sign in again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID answered the sign-in without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot refresh the Microsoft Entra token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Microsoft Entra sign-in has ended: %1 Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of Microsoft Entra ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +3138,18 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is still being sent. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting stops it; its response is not shown or kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::NewJobDialog</name>
@@ -3250,6 +3441,17 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Average (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PredictionsText</name>
+    <message>
+        <source>predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,6 +4315,105 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SignInDialog</name>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address below in a browser on any device and enter the code. This window closes by itself once you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser (the server asked to check every %1 seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ArmClient</name>
+    <message>
+        <source>The Azure connection is not complete: it needs a subscription id, a resource group, a service name and an api-version.</source>
+        <translation>Azure bağlantısı eksik: bir abonelik kimliği, bir kaynak grubu, bir hizmet adı ve bir api-version gerekiyor.</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager pointed the next page at %1, which is not %2; Portico did not follow it.</source>
+        <translation>Azure Resource Manager sonraki sayfa için %2 olmayan %1 adresini gösterdi; Portico bu adrese gitmedi.</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure to reach the API Management instance.</source>
+        <translation>API Management örneğine erişmek için Azure&apos;da oturum açın.</translation>
+    </message>
+    <message>
+        <source>Azure is still working on the change after %1 checks; look at the instance in the Azure portal.</source>
+        <translation>Azure, %1 denetimden sonra hâlâ değişiklik üzerinde çalışıyor; örneğe Azure portalında bakın.</translation>
+    </message>
+    <message>
+        <source>Azure ended the operation as %1.</source>
+        <translation>Azure işlemi %1 olarak sonlandırdı.</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager answered HTTP %1 without saying why.</source>
+        <translation>Azure Resource Manager nedenini söylemeden HTTP %1 ile yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Your Azure account may not do “%1” on this API Management instance. Ask its owner for a role that allows it, such as API Management Service Contributor.
+
+%2</source>
+        <translation>Azure hesabınız bu API Management örneğinde “%1” işlemini yapamıyor. Örneğin sahibinden buna izin veren bir rol isteyin; örneğin API Management Service Contributor.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArmEntities</name>
+    <message>
+        <source>Azure Resource Manager&apos;s answer has no &quot;name&quot; and &quot;properties&quot;.</source>
+        <translation>Azure Resource Manager yanıtında &quot;name&quot; ve &quot;properties&quot; yok.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s policy is not well-formed XML: %1 (line %2).</source>
+        <translation>Ürünün ilkesi geçerli bir XML değil: %1 (%2. satır).</translation>
+    </message>
+</context>
+<context>
+    <name>ArmManagement</name>
+    <message>
+        <source>The API Management instance names no gateway URL.</source>
+        <translation>API Management örneği bir ağ geçidi adresi belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s listSecrets answer holds no keys.</source>
+        <translation>Azure&apos;un listSecrets yanıtında anahtar yok.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureConnection</name>
+    <message>
+        <source>The Azure Resource Manager base URL “%1” is not an http or https URL.</source>
+        <translation>Azure Resource Manager temel adresi “%1” bir http ya da https adresi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of connection Portico knows.</source>
+        <translation>“%1”, Portico&apos;nun bildiği bir bağlantı türü değil.</translation>
+    </message>
+</context>
+<context>
     <name>BesEndpointResolver</name>
     <message>
         <source>The API %1 has no BES Submit operation.</source>
@@ -1026,6 +1094,10 @@
         <source>%1 at line %2, column %3</source>
         <translation>%1, satır %2, sütun %3</translation>
     </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>dizgede denetim karakteri</translation>
+    </message>
 </context>
 <context>
     <name>ManagementClient</name>
@@ -1350,6 +1422,25 @@
     </message>
 </context>
 <context>
+    <name>portico::client::OnlineEndpointAnswer</name>
+    <message>
+        <source>The online endpoint refused the Microsoft Entra token (%1). Sign in again, or ask for a role that may score this endpoint.</source>
+        <translation>Çevrimiçi uç nokta Microsoft Entra belirtecini reddetti (%1). Yeniden oturum açın ya da bu uç noktada puanlama yapabilen bir rol isteyin.</translation>
+    </message>
+    <message>
+        <source>The online endpoint refused the endpoint key (%1). Check the key stored in the keychain for this environment, or whether the endpoint expects a Microsoft Entra token instead.</source>
+        <translation>Çevrimiçi uç nokta, uç nokta anahtarını reddetti (%1). Bu ortam için anahtarlıkta saklanan anahtarı denetleyin ya da uç noktanın bunun yerine bir Microsoft Entra belirteci bekleyip beklemediğine bakın.</translation>
+    </message>
+    <message>
+        <source>The online endpoint has nothing at this address (%1). Check the scoring URI and the deployment.</source>
+        <translation>Çevrimiçi uç noktanın bu adreste hiçbir şeyi yok (%1). Puanlama URI&apos;sini ve dağıtımı denetleyin.</translation>
+    </message>
+    <message>
+        <source>The model refused the input (its status %1): %2</source>
+        <translation>Model girdiyi reddetti (kendi durumu %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>portico::client::ReportsClient</name>
     <message>
         <source>The keychain holds no admin key &quot;%1&quot; for the gateway&apos;s management API.</source>
@@ -1445,6 +1536,14 @@
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
+    <message>
+        <source>This environment signs in with Microsoft Entra ID (%1), and no sign-in is set up. Sign in first, or switch the environment to an endpoint key.</source>
+        <translation>Bu ortam Microsoft Entra ID ile oturum açıyor (%1), ancak kurulu bir oturum yok. Önce oturum açın ya da ortamı uç nokta anahtarına geçirin.</translation>
+    </message>
+    <message>
+        <source>No Microsoft Entra token: sign in again.</source>
+        <translation>Microsoft Entra belirteci yok: yeniden oturum açın.</translation>
+    </message>
 </context>
 <context>
     <name>portico::client::WorkspacePublisher</name>
@@ -1483,6 +1582,88 @@
     <message>
         <source>Import API “%1”</source>
         <translation>“%1” API&apos;sini içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::auth::AzureCliTokenSource</name>
+    <message>
+        <source>The Azure CLI answered without an access token.</source>
+        <translation>Azure CLI erişim belirteci olmadan yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on PATH. Install it and run &quot;az login&quot;, or sign in with a device code.</source>
+        <translation>Azure CLI (az) kurulu değil ya da PATH üzerinde değil. Kurup &quot;az login&quot; komutunu çalıştırın veya cihaz koduyla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Cannot run the Azure CLI (%1): %2</source>
+        <translation>Azure CLI (%1) çalıştırılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed (exit code %1).</source>
+        <translation>Azure CLI başarısız oldu (çıkış kodu %1).</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed: %1</source>
+        <translation>Azure CLI başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portico::client::auth::DeviceCodeSignIn</name>
+    <message>
+        <source>No application (client) id is set for Microsoft Entra sign-in.</source>
+        <translation>Microsoft Entra oturum açması için uygulama (istemci) kimliği ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Microsoft Entra ID: %1</source>
+        <translation>Microsoft Entra ID&apos;ye ulaşılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID did not start the sign-in: %1</source>
+        <translation>Microsoft Entra ID oturum açmayı başlatmadı: %1</translation>
+    </message>
+    <message>
+        <source>its answer lacks the code.</source>
+        <translation>yanıtında kod yok.</translation>
+    </message>
+    <message>
+        <source>The code %1 expired before the sign-in was approved. Sign in again for a new code.</source>
+        <translation>%1 kodunun süresi oturum açma onaylanmadan doldu. Yeni bir kod için yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID answered the sign-in without a token.</source>
+        <translation>Microsoft Entra ID oturum açmayı belirteç olmadan yanıtladı.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation>Oturum açma tarayıcıda reddedildi.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in: %1</source>
+        <translation>Microsoft Entra ID oturum açmayı reddetti: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Oturum açma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID first.</source>
+        <translation>Önce Microsoft Entra ID&apos;de oturum açın.</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the Microsoft Entra token: %1</source>
+        <translation>Microsoft Entra belirteci yenilenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1.</source>
+        <translation>sunucu %1 yanıtını verdi.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft Entra sign-in has ended: %1 Sign in again.</source>
+        <translation>Microsoft Entra oturumunuz sona erdi: %1 Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Signed out of Microsoft Entra ID.</source>
+        <translation>Microsoft Entra ID oturumu kapatıldı.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3142,18 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
+    <message>
+        <source>Quit Portico</source>
+        <translation>Portico’dan çık</translation>
+    </message>
+    <message>
+        <source>A request is still being sent. Quit anyway?</source>
+        <translation>Bir istek hâlâ gönderiliyor. Yine de çıkılsın mı?</translation>
+    </message>
+    <message>
+        <source>Quitting stops it; its response is not shown or kept in the history.</source>
+        <translation>Çıkmak isteği durdurur; yanıtı gösterilmez ve geçmişte tutulmaz.</translation>
+    </message>
 </context>
 <context>
     <name>portico::ui::NewJobDialog</name>
@@ -3253,6 +3446,17 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Average (ms)</source>
         <translation>Ortalama (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::PredictionsText</name>
+    <message>
+        <source>predictions</source>
+        <translation>tahminler</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>tahmin</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4320,105 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Where</source>
         <translation>Konum</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::SignInDialog</name>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresi kopyala</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Kodu kopyala</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID&apos;de oturum açın</translation>
+    </message>
+    <message>
+        <source>Open the address below in a browser on any device and enter the code. This window closes by itself once you have signed in.</source>
+        <translation>Aşağıdaki adresi herhangi bir cihazdaki tarayıcıda açın ve kodu girin. Oturum açtığınızda bu pencere kendiliğinden kapanır.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Yönergeler</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Oturum açma adresi</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Oturum açma adresini kopyala</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Kodu kopyala</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Kalan süre</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>Oturum açma bekleniyor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Try the sign-in again</source>
+        <translation>Oturum açmayı yeniden dene</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Oturum açmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser (the server asked to check every %1 seconds)…</source>
+        <translation>Tarayıcıda oturum açılması bekleniyor (sunucu her %1 saniyede bir denetlenmesini istedi)…</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a code…</source>
+        <translation>Microsoft Entra ID&apos;den kod isteniyor…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Tarayıcıda oturum açılması bekleniyor…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <translation>Kodun süresi %1 içinde doluyor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
