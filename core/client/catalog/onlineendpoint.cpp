@@ -12,7 +12,7 @@ QString mlflowSampleBody()
            "  \"input_data\": {\n"
            "    \"columns\": [\"Col2\"],\n"
            "    \"index\": [0, 1],\n"
-           "    \"data\": [[\"This is a good day\"], [\"This is a bad day\"]]\n"
+           "    \"data\": [[\"This is a good day\"], [\"This is a bad day\"]]\n" // not for translation: the sample rows the sandbox scores
            "  }\n"
            "}\n"_s;
 }
