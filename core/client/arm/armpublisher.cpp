@@ -205,9 +205,10 @@ void ArmPublisher::importApi(const Api &api, const QStringList &productIds)
     }
     auto onSaved = std::make_shared<QMetaObject::Connection>();
     auto onFailed = std::make_shared<QMetaObject::Connection>();
-    *onFailed = connect(this, &ApiPublisher::failed, this, [onSaved, onFailed] {
+    *onFailed = connect(this, &ApiPublisher::failed, this, [this, onSaved, onFailed] {
         QObject::disconnect(*onSaved); // the API itself was refused: its operations are not sent
         QObject::disconnect(*onFailed);
+        endWork();
     });
     *onSaved = connect(
         this, &ApiPublisher::apisChanged, this,
@@ -233,8 +234,8 @@ void ArmPublisher::importApi(const Api &api, const QStringList &productIds)
             }
             one(ArmReply{});
         });
+    // The import's own piece of work ends with its operations' settle(), or with the failure.
     saveApi(api, productIds);
-    endWork();
 }
 
 void ArmPublisher::settle(const ArmReply &reply)
