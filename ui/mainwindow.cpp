@@ -70,6 +70,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_engine, &client::HttpEngine::tlsErrors, this, &MainWindow::onTlsErrors);
     connect(m_tryItPage, &TryItPage::secretMissing, this, &MainWindow::askForSecret);
     connect(m_tryItPage, &TryItPage::workspaceEdited, this, &MainWindow::saveWorkspaceSoon);
+    connect(m_tryItPage, &TryItPage::environmentsEditRequested, this, &MainWindow::openEnvironments);
     loadWorkspace();
 }
 

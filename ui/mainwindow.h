@@ -103,6 +103,8 @@ private:
     void saveWorkspaceSoon();
     void saveWorkspace();
     void openKeys();
+    void openEnvironments(); // mainwindowenvironments.cpp
+    void applyEnvironments(const QList<client::Environment> &environments, const QString &active);
     void askForSecret(const QString &name);
     void onTlsErrors(quint64 id, const QString &host, const QList<QSslError> &errors, const QSslCertificate &leaf);
 

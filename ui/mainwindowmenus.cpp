@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // The main window's menu bar: File (save, import, quit), Edit (undo), View, Tools (keys,
-// sandbox, publishing target, language) and Help.
+// environments, sandbox, publishing target, language) and Help.
 #include "ui/mainwindow.h"
 
 #include "ui/help/aboutdialog.h"
@@ -47,6 +47,10 @@ void MainWindow::buildMenus()
     QAction *keys = tools->addAction(tr("&Keys…"), this, &MainWindow::openKeys);
     keys->setObjectName(u"keysAction"_s);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *environments = tools->addAction(tr("&Environments…"), this, &MainWindow::openEnvironments);
+    environments->setObjectName(u"environmentsAction"_s);
+    environments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    environments->setStatusTip(tr("Add, change or remove environments, Azure ML online endpoints among them"));
     QAction *sandboxAtLaunch = tools->addAction(tr("Start the local &sandbox at launch"));
     sandboxAtLaunch->setObjectName(u"sandboxAtLaunchAction"_s);
     sandboxAtLaunch->setCheckable(true);

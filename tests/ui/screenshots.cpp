@@ -30,6 +30,7 @@
 #include "ui/publish/publisherview.h"
 #include "ui/publish/publishtreemodel.h"
 #include "ui/theme.h"
+#include "ui/tryit/environmentsdialog.h"
 #include "ui/tryit/keyvaluemodel.h"
 
 #include "../common/jobspage.h"
@@ -39,6 +40,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QListWidget>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -308,6 +310,26 @@ int main(int argc, char *argv[])
                      });
             });
     };
+    // The environments dialog on the sandbox's online endpoint, then the import preview.
+    auto shootEnvironments = [&] {
+        window.findChild<QAction *>(u"environmentsAction"_s)->trigger();
+        when([&] { return window.findChild<portico::ui::EnvironmentsDialog *>() != nullptr; }, [&] {
+            auto *dialog = window.findChild<portico::ui::EnvironmentsDialog *>();
+            auto *list = dialog->findChild<QListWidget *>(u"environmentsListWidget"_s);
+            const auto online = list->findItems(portico::client::kSandboxOnlineEnvironment, Qt::MatchExactly);
+            if (!online.isEmpty())
+                list->setCurrentItem(online.first());
+            save(dialog, u"environments-dialog.png"_s);
+            dialog->done(QDialog::Rejected); // nothing changed: closes without a question
+            // The import preview, before anything changes.
+            window.importer()->importFile(QString::fromUtf8(PORTICO_IMPORT_DATA) + u"/preview-scoring.yaml"_s);
+            when([&] { return window.importer()->preview() != nullptr; }, [&] {
+                save(window.importer()->preview(), u"import-preview.png"_s);
+                window.importer()->preview()->reject();
+                shootPublisher();
+            });
+        });
+    };
 
     QObject::connect(&window, &portico::ui::MainWindow::ready, &window, [&] {
         when([] { return true; },
@@ -337,15 +359,7 @@ int main(int argc, char *argv[])
                                         [&] {
                                             save(window.findChild<QDialog *>(), u"keys-dialog.png"_s);
                                             window.findChild<QDialog *>()->reject();
-                                            // The import preview, before anything changes.
-                                            window.importer()->importFile(QString::fromUtf8(PORTICO_IMPORT_DATA) +
-                                                                          u"/preview-scoring.yaml"_s);
-                                            when([&] { return window.importer()->preview() != nullptr; },
-                                                 [&] {
-                                                     save(window.importer()->preview(), u"import-preview.png"_s);
-                                                     window.importer()->preview()->reject();
-                                                     shootPublisher();
-                                                 });
+                                            shootEnvironments();
                                         });
                                });
                       });

@@ -5,6 +5,7 @@
 // Tab reaches every control. A new dialog joins the list below.
 
 #include "app/portico/console.h"
+#include "client/catalog/onlineendpoint.h"
 #include "client/common/datapaths.h"
 #include "client/jobs/besclient.h"
 #include "client/secrets/secretstore.h"
@@ -19,6 +20,7 @@
 #include "ui/publish/operationdialog.h"
 #include "ui/publish/productdialog.h"
 #include "ui/publish/subscriptiondialog.h"
+#include "ui/tryit/environmentsdialog.h"
 
 #include "accessibilitywalk.h"
 
@@ -129,6 +131,15 @@ void TestAccessibility::dialogs_data()
     QTest::newRow("rename key") << Factory(
         [](MainWindow *w) { return new SecretEditDialog(SecretEditDialog::Mode::Rename, {u"one"_s}, w); });
     QTest::newRow("about") << Factory([](MainWindow *w) { return new AboutDialog(w); });
+    QTest::newRow("environments, an online endpoint on show") << Factory([](MainWindow *w) {
+        portico::client::OnlineEndpointSettings settings;
+        settings.scoringUri = u"https://m.westeurope.inference.ml.azure.com/score"_s;
+        settings.keySecret = u"one"_s;
+        const auto online = portico::client::onlineEndpointEnvironment(u"Endpoint"_s, settings);
+        return new EnvironmentsDialog({online}, {u"one"_s}, u"Endpoint"_s, w);
+    });
+    QTest::newRow("environments, variables on show")
+        << Factory([](MainWindow *w) { return new EnvironmentsDialog({{u"Plain"_s, {}, {{u"baseUrl"_s, u"x"_s}}}}, {}, u"Plain"_s, w); });
     QTest::newRow("keyboard shortcuts") << Factory([](MainWindow *w) { return new ShortcutsDialog(w, w); });
     const QList<portico::client::ProductChoice> products{{u"starter"_s, u"Starter"_s},
                                                          {u"unlimited"_s, u"Unlimited"_s}};

@@ -105,6 +105,7 @@ TryItPage::TryItPage(client::Workspace *workspace, client::SecretStore *secrets,
     connect(m_session, &client::TryItSession::secretMissing, this, &TryItPage::secretMissing);
     connect(m_tryIt, &TryItPanel::sendRequested, this, &TryItPage::send);
     connect(m_tryIt, &TryItPanel::copyAsCurlRequested, this, &TryItPage::copyAsCurl);
+    connect(m_tryIt, &TryItPanel::editEnvironmentsRequested, this, &TryItPage::environmentsEditRequested);
     connect(m_tryIt, &TryItPanel::cancelRequested, m_session, &client::TryItSession::cancel);
     connect(m_tryIt, &TryItPanel::requestEdited, this, [this] {
         if (!m_tryIt->hasOperation())

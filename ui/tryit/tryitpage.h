@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void workspaceEdited();
+    // The user asked to edit the environments (the Try-it panel's Edit button).
+    void environmentsEditRequested();
     void secretMissing(const QString &name);
     // An exchange finished and is in the history (the dashboard counts it).
     void exchangeRecorded();

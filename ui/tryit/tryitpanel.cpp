@@ -126,7 +126,16 @@ void TryItPanel::buildLayout()
     m_environment->setAccessibleName(tr("Environment"));
     auto *environmentLabel = new QLabel(tr("&Environment:"), this);
     environmentLabel->setBuddy(m_environment);
-    form->addRow(environmentLabel, m_environment);
+    auto *editEnvironments = new QToolButton(this);
+    editEnvironments->setObjectName(u"editEnvironmentsButton"_s);
+    editEnvironments->setText(tr("Edit…"));
+    editEnvironments->setAccessibleName(tr("Edit environments"));
+    editEnvironments->setToolTip(tr("Add, change or remove environments (Ctrl+Shift+E)"));
+    connect(editEnvironments, &QToolButton::clicked, this, &TryItPanel::editEnvironmentsRequested);
+    auto *environmentRow = new QHBoxLayout;
+    environmentRow->addWidget(m_environment, 1);
+    environmentRow->addWidget(editEnvironments);
+    form->addRow(environmentLabel, environmentRow);
     m_urlPreview = new QLineEdit(this);
     m_urlPreview->setObjectName(u"requestUrlLineEdit"_s);
     m_urlPreview->setAccessibleName(tr("Request URL"));

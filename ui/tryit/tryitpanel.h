@@ -48,6 +48,7 @@ public:
     static QString jsonProblem(const QByteArray &json);
 
 Q_SIGNALS:
+    void editEnvironmentsRequested();
     void sendRequested();
     void copyAsCurlRequested();
     void cancelRequested();
