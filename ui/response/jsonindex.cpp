@@ -9,6 +9,9 @@
 #include <limits>
 #include <optional>
 #include <simdjson.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
 #include <unistd.h>
@@ -18,6 +21,20 @@ using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
 
 namespace portico::ui {
+
+namespace {
+
+// A deque gives its blocks back to the allocator, which keeps them; handing the free pages
+// to the system now and then keeps what was moved out from adding to the peak.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+constexpr size_t kTrimEvery = 1 << 20;
+
+} // namespace
 
 // One walk over the text records each member's offset in document order and each
 // container's member count; the node numbering is laid out afterwards, from those alone.
@@ -142,8 +159,11 @@ public:
         while (!m_containers.empty()) {
             containers.push_back(m_containers.front());
             m_containers.pop_front();
+            if (containers.size() % kTrimEvery == 0)
+                returnFreedMemory();
         }
         m_containers = std::deque<JsonIndex::Container>();
+        returnFreedMemory();
         int32_t next = 1;
         for (auto &container : containers) {
             container.firstChild = next;
@@ -170,6 +190,8 @@ public:
             const int32_t node = containers[size_t(top.container)].firstChild + top.row++;
             offsets[size_t(node)] = m_walked.front();
             m_walked.pop_front();
+            if (i % kTrimEvery == kTrimEvery - 1)
+                returnFreedMemory();
             if (m_isContainer[i]) {
                 containers[nextContainer].node = node;
                 stack.push_back({int32_t(nextContainer++), 0});
@@ -177,6 +199,7 @@ public:
         }
         m_walked = std::deque<uint32_t>();
         m_isContainer = std::vector<bool>();
+        returnFreedMemory();
     }
 
 private:
