@@ -590,6 +590,9 @@ JsonIndex::Kind JsonIndex::kind(int node) const
 {
     if (node == 0 && m_scalarRoot)
         return Kind::Array;
+    // From the index when it can be: a pass over every row then reads nothing of the text.
+    if (const int c = containerOf(node); c >= 0)
+        return m_containers[size_t(c)].object ? Kind::Object : Kind::Array;
     switch (m_data[valueOffset(node)]) {
     case '{':
         return Kind::Object;

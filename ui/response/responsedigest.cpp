@@ -37,6 +37,9 @@ ResponseDigest ResponseDigest::fromBody(const QByteArray &body, const QString &b
         if (std::optional<ResultsOutput> predictions = predictionsOutput(digest.tree))
             digest.outputs.append(*predictions);
     }
+    // Looking for tables reads a byte of every row; the views read little of a spooled
+    // body after this, so its pages need not stay.
+    digest.tree->releaseText();
     return digest;
 }
 
