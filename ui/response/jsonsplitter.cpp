@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/jsonsplitter.h"
 
+#include <cstring>
+
 namespace portico::ui {
 
 namespace {
@@ -33,15 +35,26 @@ JsonSplit findJsonSplit(const char *text, qint64 from, qint64 size, qint64 piece
             nextReport = i + kReportEvery;
         }
         switch (text[i]) {
-        case '"':
-            // To the closing quote; a backslash takes the byte after it along.
-            for (++i; i < size && text[i] != '"'; ++i) {
-                if (text[i] == '\\')
-                    ++i;
+        case '"': {
+            // To the first quote behind an even run of backslashes.
+            const char *const opening = text + i + 1;
+            const char *from = opening;
+            for (;;) {
+                const void *hit = std::memchr(from, '"', size_t(text + size - from));
+                if (!hit)
+                    return {};
+                const char *const quote = static_cast<const char *>(hit);
+                const char *run = quote;
+                while (run > opening && run[-1] == '\\')
+                    --run;
+                if ((quote - run) % 2 == 0) {
+                    i = quote - text;
+                    break;
+                }
+                from = quote + 1;
             }
-            if (i >= size)
-                return {};
             break;
+        }
         case '[':
         case '{':
             if (stack.size() >= kMaxDepth)
