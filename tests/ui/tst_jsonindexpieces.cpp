@@ -117,9 +117,9 @@ void TestJsonIndexPieces::largeBodyHasTheNodesQJsonDocumentFinds_data()
     body.chop(2);
     QTest::newRow("array deep inside") << "{\"a\":{\"before\":[1,2],\"list\":[" + body + "],\"after\":\"x\"},\"z\":[]}";
     QTest::newRow("top-level array") << "\xEF\xBB\xBF[\n" + body + "\n]\n";
-    // Two big arrays: the longer is cut, the other parsed with the rest.
+    // Three big arrays: the longest is cut, the others parsed with the rest.
     const QByteArray shorter = rows(kLargeRows / 2) + "0";
-    QTest::newRow("two arrays") << "[[" + shorter + "],[" + body + "],[" + shorter + "]]";
+    QTest::newRow("three arrays") << "{\"a\":[" + shorter + "],\"b\":[" + body + "],\"c\":[" + shorter + "]}";
 }
 
 void TestJsonIndexPieces::largeBodyHasTheNodesQJsonDocumentFinds()
@@ -178,8 +178,9 @@ void TestJsonIndexPieces::errorInALargeBodyIsWhereTheSmallBodyHasIt_data()
     QTest::newRow("trailing comma") << "5,"_ba << "\n]"_ba;
     QTest::newRow("truncated") << "[5, 6"_ba << ""_ba;
     QTest::newRow("unbalanced") << "[5]],"_ba << more;
-    // A run of nothing but blanks between two commas, longer than a piece.
-    QTest::newRow("empty element") << "1,\n" + QByteArray(3 * 1024 * 1024, ' ') + "\n,"_ba << more;
+    // Runs of nothing but blanks between commas, each longer than a piece.
+    const QByteArray blanks(3 * 1024 * 1024, ' ');
+    QTest::newRow("empty element") << blanks + "1,\n" + blanks + "\n,"_ba << more;
 }
 
 void TestJsonIndexPieces::errorInALargeBodyIsWhereTheSmallBodyHasIt()
