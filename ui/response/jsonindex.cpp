@@ -2,26 +2,70 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/jsonindex.h"
 #include "ui/response/jsonerrorlocation.h"
+#include "ui/response/jsonsplitter.h"
 
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <simdjson.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
 
 namespace portico::ui {
 
+namespace {
+
+// A deque gives its blocks back to the allocator, which keeps them; handing the free pages
+// to the system now and then keeps what was moved out from adding to the peak.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+constexpr size_t kTrimEvery = 1 << 20;
+
+} // namespace
+
 // One walk over the text records each member's offset in document order and each
 // container's member count; the node numbering is laid out afterwards, from those alone.
 class JsonIndexBuilder
 {
 public:
+    // Where the parser's current buffer sits in the text: offsets below cut move by before,
+    // the others by after.
+    struct Segment
+    {
+        const char *base = nullptr;
+        qint64 cut = std::numeric_limits<qint64>::max();
+        qint64 before = 0;
+        qint64 after = 0;
+    };
+
     JsonIndexBuilder(JsonIndex *index, const char *base)
         : m_index(index)
-        , m_base(base)
-    { }
+    {
+        m_segment.base = base;
+    }
+
+    // The text is parsed in pieces: the split array's elements go one piece at a time
+    // through pieces(), the rest through the parser that calls walk().
+    void setSplit(const JsonSplit *split, std::function<simdjson::error_code(int block, int *row)> pieces)
+    {
+        m_split = split;
+        m_pieces = std::move(pieces);
+    }
+    void setSegment(const Segment &segment) { m_segment = segment; }
+    const Segment &segment() const { return m_segment; }
 
     simdjson::error_code walk(od::value value, int node)
     {
@@ -47,10 +91,13 @@ public:
             return close(block, row);
         }
         case od::json_type::array: {
+            const bool split = m_split && offsetOf(value.raw_json_token().data()) == m_split->open;
             od::array array;
             SIMDJSON_TRY(value.get_array().get(array));
             const int block = open(node, false);
             int row = 0;
+            if (split)
+                SIMDJSON_TRY(m_pieces(block, &row));
             for (auto entry : array) {
                 od::value element;
                 SIMDJSON_TRY(std::move(entry).get(element));
@@ -89,11 +136,11 @@ public:
     // The member's place in the walk's order.
     int place(int, int, const char *token)
     {
-        m_walked.push_back(uint32_t(token - m_base));
+        m_walked.push_back(offsetOf(token));
         m_isContainer.push_back(false);
         return int(m_walked.size() - 1);
     }
-    void setRoot(const char *token) { m_root = uint32_t(token - m_base); }
+    void setRoot(const char *token) { m_root = offsetOf(token); }
     simdjson::error_code close(int block, int rows)
     {
         m_containers[size_t(block)].count = rows;
@@ -103,19 +150,28 @@ public:
     // After the walk, with the parser gone: every container gets one contiguous block of
     // node numbers, in the order containers opened, as a tree model wants. The walk's order
     // is depth first, so replaying it with a stack of open containers numbers each member.
+    // What is moved out of the deques is let go block by block, and the offsets are written
+    // into memory not touched before, so the two never stand in memory side by side.
     void layOut()
     {
-        // Copied out to a vector of the exact size, once the parser's memory is back.
         auto &containers = m_index->m_containers;
-        containers.assign(m_containers.cbegin(), m_containers.cend());
+        containers.reserve(m_containers.size());
+        while (!m_containers.empty()) {
+            containers.push_back(m_containers.front());
+            m_containers.pop_front();
+            if (containers.size() % kTrimEvery == 0)
+                returnFreedMemory();
+        }
         m_containers = std::deque<JsonIndex::Container>();
+        returnFreedMemory();
         int32_t next = 1;
         for (auto &container : containers) {
             container.firstChild = next;
             next += container.count;
         }
-        auto &offsets = m_index->m_offsets;
-        offsets.assign(size_t(next), 0);
+        m_index->m_nodeCount = size_t(next);
+        m_index->m_offsets.reset(new uint32_t[size_t(next)]);
+        uint32_t *const offsets = m_index->m_offsets.get();
         offsets[0] = m_root;
         if (containers.empty())
             return;
@@ -127,12 +183,15 @@ public:
         };
         std::vector<Open> stack{{0, 0}};
         size_t nextContainer = 1;
-        for (size_t i = 0; i < m_walked.size(); ++i) {
+        for (size_t i = 0; !m_walked.empty(); ++i) {
             while (stack.back().row == containers[size_t(stack.back().container)].count)
                 stack.pop_back();
             Open &top = stack.back();
             const int32_t node = containers[size_t(top.container)].firstChild + top.row++;
-            offsets[size_t(node)] = m_walked[i];
+            offsets[size_t(node)] = m_walked.front();
+            m_walked.pop_front();
+            if (i % kTrimEvery == kTrimEvery - 1)
+                returnFreedMemory();
             if (m_isContainer[i]) {
                 containers[nextContainer].node = node;
                 stack.push_back({int32_t(nextContainer++), 0});
@@ -140,6 +199,7 @@ public:
         }
         m_walked = std::deque<uint32_t>();
         m_isContainer = std::vector<bool>();
+        returnFreedMemory();
     }
 
 private:
@@ -153,8 +213,16 @@ private:
         return false;
     }
 
+    uint32_t offsetOf(const char *token) const
+    {
+        const qint64 local = token - m_segment.base;
+        return uint32_t(local + (local < m_segment.cut ? m_segment.before : m_segment.after));
+    }
+
     JsonIndex *m_index;
-    const char *m_base;
+    Segment m_segment;
+    const JsonSplit *m_split = nullptr;
+    std::function<simdjson::error_code(int, int *)> m_pieces;
     uint32_t m_root = 0;
     // Per member in the walk's order: where its token starts, and whether it is a container.
     // Deques, as a vector's doubling would hold the old and the new copy at once, beside
@@ -232,13 +300,119 @@ QString JsonIndex::Error::describe() const
 std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
 {
     auto index = std::make_shared<JsonIndex>();
-    if (json.startsWith("\xEF\xBB\xBF"))
+    // Shared with the caller, not copied: the parser reads padded copies of pieces.
+    index->m_bytes = std::move(json);
+    index->m_data = index->m_bytes.constData();
+    index->m_size = index->m_bytes.size();
+    return JsonIndex::index(std::move(index), error);
+}
+
+std::shared_ptr<const JsonIndex> JsonIndex::build(std::unique_ptr<QFile> file, Error *error)
+{
+    const qint64 size = file->size();
+    const uchar *mapped = size > 0 ? file->map(0, size) : nullptr;
+    if (!mapped)
+        return build(file->readAll(), error);
+    auto index = std::make_shared<JsonIndex>();
+    index->m_file = std::move(file);
+    index->m_data = reinterpret_cast<const char *>(mapped);
+    index->m_size = size;
+    return JsonIndex::index(std::move(index), error);
+}
+
+void JsonIndex::releasePages(qint64 from, qint64 to) const
+{
+#ifdef Q_OS_UNIX
+    if (!m_file)
+        return;
+    static const qint64 page = sysconf(_SC_PAGESIZE);
+    const qint64 begin = from / page * page;
+    const qint64 end = qMin(to, m_size) / page * page;
+    // The mapping is read-only and shared: the pages stay in the page cache, and a later
+    // read maps them in again.
+    if (end > begin)
+        madvise(const_cast<char *>(m_data) + begin, size_t(end - begin), MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
+}
+
+void JsonIndex::releaseText() const
+{
+    releasePages(0, m_size + 64 * 1024);
+}
+
+namespace {
+
+// Texts from this size on are parsed in pieces of about kPieceBytes when they have an
+// array to cut; below it, the parser's buffers are small anyway.
+constexpr qint64 kSplitFrom = 4 * 1024 * 1024;
+constexpr qint64 kPieceBytes = 1024 * 1024;
+
+// The split array's elements go through their own parser, one padded piece at a time,
+// wrapped in brackets; the rest of the text, the array left empty, through another. Both
+// validate what they read, and the pieces end at commas, so the whole is valid JSON exactly
+// when every parse succeeds and no piece is empty.
+simdjson::error_code walkInPieces(const char *data, qint64 start, qint64 size, const JsonSplit &split,
+                                  JsonIndexBuilder &builder, const std::function<void(qint64, qint64)> &release)
+{
+    const size_t padding = simdjson::SIMDJSON_PADDING;
+    const qint64 head = split.open + 1 - start;
+    std::vector<char> outline(size_t(head + size - split.close) + padding);
+    std::copy(data + start, data + split.open + 1, outline.begin());
+    std::copy(data + split.close, data + size, outline.begin() + head);
+    const JsonIndexBuilder::Segment outer{outline.data(), head, start, start + split.close - split.open - 1};
+    builder.setSegment(outer);
+
+    od::parser pieceParser;
+    std::vector<char> window;
+    builder.setSplit(&split, [&](int block, int *row) -> simdjson::error_code {
+        for (size_t p = 0; p <= split.cuts.size(); ++p) {
+            const qint64 from = (p == 0 ? split.open : split.cuts[p - 1]) + 1;
+            const qint64 to = p < split.cuts.size() ? split.cuts[p] : split.close;
+            const size_t length = size_t(to - from) + 2;
+            if (window.size() < length + padding)
+                window.resize(length + padding);
+            window[0] = '[';
+            std::copy(data + from, data + to, window.begin() + 1);
+            window[length - 1] = ']';
+            builder.setSegment({window.data(), std::numeric_limits<qint64>::max(), from - 1, 0});
+            od::document document;
+            SIMDJSON_TRY(pieceParser.iterate(simdjson::padded_string_view(window.data(), length, window.size()))
+                             .get(document));
+            od::array array;
+            SIMDJSON_TRY(document.get_array().get(array));
+            int elements = 0;
+            for (auto entry : array) {
+                od::value element;
+                SIMDJSON_TRY(std::move(entry).get(element));
+                const int child = builder.place(block, (*row)++, element.raw_json_token().data());
+                SIMDJSON_TRY(builder.walk(element, child));
+                ++elements;
+            }
+            const char *rest = nullptr;
+            if (elements == 0 || document.current_location().get(rest) == simdjson::SUCCESS)
+                return simdjson::TAPE_ERROR; // "[1, ,2]" or "[1] [2]": the whole parse says where
+            release(from, to);
+        }
+        builder.setSegment(outer);
+        return simdjson::SUCCESS;
+    });
+    od::parser parser;
+    const char *where = nullptr;
+    bool scalar = false;
+    return walkDocument(parser, simdjson::padded_string_view(outline.data(), outline.size() - padding, outline.size()),
+                        builder, &scalar, &where);
+}
+
+} // namespace
+
+std::shared_ptr<const JsonIndex> JsonIndex::index(std::shared_ptr<JsonIndex> index, Error *error)
+{
+    const qint64 size = index->m_size;
+    if (QByteArrayView(index->m_data, size).startsWith("\xEF\xBB\xBF"))
         index->m_start = 3;
-    const qint64 size = json.size();
-    // simdjson reads up to its padding past the end; room for it without a second copy
-    // when the caller's buffer has it already.
-    json.reserve(size + qint64(simdjson::SIMDJSON_PADDING));
-    index->m_text = std::move(json);
     if (error)
         *error = Error();
     auto reportAt = [&](qint64 offset, const QString &message, bool exact = false) {
@@ -246,7 +420,7 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
             return;
         // Report the place right after the last token, not past the whitespace behind it;
         // a bad byte or a string's opening quote is reported where it is.
-        const QByteArrayView text(index->m_text.constData(), size);
+        const QByteArrayView text(index->m_data, size);
         offset = qBound(index->m_start, offset, size);
         // Past the end, that is the last token anywhere before; inside the text, the last
         // one on the same line, unless the line holds nothing before the error.
@@ -266,22 +440,46 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
         error->offset = offset;
         error->line = before.count('\n') + 1;
         error->column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
+        index->releaseText();
     };
     if (size - index->m_start > qint64(std::numeric_limits<uint32_t>::max())) {
         reportAt(0, tr("document too large"));
         return nullptr;
     }
-    const simdjson::padded_string_view view(index->m_text.constData() + index->m_start, size_t(size - index->m_start),
-                                            size_t(index->m_text.capacity() - index->m_start));
-    JsonIndexBuilder builder(index.get(), index->m_text.constData());
-    {
+    std::optional<JsonIndexBuilder> builder;
+    if (size - index->m_start >= kSplitFrom) {
+        const auto release = [&](qint64 from, qint64 to) { index->releasePages(from, to); };
+        const JsonSplit split = findJsonSplit(index->m_data, index->m_start, size, kPieceBytes,
+                                              [&](qint64 at) { release(0, at); });
+        index->releaseText();
+        if (split.isValid()) {
+            builder.emplace(index.get(), index->m_data);
+            if (walkInPieces(index->m_data, index->m_start, size, split, *builder, release))
+                builder.reset();
+            index->releaseText();
+        }
+    }
+    if (!builder) {
+        // simdjson reads up to its padding past the end: a padded copy unless the caller's
+        // buffer has room for it already.
+        QByteArray padded;
+        const char *text = index->m_data;
+        size_t capacity = size_t(index->m_bytes.capacity());
+        if (index->m_file || capacity < size_t(size) + simdjson::SIMDJSON_PADDING) {
+            padded.reserve(size + qint64(simdjson::SIMDJSON_PADDING));
+            padded.append(index->m_data, size);
+            text = padded.constData();
+            capacity = size_t(padded.capacity());
+        }
+        const simdjson::padded_string_view view(text + index->m_start, size_t(size - index->m_start),
+                                                capacity - size_t(index->m_start));
+        builder.emplace(index.get(), text);
         // The parser's index of the text's structure goes before the node numbers are laid out.
         od::parser parser;
         const char *where = nullptr;
         bool scalar = false;
-        const simdjson::error_code code = walkDocument(parser, view, builder, &scalar, &where);
+        const simdjson::error_code code = walkDocument(parser, view, *builder, &scalar, &where);
         if (code) {
-            const char *const text = index->m_text.constData();
             const qint64 scanned = scanErrorOffset(code, text + index->m_start, size - index->m_start);
             if (scanned >= 0)
                 reportAt(index->m_start + scanned, errorText(code), true);
@@ -293,7 +491,8 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
         }
         index->m_scalarRoot = scalar;
     }
-    builder.layOut();
+    builder->layOut();
+    builder.reset();
     index->m_byNode.resize(index->m_containers.size());
     for (size_t i = 0; i < index->m_byNode.size(); ++i)
         index->m_byNode[i] = int32_t(i);
@@ -305,7 +504,7 @@ std::shared_ptr<const JsonIndex> JsonIndex::build(QByteArray json, Error *error)
 
 qint64 JsonIndex::indexBytes() const
 {
-    return qint64(m_offsets.capacity() * sizeof(uint32_t) + m_containers.capacity() * sizeof(Container) +
+    return qint64(m_nodeCount * sizeof(uint32_t) + m_containers.capacity() * sizeof(Container) +
                   m_byNode.capacity() * sizeof(int32_t));
 }
 
@@ -351,7 +550,7 @@ int JsonIndex::row(int node) const
 
 qint64 JsonIndex::stringEnd(qint64 quote) const
 {
-    const char *const text = m_text.constData();
+    const char *const text = m_data;
     qint64 p = quote + 1;
     while (text[p] != '"')
         p += text[p] == '\\' ? 2 : 1;
@@ -360,11 +559,11 @@ qint64 JsonIndex::stringEnd(qint64 quote) const
 
 qint64 JsonIndex::tokenEnd(qint64 at) const
 {
-    const char *const text = m_text.constData();
+    const char *const text = m_data;
     if (text[at] == '"')
         return stringEnd(at);
     qint64 p = at;
-    const qint64 end = m_text.size();
+    const qint64 end = m_size;
     while (p < end && !isSpace(text[p]) && text[p] != ',' && text[p] != ']' && text[p] != '}')
         ++p;
     return p;
@@ -380,7 +579,7 @@ qint64 JsonIndex::valueOffset(int node) const
     qint64 at = m_offsets[size_t(node)];
     if (!isMember(node))
         return at;
-    const char *const text = m_text.constData();
+    const char *const text = m_data;
     at = stringEnd(at);
     while (isSpace(text[at]) || text[at] == ':')
         ++at;
@@ -391,7 +590,10 @@ JsonIndex::Kind JsonIndex::kind(int node) const
 {
     if (node == 0 && m_scalarRoot)
         return Kind::Array;
-    switch (m_text.at(valueOffset(node))) {
+    // From the index when it can be: a pass over every row then reads nothing of the text.
+    if (const int c = containerOf(node); c >= 0)
+        return m_containers[size_t(c)].object ? Kind::Object : Kind::Array;
+    switch (m_data[valueOffset(node)]) {
     case '{':
         return Kind::Object;
     case '[':

@@ -4,11 +4,15 @@
 // A JSON text and a compact index over it: per node only where its token starts in the text,
 // per object or array where its members sit. Nothing is decoded up front; keys and values are
 // read from the text when asked for, so a 100 MB answer costs little more than its bytes.
-// Built with simdjson's on-demand parser, which validates the whole text without a DOM.
+// Built with simdjson's on-demand parser, which validates the whole text without a DOM; a
+// large text is parsed in pieces (see jsonsplitter.h), and a spool file is read through a
+// mapping whose pages are let go once indexed, so neither the parser's buffers nor the
+// body stay in memory beside the index.
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 #include <cstdint>
@@ -36,10 +40,13 @@ public:
 
     // Takes the bytes (a byte-order mark is skipped); on failure returns null and fills error.
     static std::shared_ptr<const JsonIndex> build(QByteArray json, Error *error = nullptr);
+    // The same over an open file, which the index keeps and reads through a mapping; the
+    // file must not change while the index lives.
+    static std::shared_ptr<const JsonIndex> build(std::unique_ptr<QFile> file, Error *error = nullptr);
 
     // Node 0 is the top object or array; a bare scalar document gets a node 0 that holds it
     // as its only member.
-    int nodeCount() const { return int(m_offsets.size()); }
+    int nodeCount() const { return int(m_nodeCount); }
     bool scalarRoot() const { return m_scalarRoot; }
     Kind kind(int node) const;
     int childCount(int node) const;
@@ -59,7 +66,10 @@ public:
     qint64 valueOffset(int node) const;
     // The deepest node whose text contains offset (node 0 when none below does).
     int nodeAt(qint64 offset) const;
-    const QByteArray &text() const { return m_text; }
+    QByteArrayView text() const { return QByteArrayView(m_data, m_size); }
+    // Lets go of the pages of a mapped file that reading the text has brought in (a search
+    // through all of it, say); the next read brings back what it needs.
+    void releaseText() const;
     // Bytes the index itself holds, beside the text.
     qint64 indexBytes() const;
 
@@ -79,12 +89,19 @@ private:
     qint64 stringEnd(qint64 quote) const;
     qint64 tokenEnd(qint64 at) const;
     void appendCompact(int node, QByteArray *out) const;
+    static std::shared_ptr<const JsonIndex> index(std::shared_ptr<JsonIndex> index, Error *error);
+    void releasePages(qint64 from, qint64 to) const;
 
-    QByteArray m_text;  // with simdjson's padding after its end
+    QByteArray m_bytes;           // the text, when held in memory
+    std::unique_ptr<QFile> m_file; // or the file it is mapped from
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
     qint64 m_start = 0; // past a byte-order mark
     bool m_scalarRoot = false;
     // Per node: the token's offset; for object members that is the key's opening quote.
-    std::vector<uint32_t> m_offsets;
+    // Not a vector: laying the nodes out writes it in place, page by page.
+    std::unique_ptr<uint32_t[]> m_offsets;
+    size_t m_nodeCount = 0;
     // In the order their member blocks were laid out: firstChild ascends.
     std::vector<Container> m_containers;
     // Indexes into m_containers, by ascending node.

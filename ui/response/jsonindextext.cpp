@@ -51,7 +51,7 @@ QString JsonIndex::key(int node) const
         return QString();
     const qint64 at = m_offsets[size_t(node)];
     const qint64 end = stringEnd(at);
-    const QByteArrayView token(m_text.constData() + at, end - at);
+    const QByteArrayView token(m_data + at, end - at);
     if (!token.contains('\\'))
         return QString::fromUtf8(token.sliced(1, token.size() - 2));
     return decodeToken(token, Kind::String);
@@ -76,7 +76,7 @@ QString JsonIndex::scalarText(int node) const
     if (k == Kind::Object || k == Kind::Array)
         return QString();
     const qint64 at = valueOffset(node);
-    const QByteArrayView token(m_text.constData() + at, tokenEnd(at) - at);
+    const QByteArrayView token(m_data + at, tokenEnd(at) - at);
     switch (k) {
     case Kind::Bool:
         return token.startsWith('t') ? u"true"_s : u"false"_s;
@@ -102,7 +102,7 @@ void JsonIndex::appendCompact(int node, QByteArray *out) const
     const Kind k = kind(node);
     if (k != Kind::Object && k != Kind::Array) {
         const qint64 at = valueOffset(node);
-        out->append(m_text.constData() + at, tokenEnd(at) - at);
+        out->append(m_data + at, tokenEnd(at) - at);
         return;
     }
     out->append(k == Kind::Object ? '{' : '[');
@@ -113,7 +113,7 @@ void JsonIndex::appendCompact(int node, QByteArray *out) const
             out->append(',');
         if (k == Kind::Object) {
             const qint64 at = m_offsets[size_t(c)];
-            out->append(m_text.constData() + at, stringEnd(at) - at);
+            out->append(m_data + at, stringEnd(at) - at);
             out->append(':');
         }
         appendCompact(c, out);
@@ -137,11 +137,11 @@ int JsonIndex::nodeAt(qint64 offset) const
             return node;
         const Container &container = m_containers[size_t(c)];
         // Members sit in the text in order: the last one starting at or before offset.
-        const auto first = m_offsets.cbegin() + container.firstChild;
+        const uint32_t *const first = m_offsets.get() + container.firstChild;
         const auto it = std::upper_bound(first, first + container.count, uint32_t(offset));
         if (it == first)
             return node;
-        node = int(std::prev(it) - m_offsets.cbegin());
+        node = int(std::prev(it) - m_offsets.get());
     }
 }
 

@@ -98,7 +98,7 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &after) c
     if (!m_tree || text.isEmpty())
         return {};
     const QByteArray needle = text.toUtf8();
-    const QByteArray &body = m_tree->text();
+    const QByteArrayView body = m_tree->text();
     const qint64 size = body.size();
     qint64 from = 0;
     int last = 0;
@@ -107,13 +107,18 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &after) c
         from = m_tree->valueOffset(last) + 1;
     }
     // Keys sit before their values: a hit inside the key of the node already found moves on.
+    int found = -1;
     for (qint64 at = QByteArrayView(body.constData(), size).indexOf(needle, from); at >= 0;
          at = QByteArrayView(body.constData(), size).indexOf(needle, at + 1)) {
         const int node = m_tree->nodeAt(at);
-        if (node > 0 && node != last)
-            return indexOfNode(node);
+        if (node > 0 && node != last) {
+            found = node;
+            break;
+        }
     }
-    return {};
+    // A search through a spooled body has read all of it; that need not stay in memory.
+    m_tree->releaseText();
+    return found < 0 ? QModelIndex() : indexOfNode(found);
 }
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -18,6 +18,9 @@ namespace {
 
 // A worker publishes what it found after each chunk; 4 MB is a few milliseconds of reading.
 constexpr qint64 kScanChunk = 4 * 1024 * 1024;
+// The first chunk is small, so the first screen of lines is there almost at once.
+constexpr qint64 kFirstScanChunk = 64 * 1024;
+constexpr int kFirstDrainMs = 5;
 // Rows reach the view at this pace: each insertion makes a QListView lay out every row
 // again, so inserting on every chunk would cost more than the scan itself.
 constexpr int kDrainIntervalMs = 40;
@@ -69,7 +72,8 @@ struct LazyTextModel::Scan
         };
         if (path.isEmpty()) {
             while (position < bytes.size() && !cancelled) {
-                scanBuffer(bytes.constData() + position, qMin(kScanChunk, bytes.size() - position));
+                const qint64 chunk = position == 0 ? kFirstScanChunk : kScanChunk;
+                scanBuffer(bytes.constData() + position, qMin(chunk, bytes.size() - position));
                 publish(found, position, false);
             }
         } else {
@@ -82,7 +86,7 @@ struct LazyTextModel::Scan
             }
             QByteArray buffer(kScanChunk, Qt::Uninitialized);
             while (!cancelled) {
-                const qint64 read = file.read(buffer.data(), kScanChunk);
+                const qint64 read = file.read(buffer.data(), position == 0 ? kFirstScanChunk : kScanChunk);
                 if (read < 0) {
                     QMutexLocker lock(&mutex);
                     error = file.errorString();
@@ -146,7 +150,7 @@ void LazyTextModel::setBytes(const QByteArray &bytes)
         launch(QString());
     // Even a body indexed inline reports indexingFinished() from the event loop, so callers
     // can connect after setBytes() returns.
-    m_drainTimer.start(inlineScan ? 0 : kDrainIntervalMs);
+    m_drainTimer.start(inlineScan ? 0 : kFirstDrainMs);
 }
 
 bool LazyTextModel::setFile(const QString &path)
@@ -167,7 +171,7 @@ bool LazyTextModel::setFile(const QString &path)
     endResetModel();
     if (opened)
         launch(path);
-    m_drainTimer.start(opened ? kDrainIntervalMs : 0);
+    m_drainTimer.start(opened ? kFirstDrainMs : 0);
     return opened;
 }
 
@@ -216,6 +220,9 @@ void LazyTextModel::drain()
         return;
     }
     const bool done = takeFound(true);
+    // Polled quickly until the first lines are in, then at the pace the view can take.
+    if (!m_ends.empty() && m_drainTimer.interval() != kDrainIntervalMs)
+        m_drainTimer.setInterval(kDrainIntervalMs);
     Q_EMIT indexingProgress(m_indexedBytes, m_totalBytes);
     if (done) {
         m_scan.reset();

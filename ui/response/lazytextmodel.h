@@ -11,6 +11,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -87,7 +88,8 @@ private:
     qint64 m_totalBytes = 0;
     qint64 m_indexedBytes = 0;
     // Per line, the offset of its '\n', or the body's size for a last line without one.
-    std::vector<qint64> m_ends;
+    // A deque: growing a vector of a million lines would copy it all on the UI thread.
+    std::deque<qint64> m_ends;
     int m_longestLine = 0;
     bool m_indexing = false;
     QString m_error;

@@ -13,31 +13,18 @@ namespace portico::ui {
 ResponseDigest ResponseDigest::fromBody(const QByteArray &body, const QString &bodyFile, const QByteArray &contentType)
 {
     ResponseDigest digest;
-    QByteArray json;
+    JsonIndex::Error error;
     if (!bodyFile.isEmpty()) {
-        QFile file(bodyFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            digest.problem = tr("Cannot read the response body: %1").arg(file.errorString());
+        auto file = std::make_unique<QFile>(bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            digest.problem = tr("Cannot read the response body: %1").arg(file->errorString());
             return digest;
         }
-        // One buffer with room for the parser's padding, read straight into.
-        const qint64 size = file.size();
-        json.reserve(size + 64);
-        json.resize(size);
-        qint64 done = 0;
-        while (done < size) {
-            const qint64 read = file.read(json.data() + done, size - done);
-            if (read <= 0)
-                break;
-            done += read;
-        }
-        json.resize(done);
+        // Read through a mapping, page by page, rather than into memory at once.
+        digest.tree = JsonIndex::build(std::move(file), &error);
     } else {
-        json = body;
+        digest.tree = JsonTreeModel::buildTree(body, &error);
     }
-    JsonIndex::Error error;
-    // Moved, so a spooled body's buffer becomes the index's text without a copy.
-    digest.tree = JsonTreeModel::buildTree(std::move(json), &error);
     digest.isJson = bool(digest.tree);
     if (!digest.isJson) {
         digest.problem = tr("The body is not valid JSON: %1.").arg(error.describe());
@@ -50,6 +37,9 @@ ResponseDigest ResponseDigest::fromBody(const QByteArray &body, const QString &b
         if (std::optional<ResultsOutput> predictions = predictionsOutput(digest.tree))
             digest.outputs.append(*predictions);
     }
+    // Looking for tables reads a byte of every row; the views read little of a spooled
+    // body after this, so its pages need not stay.
+    digest.tree->releaseText();
     return digest;
 }
 

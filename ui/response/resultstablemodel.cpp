@@ -82,6 +82,9 @@ bool readSwaggerForm(const JsonIndex &index, int rowsNode, ResultsTable *table)
             if (table->columnNames.value(m) != key && !table->columnNames.contains(key))
                 table->columnNames.append(key);
         }
+        // Every row's keys are read: a spooled body's pages go as the pass moves on.
+        if (row % 65536 == 65535)
+            index.releaseText();
     }
     table->rowsNode = rowsNode;
     table->swagger = true;
