@@ -7,6 +7,8 @@
 // nothing but Qt Widgets, so it loads no more libraries than a minimal program would.
 // Prints "painted MS" (milliseconds since main() began) and exits; the caller times the
 // launch from outside, which is what counts (see startup.py).
+// With PORTICO_BENCH_IDLE_RSS=1 it instead stays up a few seconds after that paint, the
+// sandbox running, and prints "idle-rss KB" (VmRSS of the process, idle) before it exits.
 //   bench_startup DATA_DIR
 //   bench_startup_minimal [ANYTHING]
 
@@ -24,6 +26,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -34,6 +37,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTimeoutMs = 30'000;
+// Long enough for start-up's deferred work (sandbox routes, first polls, caches) to settle.
+constexpr int kIdleSettleMs = 3'000;
+
+long vmRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
 
 // Looks at every paint event in the application, because after the first one only the
 // widgets that changed are repainted and the window itself may get none. Reports after the
@@ -66,6 +83,14 @@ protected:
 private:
     void report()
     {
+        if (qEnvironmentVariableIntValue("PORTICO_BENCH_IDLE_RSS") == 1) {
+            QTimer::singleShot(kIdleSettleMs, this, [] {
+                std::printf("idle-rss %ld\n", vmRssKb());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+            return;
+        }
         std::printf("painted %.1f\n", double(m_clock.nsecsElapsed()) / 1e6);
         std::fflush(stdout);
         QCoreApplication::quit();
@@ -84,7 +109,7 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     QApplication app(argc, argv);
-    QTimer::singleShot(kTimeoutMs, &app, [] {
+    QTimer::singleShot(kTimeoutMs + kIdleSettleMs, &app, [] {
         std::fprintf(stderr, "no first paint within %d ms\n", kTimeoutMs);
         QCoreApplication::exit(1);
     });

@@ -88,6 +88,20 @@ printf '  minimal QApplication + QMainWindow with a QLabel:                  %8.
 printf '  ratio Portico / minimal:                                           %8.2f x\n' "$($py -c "print($ours_ms/$minimal_ms)")"
 printf '  (of which from main() on: Portico %.1f ms, minimal %.1f ms; the rest is exec and loading)\n' \
     "$(echo "$startup" | json 'd[0]["median_in_process_ms"]')" "$(echo "$startup" | json 'd[1]["median_in_process_ms"]')"
+# Idle memory: the same two programs left idle a few seconds after that first paint.
+idle_rss() { # program → VmRSS in KiB, idle after its first paint
+    local dir
+    dir=$(mktemp -d "$work/idle.XXXXXX")
+    PORTICO_BENCH_IDLE_RSS=1 QT_QPA_PLATFORM=offscreen "$1" "$dir" | awk '/^idle-rss / {print $2}'
+}
+ours_idle=$(idle_rss "$build_dir/tests/bench/bench_startup")
+minimal_idle=$(idle_rss "$build_dir/tests/bench/bench_startup_minimal")
+echo
+echo "Idle memory a few seconds after the first paint (offscreen, fresh data dir):"
+printf '  Portico, sample workspace, sandbox running:                        %8.1f MiB  (goal: 80 MiB or less)\n' \
+    "$($py -c "print($ours_idle/1024)")"
+printf '  minimal QApplication + QMainWindow with a QLabel:                  %8.1f MiB\n' "$($py -c "print($minimal_idle/1024)")"
+printf '  ratio Portico / minimal:                                           %8.2f x\n' "$($py -c "print($ours_idle/$minimal_idle)")"
 
 # --- 4. large JSON bodies in the response viewer vs cat reading the same file
 # Each file is written once and is still in the page cache when read, so both sides read

@@ -138,6 +138,9 @@ QString RefResolver::resolveLocation(const QString &relative, int from) const
 
 std::optional<Node> RefResolver::lookup(const QString &ref, int from, const QString &where, QString *error)
 {
+    const QString cacheKey = QString::number(from) + u'|' + ref;
+    if (const auto cached = m_resolved.constFind(cacheKey); cached != m_resolved.constEnd())
+        return *cached;
     const qsizetype hash = ref.indexOf(u'#');
     const QString file = hash < 0 ? ref : ref.left(hash);
     const QString pointer = hash < 0 ? QString() : ref.mid(hash + 1);
@@ -179,11 +182,15 @@ std::optional<Node> RefResolver::lookup(const QString &ref, int from, const QStr
             return std::nullopt;
         }
     }
-    return Node{v, document};
+    const Node found{v, document};
+    m_resolved.insert(cacheKey, found);
+    return found;
 }
 
 std::optional<Node> RefResolver::resolve(const Node &node, const QString &where, QString *error)
 {
+    if (!node.value.isObject() || !node.value.toObject().contains(u"$ref"_s))
+        return node;
     Node current = node;
     QSet<QString> seen;
     while (current.value.isObject() && current.value.toObject().contains(u"$ref"_s)) {

@@ -54,6 +54,9 @@ private:
 
     QList<Document> m_documents;
     QHash<QString, int> m_byLocation;
+    // Resolved references by document and $ref text: a large description names the same
+    // schemas and parameters hundreds of times, and the documents never change.
+    QHash<QString, Node> m_resolved;
     ImportLoader m_loader;
 };
 
