@@ -2095,6 +2095,269 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::EnvironmentsDialog</name>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set of {{variables}} for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;online endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Azure ML online endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure ML managed online endpoint: a scoring URI and its key or Entra sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML online endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://&lt;endpoint&gt;.&lt;region&gt;.inference.ml.azure.com/score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra token (https://ml.azure.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key the keychain has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain under the key name, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the endpoint&apos;s traffic split decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MLflow sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the MLflow sample body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;input_data&quot;: {&quot;columns&quot;, &quot;index&quot;, &quot;data&quot;}}, the shape MLflow models take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove v&amp;ariable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More &amp;variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a variable has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the variable name &quot;%2&quot; may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the variable &quot;%2&quot; is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an online endpoint needs its scoring URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scoring URI is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the keychain key that holds the endpoint key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a key name the keychain takes (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the keychain has no key &quot;%2&quot;; type the endpoint key to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the sample body is not JSON: %2 at line %3, column %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two environments are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the environments?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::GroupUsageModel</name>
     <message>
         <source>API</source>
@@ -3148,6 +3411,30 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Quitting stops it; its response is not shown or kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of the environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove environments, Azure ML online endpoints among them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,6 +5206,18 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Keys become $PORTICO_SECRET_&lt;NAME&gt; environment variables, never the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove environments (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2093,6 +2093,269 @@
     </message>
 </context>
 <context>
+    <name>portico::ui::EnvironmentsDialog</name>
+    <message>
+        <source>Environments</source>
+        <translation>Ortamlar</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Yeni ortam</translation>
+    </message>
+    <message>
+        <source>A set of {{variables}} for requests</source>
+        <translation>İstekler için bir {{değişken}} kümesi</translation>
+    </message>
+    <message>
+        <source>New &amp;online endpoint</source>
+        <translation>Yeni ç&amp;evrimiçi uç nokta</translation>
+    </message>
+    <message>
+        <source>New Azure ML online endpoint</source>
+        <translation>Yeni Azure ML çevrimiçi uç noktası</translation>
+    </message>
+    <message>
+        <source>An Azure ML managed online endpoint: a scoring URI and its key or Entra sign-in</source>
+        <translation>Azure ML yönetilen çevrimiçi uç noktası: bir puanlama URI&apos;si ve anahtarı ya da Entra oturumu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>Duplicate environment</source>
+        <translation>Ortamı çoğalt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove environment</source>
+        <translation>Ortamı kaldır</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Ortam adı</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>A&amp;d:</translation>
+    </message>
+    <message>
+        <source>Environment kind</source>
+        <translation>Ortam türü</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Değişkenler</translation>
+    </message>
+    <message>
+        <source>Azure ML online endpoint</source>
+        <translation>Azure ML çevrimiçi uç noktası</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Online endpoint</source>
+        <translation>Çevrimiçi uç nokta</translation>
+    </message>
+    <message>
+        <source>Scoring URI</source>
+        <translation>Puanlama URI&apos;si</translation>
+    </message>
+    <message>
+        <source>https://&lt;endpoint&gt;.&lt;region&gt;.inference.ml.azure.com/score</source>
+        <translation>https://&lt;uç-nokta&gt;.&lt;bölge&gt;.inference.ml.azure.com/score</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring URI:</source>
+        <translation>&amp;Puanlama URI&apos;si:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Kimlik doğrulama</translation>
+    </message>
+    <message>
+        <source>Endpoint key</source>
+        <translation>Uç nokta anahtarı</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra token (https://ml.azure.com)</source>
+        <translation>Microsoft Entra belirteci (https://ml.azure.com)</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Kimlik &amp;doğrulama:</translation>
+    </message>
+    <message>
+        <source>Key name in the keychain</source>
+        <translation>Anahtarlıktaki anahtar adı</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>Anahtar &amp;adı:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the key the keychain has</source>
+        <translation>Anahtarlıktaki anahtarı korumak için boş bırakın</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain under the key name, never in the workspace</source>
+        <translation>İşletim sisteminin anahtarlığında anahtar adıyla saklanır, asla çalışma alanında değil</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;key:</source>
+        <translation>Uç nokta &amp;anahtarı:</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Dağıtım</translation>
+    </message>
+    <message>
+        <source>Empty: the endpoint&apos;s traffic split decides</source>
+        <translation>Boş: uç noktanın trafik paylaşımı karar verir</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Dağıtım:</translation>
+    </message>
+    <message>
+        <source>Sample body</source>
+        <translation>Örnek gövde</translation>
+    </message>
+    <message>
+        <source>&amp;MLflow sample</source>
+        <translation>&amp;MLflow örneği</translation>
+    </message>
+    <message>
+        <source>Insert the MLflow sample body</source>
+        <translation>MLflow örnek gövdesini ekle</translation>
+    </message>
+    <message>
+        <source>{&quot;input_data&quot;: {&quot;columns&quot;, &quot;index&quot;, &quot;data&quot;}}, the shape MLflow models take</source>
+        <translation>{&quot;input_data&quot;: {&quot;columns&quot;, &quot;index&quot;, &quot;data&quot;}}, MLflow modellerinin aldığı biçim</translation>
+    </message>
+    <message>
+        <source>Sample &amp;body:</source>
+        <translation>Örnek &amp;gövde:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Değişkenler:</translation>
+    </message>
+    <message>
+        <source>Add &amp;variable</source>
+        <translation>Değişken &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Değişken ekle</translation>
+    </message>
+    <message>
+        <source>Remove v&amp;ariable</source>
+        <translation>Değişkeni k&amp;aldır</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Değişkeni kaldır</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>İletişim kutusu düğmeleri</translation>
+    </message>
+    <message>
+        <source>Save environments</source>
+        <translation>Ortamları kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopyası</translation>
+    </message>
+    <message>
+        <source>More &amp;variables:</source>
+        <translation>Diğer &amp;değişkenler:</translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation>Bir ortamın adı olmalı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a variable has no name.</source>
+        <translation>&quot;%1&quot;: bir değişkenin adı yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the variable name &quot;%2&quot; may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; değişken adında yalnızca harfler, rakamlar, &apos;_&apos;, &apos;-&apos; ve &apos;.&apos; olabilir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the variable &quot;%2&quot; is there twice.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; değişkeni iki kez var.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an online endpoint needs its scoring URI.</source>
+        <translation>&quot;%1&quot;: çevrimiçi uç noktanın puanlama URI&apos;si olmalı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the scoring URI is not an http or https address.</source>
+        <translation>&quot;%1&quot;: puanlama URI&apos;si bir http ya da https adresi değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the keychain key that holds the endpoint key.</source>
+        <translation>&quot;%1&quot;: uç nokta anahtarını tutan anahtarlık anahtarını adlandırın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a key name the keychain takes (letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; anahtarlığın kabul ettiği bir anahtar adı değil (harfler, rakamlar, &apos;_&apos;, &apos;-&apos; ve &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the keychain has no key &quot;%2&quot;; type the endpoint key to store it.</source>
+        <translation>&quot;%1&quot;: anahtarlıkta &quot;%2&quot; anahtarı yok; saklamak için uç nokta anahtarını yazın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the sample body is not JSON: %2 at line %3, column %4.</source>
+        <translation>&quot;%1&quot;: örnek gövde JSON değil: %3. satır, %4. sütunda %2.</translation>
+    </message>
+    <message>
+        <source>Two environments are called &quot;%1&quot;.</source>
+        <translation>İki ortamın adı &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the environments?</source>
+        <translation>Ortamlarda yapılan değişiklikler atılsın mı?</translation>
+    </message>
+</context>
+<context>
     <name>portico::ui::GroupUsageModel</name>
     <message>
         <source>API</source>
@@ -3153,6 +3416,30 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Quitting stops it; its response is not shown or kept in the history.</source>
         <translation>Çıkmak isteği durdurur; yanıtı gösterilmez ve geçmişte tutulmaz.</translation>
+    </message>
+    <message>
+        <source>Edit of the environments</source>
+        <translation>Ortam düzenlemesi</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain.</source>
+        <translation>&quot;%1&quot; anahtarı anahtarlıkta.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; was not stored: %2</source>
+        <translation>&quot;%1&quot; anahtarı saklanmadı: %2</translation>
+    </message>
+    <message>
+        <source>Environments: %1.</source>
+        <translation>Ortamlar: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Ortamlar…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove environments, Azure ML online endpoints among them</source>
+        <translation>Ortam ekleyin, değiştirin ya da kaldırın; Azure ML çevrimiçi uç noktaları da dahil</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5210,18 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Keys become $PORTICO_SECRET_&lt;NAME&gt; environment variables, never the key itself.</source>
         <translation>Anahtarlar $PORTICO_SECRET_&lt;NAME&gt; ortam değişkenlerine dönüşür, anahtarın kendisi asla yazılmaz.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit environments</source>
+        <translation>Ortamları düzenle</translation>
+    </message>
+    <message>
+        <source>Add, change or remove environments (Ctrl+Shift+E)</source>
+        <translation>Ortam ekleyin, değiştirin ya da kaldırın (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
