@@ -3,7 +3,6 @@
 #include "ui/tryit/environmentsdialog.h"
 
 #include "client/catalog/onlineendpoint.h"
-#include "client/secrets/redactor.h"
 #include "ui/messagebox.h"
 
 #include <QComboBox>
@@ -14,8 +13,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,39 +21,11 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace portico::ui {
-
-namespace {
-
-// The variables an online endpoint's own fields stand for; the table shows only the others.
-bool isEndpointVariable(const QString &name)
-{
-    return name == client::kScoringUriVariable || name == client::kAuthVariable ||
-           name == client::kEndpointKeyVariable || name == client::kDeploymentVariable ||
-           name == client::kSampleBodyVariable;
-}
-
-bool hasPlaceholder(const QString &text)
-{
-    return text.contains(u"{{"_s);
-}
-
-// Line and column (1-based) of a byte offset into UTF-8 text.
-std::pair<int, int> lineAndColumn(const QByteArray &utf8, int offset)
-{
-    const QByteArray before = utf8.left(qBound(0, offset, int(utf8.size())));
-    const int line = int(before.count('\n')) + 1;
-    const int lastBreak = int(before.lastIndexOf('\n'));
-    const int column = int(QString::fromUtf8(before.mid(lastBreak + 1)).size()) + 1;
-    return {line, column};
-}
-
-} // namespace
 
 EnvironmentsDialog::EnvironmentsDialog(const QList<client::Environment> &environments,
                                        const QStringList &secretNames, const QString &current, QWidget *parent)
@@ -250,7 +219,7 @@ void EnvironmentsDialog::buildLayout()
 
 QList<client::Environment> EnvironmentsDialog::environments() const
 {
-    const_cast<EnvironmentsDialog *>(this)->storeEditor();
+    // Every edit goes through validate(), which stores the fields first.
     return m_environments;
 }
 
@@ -261,7 +230,6 @@ QString EnvironmentsDialog::currentName() const
 
 QHash<QString, QString> EnvironmentsDialog::keysToStore() const
 {
-    const_cast<EnvironmentsDialog *>(this)->storeEditor();
     QHash<QString, QString> out;
     for (const client::Environment &e : m_environments) {
         const QString typed = m_keys.value(e.name);
@@ -479,62 +447,6 @@ void EnvironmentsDialog::removeVariable()
     validate();
 }
 
-QString EnvironmentsDialog::problemOf(const client::Environment &e, const QString &typedKey) const
-{
-    if (e.name.isEmpty())
-        return tr("An environment needs a name.");
-    QStringList seen;
-    static const QRegularExpression variableName(u"^[A-Za-z0-9_.-]+$"_s);
-    const auto online = client::onlineEndpointSettings(e);
-    for (const auto &[name, value] : e.variables) {
-        Q_UNUSED(value)
-        if (online && isEndpointVariable(name) && !seen.contains(name)) {
-            seen.append(name);
-            continue;
-        }
-        if (name.isEmpty())
-            return tr("\"%1\": a variable has no name.").arg(e.name);
-        if (!variableName.match(name).hasMatch())
-            return tr("\"%1\": the variable name \"%2\" may hold only letters, digits, '_', '-' and '.'.")
-                .arg(e.name, name);
-        if (seen.contains(name))
-            return tr("\"%1\": the variable \"%2\" is there twice.").arg(e.name, name);
-        seen.append(name);
-    }
-    if (!online)
-        return {};
-    if (online->scoringUri.isEmpty())
-        return tr("\"%1\": an online endpoint needs its scoring URI.").arg(e.name);
-    if (!hasPlaceholder(online->scoringUri)) {
-        const QUrl url(online->scoringUri, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty())
-            return tr("\"%1\": the scoring URI is not an http or https address.").arg(e.name);
-    }
-    if (online->auth == client::OnlineEndpointSettings::Auth::Key) {
-        if (online->keySecret.isEmpty())
-            return tr("\"%1\": name the keychain key that holds the endpoint key.").arg(e.name);
-        if (!client::isValidSecretName(online->keySecret))
-            return tr("\"%1\": \"%2\" is not a key name the keychain takes (letters, digits, '_', '-' and '.').")
-                .arg(e.name, online->keySecret);
-        if (typedKey.isEmpty() && !m_secretNames.contains(online->keySecret))
-            return tr("\"%1\": the keychain has no key \"%2\"; type the endpoint key to store it.")
-                .arg(e.name, online->keySecret);
-    }
-    if (!online->sampleBody.trimmed().isEmpty() && !hasPlaceholder(online->sampleBody)) {
-        const QByteArray utf8 = online->sampleBody.toUtf8();
-        QJsonParseError error;
-        QJsonDocument::fromJson(utf8, &error);
-        if (error.error != QJsonParseError::NoError) {
-            const auto [line, column] = lineAndColumn(utf8, error.offset);
-            return tr("\"%1\": the sample body is not JSON: %2 at line %3, column %4.")
-                .arg(e.name, error.errorString())
-                .arg(line)
-                .arg(column);
-        }
-    }
-    return {};
-}
-
 void EnvironmentsDialog::validate()
 {
     if (m_loading)
@@ -543,7 +455,7 @@ void EnvironmentsDialog::validate()
     QString problem;
     QStringList names;
     for (const client::Environment &e : std::as_const(m_environments)) {
-        problem = problemOf(e, m_keys.value(e.name));
+        problem = problemOf(e, m_keys.value(e.name), m_secretNames);
         if (problem.isEmpty() && names.contains(e.name))
             problem = tr("Two environments are called \"%1\".").arg(e.name);
         if (!problem.isEmpty())

@@ -60,7 +60,12 @@ private:
     void addVariable();
     void removeVariable();
     void validate();
-    QString problemOf(const client::Environment &environment, const QString &typedKey) const;
+    // environmentsdialogcheck.cpp: the first problem of one environment (typedKey: an endpoint
+    // key typed for it; secretNames: the keychain's key names), empty when there is none.
+    static QString problemOf(const client::Environment &environment, const QString &typedKey,
+                             const QStringList &secretNames);
+    // The variables an online endpoint's own fields stand for; the table shows only the others.
+    static bool isEndpointVariable(const QString &name);
     QString uniqueName(const QString &base) const;
 
     const QList<client::Environment> m_original;
