@@ -306,13 +306,21 @@ void TestSandboxFlood::connectionsOverTheLimitGet503NotAReset()
     QTRY_COMPARE_WITH_TIMEOUT(held.back()->state(), QAbstractSocket::UnconnectedState, 10'000);
     held.pop_back();
     // Until the server's thread has seen it go, a newcomer still reads a 503 (never a reset).
-    QByteArray answer;
-    for (int attempt = 0; attempt < 500 && answer != "HTTP/1.1 200 OK"; ++attempt) {
-        answer = statusLine(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QVERIFY2(answer == "HTTP/1.1 200 OK" || answer == "HTTP/1.1 503 Service Unavailable", answer.constData());
-        QTest::qWait(10);
-    }
-    QCOMPARE(answer, "HTTP/1.1 200 OK"_ba);
+    // Sticky: the probe's own connection counts until the server sees it close, so a probe
+    // straight after a served one may read a 503 again.
+    QByteArrayList unexpected;
+    bool served = false;
+    const auto servedAgain = [&] {
+        if (served)
+            return true;
+        const QByteArray answer = statusLine(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        if (answer != "HTTP/1.1 200 OK" && answer != "HTTP/1.1 503 Service Unavailable")
+            unexpected.append(answer);
+        served = answer == "HTTP/1.1 200 OK";
+        return served;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(servedAgain(), 10'000);
+    QVERIFY2(unexpected.isEmpty(), unexpected.join(" | ").constData());
 }
 
 void TestSandboxFlood::cleanupTestCase()

@@ -592,13 +592,25 @@ void TestKeysDialog::renders()
     const QImage masked = grab(dialog.get(), u"keys-dialog.png"_s);
     QVERIFY(masked.width() >= dialog->minimumSizeHint().width());
     QVERIFY2(colours(masked) > 8, "the dialog painted (almost) nothing");
+    // The value field alone: the rest of the dialog (its status line) changes on reveal too,
+    // so only this field's picture proves that the value itself is shown.
+    auto *valueField = dialog->findChild<QLineEdit *>(u"secretValueLineEdit"_s);
+    QVERIFY(valueField);
+    const QImage maskedValue = valueField->grab().toImage();
 
     QTest::mouseClick(child(*dialog, u"revealSecretButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isValueRevealed(), kTimeoutMs);
     const QImage revealed = grab(dialog.get(), u"keys-dialog-revealed.png"_s);
-    // Revealing the value shows it: the picture changes where the mask was.
     QCOMPARE(revealed.size(), masked.size());
-    QVERIFY2(revealed != masked, "revealing the value changed nothing on screen");
+    const QImage revealedValue = valueField->grab().toImage();
+    QCOMPARE(revealedValue.size(), maskedValue.size());
+    QVERIFY2(revealedValue != maskedValue, "revealing the value changed nothing in the value field");
+    // The same text drawn as dots must look different: the field shows the characters.
+    const QLineEdit::EchoMode shownMode = valueField->echoMode();
+    valueField->setEchoMode(QLineEdit::Password);
+    const QImage dotted = valueField->grab().toImage();
+    valueField->setEchoMode(shownMode);
+    QVERIFY2(revealedValue != dotted, "the revealed value is drawn as dots, not as its characters");
 
     QTest::mouseClick(child(*dialog, u"addSecretButton"_s), Qt::LeftButton);
     auto *editor = dialog->findChild<SecretEditDialog *>();

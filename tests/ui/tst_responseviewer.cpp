@@ -221,7 +221,7 @@ void TestResponseViewer::seedAnswerShowsStatusAndHashedValuesInTheTable()
         const QStringList names{u"pretty"_s, u"raw"_s, u"table"_s, u"headers"_s};
         for (int tab = 0; tab < names.size(); ++tab) {
             tabs->setCurrentIndex(tab);
-            QTest::qWait(20);
+            QVERIFY(QTest::qWaitForWindowExposed(&viewer));
             QVERIFY(viewer.grab().save(QDir(screenshots).filePath(u"viewer-%1.png"_s.arg(names.at(tab)))));
         }
         tabs->setCurrentIndex(ResponseViewer::TableTab);
@@ -255,7 +255,7 @@ void TestResponseViewer::azureMlErrorShowsStatusAndTheErrorCodeInTheTree()
     if (!screenshots.isEmpty()) {
         viewer.resize(1000, 420);
         viewer.show();
-        QTest::qWait(20);
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         QVERIFY(viewer.grab().save(QDir(screenshots).filePath(u"viewer-401.png"_s)));
     }
 }
@@ -276,7 +276,7 @@ void TestResponseViewer::failedExchangeShowsTheErrorSentence()
     if (!screenshots.isEmpty()) {
         viewer.resize(1000, 360);
         viewer.show();
-        QTest::qWait(20);
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         QVERIFY(viewer.grab().save(QDir(screenshots).filePath(u"viewer-failed.png"_s)));
     }
 }
@@ -523,7 +523,8 @@ void TestResponseViewer::hundredMegabyteSpooledBodyListsWithoutStallingTheUiThre
     viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
     QTRY_VERIFY_WITH_TIMEOUT(!raw->isIndexing(), 60'000);
     QTRY_COMPARE(formatted.size(), 1);
-    QTest::qWait(60); // the batched layout of the last rows
+    // The list lays its rows out in batches after the last ones arrive: that work counts too.
+    QTRY_VERIFY_WITH_TIMEOUT(list->visualRect(raw->index(lines - 1)).isValid(), 60'000);
     meter.stop();
     qInfo(
         "100 MB spooled, %d lines on the Raw tab in %lld ms: longest UI-thread gap %lld ms, of it UI-thread CPU %lld ms "
