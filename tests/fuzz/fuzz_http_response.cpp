@@ -74,8 +74,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::require(o->response.body.size() <= limits.maxBodyBytes, "a body stays within its limit");
         if (o->status == ResponseParser::Status::Error)
             fuzz::require(!o->error.isEmpty(), "a refused answer says why");
-        if (o->status == ResponseParser::Status::Done)
+        if (o->status == ResponseParser::Status::Done) {
             fuzz::require(o->response.status >= 200 || o->response.status == 101, "interim answers are skipped");
+            // Read as one framing only: a second Transfer-Encoding field is not ignored.
+            const bool framed = !headRequest && o->response.status != 204 && o->response.status != 304;
+            qsizetype codings = 0;
+            for (const auto &f : framed ? o->response.headers.fields() : QList<http::HttpHeaders::Field>()) {
+                if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+                    ++codings;
+                    fuzz::require(f.second.trimmed().compare("chunked", Qt::CaseInsensitive) == 0,
+                                  "only plain chunked is decoded");
+                }
+            }
+            fuzz::require(codings <= 1, "an answer with two Transfer-Encoding fields is refused");
+        }
         for (const auto &f : o->response.headers.fields()) {
             fuzz::require(http::isHttpToken(f.first), "a field name is a token");
             fuzz::require(!http::hasControlChars(f.second), "a field value has no control bytes");

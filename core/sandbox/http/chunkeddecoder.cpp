@@ -9,6 +9,13 @@ namespace portico::http {
 namespace {
 constexpr qsizetype kMaxChunkLine = 1024;
 constexpr qsizetype kMaxTrailerBytes = 16 * 1024;
+
+// How long a line that has no CRLF yet is at least: all of buffer, but a last '\r' may be
+// the start of the CRLF.
+qsizetype openLineLength(const QByteArray &buffer)
+{
+    return buffer.endsWith('\r') ? buffer.size() - 1 : buffer.size();
+}
 } // namespace
 
 ChunkedDecoder::Status ChunkedDecoder::fail(const QString &why)
@@ -22,12 +29,13 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
     for (;;) {
         switch (m_state) {
         case State::Size: {
+            // The limit is on the line, so it holds however the line's bytes were split into
+            // reads: a line still open is at least as long as what has arrived of it.
             const qsizetype eol = buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (buffer.size() > kMaxChunkLine)
-                    return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));
+            if ((eol < 0 ? openLineLength(buffer) : eol) > kMaxChunkLine)
+                return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));
+            if (eol < 0)
                 return Status::NeedMore;
-            }
             QByteArray field = buffer.left(eol);
             const qsizetype ext = field.indexOf(';');
             if (ext >= 0)
@@ -62,18 +70,18 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
             m_state = State::Size;
             break;
         case State::Trailer: {
+            // The limit is on the trailer fields with their CRLFs, not the blank line that
+            // ends them; like the chunk-size line's it does not depend on how reads split them.
             const qsizetype eol = buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (m_trailerBytes + buffer.size() > kMaxTrailerBytes)
-                    return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            const qsizetype line = eol < 0 ? openLineLength(buffer) : eol;
+            if (line > 0 && m_trailerBytes + line + 2 > kMaxTrailerBytes)
+                return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            if (eol < 0)
                 return Status::NeedMore;
-            }
-            m_trailerBytes += eol + 2;
             buffer.remove(0, eol + 2);
             if (eol == 0)
                 return Status::Done;
-            if (m_trailerBytes > kMaxTrailerBytes)
-                return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            m_trailerBytes += eol + 2;
             break;
         }
         }

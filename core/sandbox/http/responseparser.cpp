@@ -138,7 +138,13 @@ bool ResponseParser::parseHead(QByteArray &buffer, qsizetype headEnd)
 bool ResponseParser::startBody(int status, const HttpHeaders &headers)
 {
     const bool noBody = m_headRequest || status == 204 || status == 304;
-    const QByteArray te = headers.value("Transfer-Encoding").trimmed().toLower();
+    // Every field counts: "chunked" in one and "gzip" in another is not plain chunked, and
+    // reading only the first is how a backend's answer would get smuggled past the gateway.
+    QByteArray te;
+    for (const auto &f : headers.fields()) {
+        if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+            te += (te.isEmpty() ? QByteArray() : QByteArray(", ")) + f.second.trimmed().toLower();
+    }
     const QByteArray length = headers.value("Content-Length").trimmed();
     if (noBody) {
         m_state = State::Done;
