@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace portico::http {
 
 namespace {
@@ -24,6 +26,15 @@ ChunkedDecoder::Status ChunkedDecoder::fail(const QString &why)
     return Status::Error;
 }
 
+qsizetype ChunkedDecoder::findLineEnd(const QByteArray &buffer)
+{
+    // The bytes before m_scanned were searched by an earlier call: a line that arrives a
+    // byte at a time costs its length, not its length squared.
+    const qsizetype eol = buffer.indexOf("\r\n", m_scanned);
+    m_scanned = eol < 0 ? std::max<qsizetype>(0, buffer.size() - 1) : 0;
+    return eol;
+}
+
 ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body, qsizetype maxBody)
 {
     for (;;) {
@@ -31,7 +42,7 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
         case State::Size: {
             // The limit is on the line, so it holds however the line's bytes were split into
             // reads: a line still open is at least as long as what has arrived of it.
-            const qsizetype eol = buffer.indexOf("\r\n");
+            const qsizetype eol = findLineEnd(buffer);
             if ((eol < 0 ? openLineLength(buffer) : eol) > kMaxChunkLine)
                 return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));
             if (eol < 0)
@@ -72,7 +83,7 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
         case State::Trailer: {
             // The limit is on the trailer fields with their CRLFs, not the blank line that
             // ends them; like the chunk-size line's it does not depend on how reads split them.
-            const qsizetype eol = buffer.indexOf("\r\n");
+            const qsizetype eol = findLineEnd(buffer);
             const qsizetype line = eol < 0 ? openLineLength(buffer) : eol;
             if (line > 0 && m_trailerBytes + line + 2 > kMaxTrailerBytes)
                 return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));

@@ -21,6 +21,7 @@ void ResponseParser::start(bool headRequest, const Limits &limits)
     m_headRequest = headRequest;
     m_keepAlive = true;
     m_remaining = 0;
+    m_headScanned = 0;
     m_chunked.reset();
     m_response = HttpClient::Response();
     m_error.clear();
@@ -58,7 +59,10 @@ ResponseParser::Status ResponseParser::feed(QByteArray &buffer)
     for (;;) {
         switch (m_state) {
         case State::Head: {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            // Searched from where the previous read's search stopped: a head that arrives in
+            // small pieces costs its length, not its length squared.
+            const qsizetype end = buffer.indexOf("\r\n\r\n", m_headScanned);
+            m_headScanned = end < 0 ? std::max<qsizetype>(0, buffer.size() - 3) : 0;
             // A whole head can arrive in one read, so its end does not make it small enough.
             if ((end < 0 ? buffer.size() : end + 4) > m_limits.maxHeadBytes)
                 return fail(QCoreApplication::translate(

@@ -27,7 +27,8 @@ public:
     // Starts on a new answer; one to a HEAD request has no body whatever its fields say.
     void start(bool headRequest, const Limits &limits);
     // Consumes from the front of buffer what belongs to the answer; bytes after a complete
-    // one stay there. Once Done or Error, the same again.
+    // one stay there. Once Done or Error, the same again. Between calls the caller only
+    // appends to buffer.
     Status feed(QByteArray &buffer);
     // The connection closed: whether that completes the answer (a close-delimited body).
     bool endsAtClose() const { return m_state == State::UntilClose; }
@@ -50,6 +51,7 @@ private:
     bool m_headRequest = false;
     bool m_keepAlive = true;
     qsizetype m_remaining = 0;
+    qsizetype m_headScanned = 0; // where the search for the head's end goes on
     ChunkedDecoder m_chunked;
     HttpClient::Response m_response;
     QString m_error;
