@@ -95,6 +95,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (whole.status == ResponseParser::Status::Error)
         return 0;
+    if (whole.status == ResponseParser::Status::Done) {
+        const qsizetype eol = input.indexOf("\r\n");
+        fuzz::require(eol >= 0 && !http::hasControlChars(input.first(eol)),
+                      "an accepted status line has no bare LF or other control byte");
+    }
     fuzz::require(whole.response.status == pieces.response.status, "the same status either way");
     fuzz::require(sameFields(whole.response.headers, pieces.response.headers), "the same fields either way");
     fuzz::require(whole.response.body == pieces.response.body, "the same body either way");

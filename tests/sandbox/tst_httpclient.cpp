@@ -869,6 +869,9 @@ void TestHttpClient::malformedStatusLineFails_data()
     QTest::newRow("code below 100") << "HTTP/1.1 099 Low"_ba;
     QTest::newRow("no space after the version") << "HTTP/1.1-200 OK"_ba;
     QTest::newRow("garbage") << "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03"_ba;
+    // A parser ending lines at LF would read a second, conflicting Content-Length here.
+    QTest::newRow("bare LF hiding a field") << "HTTP/1.1 200 OK\nContent-Length: 5"_ba;
+    QTest::newRow("control byte in the reason") << "HTTP/1.1 200 O\x18K"_ba;
 }
 
 void TestHttpClient::malformedStatusLineFails()

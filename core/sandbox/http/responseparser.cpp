@@ -97,10 +97,11 @@ ResponseParser::Status ResponseParser::feed(QByteArray &buffer)
             }
             return Status::NeedMore;
         case State::UntilClose:
+            // Checked before appending: a refused answer never holds more than the limit.
+            if (m_response.body.size() + buffer.size() > m_limits.maxBodyBytes)
+                return fail(tooLarge());
             m_response.body += buffer;
             buffer.clear();
-            if (m_response.body.size() > m_limits.maxBodyBytes)
-                return fail(tooLarge());
             return Status::NeedMore;
         case State::Done:
             return Status::Done;
@@ -120,7 +121,9 @@ bool ResponseParser::parseHead(QByteArray &buffer, qsizetype headEnd)
         (statusLine.size() == 12 || statusLine.at(12) == ' ');
     bool ok = false;
     const int status = shapeOk ? statusLine.sliced(9, 3).toInt(&ok) : 0;
-    if (!ok || status < 100 || status > 999)
+    // A control byte in the reason phrase, a bare LF above all, would let a parser that ends
+    // lines at LF read fields this one takes for the status line.
+    if (!ok || status < 100 || status > 999 || hasControlChars(statusLine))
         return refuse(QCoreApplication::translate("ClientConnection", "The backend's answer is not HTTP/1.x."));
     HttpHeaders headers;
     QString error;
