@@ -955,6 +955,8 @@ void TestHttpClient::everyTransferEncodingFieldCounts_data()
     // them all would not, which is how an answer gets smuggled past the gateway.
     QTest::newRow("chunked, then gzip") << "Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n"_ba;
     QTest::newRow("chunked twice") << "Transfer-Encoding: chunked\r\ntransfer-encoding: chunked\r\n"_ba;
+    // A parser that lets any Transfer-Encoding override Content-Length reads another framing.
+    QTest::newRow("empty field beside Content-Length") << "Transfer-Encoding:\r\nContent-Length: 13\r\n"_ba;
 }
 
 void TestHttpClient::everyTransferEncodingFieldCounts()

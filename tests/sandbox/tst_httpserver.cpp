@@ -986,6 +986,9 @@ void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing_data()
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
     QTest::newRow("transfer-coding list")
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"_ba << 501;
+    QTest::newRow("empty transfer-encoding field beside content-length")
+        << "POST /echo HTTP/1.1\r\nTransfer-Encoding:\r\nContent-Length: 5\r\n\r\nhello"_ba << 400;
+    QTest::newRow("empty transfer-encoding field") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: \r\n\r\n"_ba << 501;
     QTest::newRow("second transfer-encoding field")
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
     QTest::newRow("HTTP/2.0 request line") << "GET /echo HTTP/2.0\r\nHost: localhost\r\n\r\n"_ba << 505;

@@ -145,24 +145,19 @@ bool ResponseParser::parseHead(QByteArray &buffer, qsizetype headEnd)
 bool ResponseParser::startBody(int status, const HttpHeaders &headers)
 {
     const bool noBody = m_headRequest || status == 204 || status == 304;
-    // Every field counts: "chunked" in one and "gzip" in another is not plain chunked, and
-    // reading only the first is how a backend's answer would get smuggled past the gateway.
-    QByteArray te;
-    for (const auto &f : headers.fields()) {
-        if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-            te += (te.isEmpty() ? QByteArray() : QByteArray(", ")) + f.second.trimmed().toLower();
-    }
+    // Every field counts, an empty one too: see transferCodings().
+    const std::optional<QByteArray> te = transferCodings(headers);
     const QByteArray length = headers.value("Content-Length").trimmed();
     if (noBody) {
         m_state = State::Done;
-    } else if (te == "chunked") {
+    } else if (te == QByteArray("chunked")) {
         m_state = State::Chunked;
-    } else if (!te.isEmpty()) {
+    } else if (te) {
         // Passing a body on still encoded would hand the client bytes it cannot read.
         return refuse(
             QCoreApplication::translate("ClientConnection",
                                         "The backend's answer uses a transfer coding the gateway cannot decode (%1).")
-                .arg(QString::fromLatin1(te)));
+                .arg(QString::fromLatin1(*te)));
     } else if (headers.contains("Content-Length")) {
         // Only plain digits, the same in every field: toLongLong() would also take a sign, and
         // a framing that another parser could read differently is how answers get smuggled.
