@@ -54,10 +54,12 @@ screenshots: build
 	PORTICO_SCREENSHOT_LANG=tr PORTICO_SCREENSHOT_DARK=1 \
 	    bash cmake/with-keyring.sh $(BUILD_DIR)/tests/portico-screenshots $(abspath $(BUILD_DIR))/screenshots/tr-dark
 
-# libFuzzer targets with ASan + UBSan in build-fuzz, each run FUZZ_SECONDS (see tests/fuzz/run-fuzzers.sh).
+# libFuzzer targets with ASan + UBSan in build-fuzz, each run FUZZ_SECONDS (see tests/fuzz/run-fuzzers.sh);
+# FUZZ_TARGETS="csvreader redactor" runs only those.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 fuzz: deps
-	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run-fuzzers.sh build-fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" bash tests/fuzz/run-fuzzers.sh build-fuzz
 
 clean:
 	rm -rf $(BUILD_DIR)

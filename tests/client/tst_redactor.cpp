@@ -136,6 +136,14 @@ void TestRedactor::headerValuesAreMaskedKeepingSchemeAndReferences_data()
                            << "Basic dXNlcjpodW50ZXIy"_ba
                            << "Basic "_ba + kMaskUtf8;
     QTest::newRow("no scheme") << "Authorization"_ba << longKey << kMaskUtf8;
+    // The first word of a value is not a scheme unless it is a known one: here it is the key.
+    QTest::newRow("key where a scheme would be") << "Authorization"_ba << longKey + " x"_ba << kMaskUtf8;
+    QTest::newRow("unknown scheme") << "Authorization"_ba
+                                    << "Custom "_ba + longKey << kMaskUtf8;
+    QTest::newRow("unknown scheme with a reference") << "Authorization"_ba << longKey + " {{secret:k}}"_ba << kMaskUtf8;
+    QTest::newRow("SharedKey with a key where the account goes") << "Authorization"_ba
+                                                                 << "SharedKey "_ba + longKey + ":x"_ba
+                                                                 << "SharedKey "_ba + kMaskUtf8;
     QTest::newRow("Bearer reference") << "Authorization"_ba
                                       << "Bearer {{secret:api-key}}"_ba
                                       << "Bearer {{secret:api-key}}"_ba;

@@ -4,7 +4,7 @@
 // bodies pass), and a refusal names a line and a column that exist in the body.
 #include "fuzzinput.h"
 
-#include "ui/tryit/tryitpanel.h"
+#include "client/tryit/jsonbodycheck.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -14,7 +14,7 @@ using namespace portico;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = fuzz::bytes(data, size);
-    const QString problem = ui::TryItPanel::jsonProblem(body);
+    const QString problem = client::jsonBodyProblem(body);
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
     const bool valid = body.trimmed().isEmpty() || error.error == QJsonParseError::NoError;

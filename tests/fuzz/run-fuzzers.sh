@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 The Portico authors
 # `make fuzz`: configures and builds the libFuzzer targets (clang-14, ASan + UBSan) in their
 # own build folder, runs each for FUZZ_SECONDS on a copy of its seed corpus, and prints per
-# target the executions, exec/s, coverage (cov/ft) and any crash. Exit status 1 on a crash.
+# target the executions, exec/s, coverage (cov/ft) and any finding. Exit status 1 when any
+# target finds a crash, leak, hang or undefined behaviour, or when no fuzzer was built.
 set -uo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(realpath -m "${1:-build-fuzz}")
@@ -15,9 +16,19 @@ fi
 nice -n 5 cmake --build "$build" || exit 1
 failed=0
 printf '%-22s %12s %10s %8s %8s  %s\n' target executions exec/s cov ft result
+ran=0
 for fuzzer in "$build"/tests/fuzz/fuzz_*; do
+    # Only the fuzzers themselves, not the build's folders that share their prefix.
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=${fuzzer##*/fuzz_}
+    # FUZZ_TARGETS="csvreader redactor" runs only those.
+    if [ -n "${FUZZ_TARGETS:-}" ] && [[ " $FUZZ_TARGETS " != *" $name "* ]]; then
+        continue
+    fi
+    ran=$((ran + 1))
     work="$build/fuzz-runs/$name"
+    # A finding of an earlier run must not be reported, nor hide one of this run.
+    rm -rf "$work/artifacts"
     mkdir -p "$work/corpus" "$work/artifacts"
     cp -r "$src/tests/fuzz/corpus/$name/." "$work/corpus/" 2>/dev/null
     [ -d "$src/tests/fuzz/regressions/$name" ] && cp -r "$src/tests/fuzz/regressions/$name/." "$work/corpus/"
@@ -31,10 +42,17 @@ for fuzzer in "$build"/tests/fuzz/fuzz_*; do
     cov=$(grep -o 'cov: [0-9]*' <<<"$last" | grep -o '[0-9]*')
     ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*')
     result=ok
-    if [ $rc -ne 0 ]; then
+    # libFuzzer exits non-zero on a crash, leak, timeout or out-of-memory; an artifact left
+    # behind counts too, whatever the exit status says.
+    finding=$(ls "$work/artifacts" | head -1)
+    if [ $rc -ne 0 ] || [ -n "$finding" ]; then
         failed=1
-        result="CRASH: $(ls "$work/artifacts" | head -1) (log: $log)"
+        result="FOUND: ${finding:-exit status $rc} (log: $log)"
     fi
     printf '%-22s %12s %10s %8s %8s  %s\n' "$name" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$result"
 done
+if [ $ran -eq 0 ]; then
+    echo "no fuzzers in $build/tests/fuzz" >&2
+    exit 1
+fi
 exit $failed

@@ -306,6 +306,8 @@ private Q_SLOTS:
     void malformedHeaderFails();
     void invalidContentLengthFails_data();
     void invalidContentLengthFails();
+    void everyTransferEncodingFieldCounts_data();
+    void everyTransferEncodingFieldCounts();
     void malformedChunkedBodyFails_data();
     void malformedChunkedBodyFails();
     void answerOverMaxResponseBytesFails_data();
@@ -867,6 +869,9 @@ void TestHttpClient::malformedStatusLineFails_data()
     QTest::newRow("code below 100") << "HTTP/1.1 099 Low"_ba;
     QTest::newRow("no space after the version") << "HTTP/1.1-200 OK"_ba;
     QTest::newRow("garbage") << "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03"_ba;
+    // A parser ending lines at LF would read a second, conflicting Content-Length here.
+    QTest::newRow("bare LF hiding a field") << "HTTP/1.1 200 OK\nContent-Length: 5"_ba;
+    QTest::newRow("control byte in the reason") << "HTTP/1.1 200 O\x18K"_ba;
 }
 
 void TestHttpClient::malformedStatusLineFails()
@@ -943,6 +948,32 @@ void TestHttpClient::invalidContentLengthFails()
     CHECK(verifyClientStillWorks(client, backend, *outcome));
 }
 
+void TestHttpClient::everyTransferEncodingFieldCounts_data()
+{
+    QTest::addColumn<QByteArray>("fields");
+    // Reading only the first field would take these for plain chunked; a parser that reads
+    // them all would not, which is how an answer gets smuggled past the gateway.
+    QTest::newRow("chunked, then gzip") << "Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n"_ba;
+    QTest::newRow("chunked twice") << "Transfer-Encoding: chunked\r\ntransfer-encoding: chunked\r\n"_ba;
+    // A parser that lets any Transfer-Encoding override Content-Length reads another framing.
+    QTest::newRow("empty field beside Content-Length") << "Transfer-Encoding:\r\nContent-Length: 13\r\n"_ba;
+}
+
+void TestHttpClient::everyTransferEncodingFieldCounts()
+{
+    QFETCH(QByteArray, fields);
+    RawBackend backend([&fields](QTcpSocket *socket, const RawRequest &) {
+        socket->write("HTTP/1.1 200 OK\r\n"_ba + fields + "\r\n2\r\nok\r\n0\r\n\r\n"_ba);
+    });
+    QVERIFY(backend.listen());
+    HttpClient client;
+    client.setMaxConnectionsPerHost(1);
+
+    const OutcomePtr outcome = get(client, backend.url(u"/coding"_s));
+    CHECK(verifyFailed(*outcome, u"transfer coding"_s));
+    CHECK(verifyClientStillWorks(client, backend, *outcome));
+}
+
 void TestHttpClient::malformedChunkedBodyFails_data()
 {
     QTest::addColumn<QByteArray>("chunks");
@@ -955,6 +986,9 @@ void TestHttpClient::malformedChunkedBodyFails_data()
     QTest::newRow("data longer than its size") << "5\r\nhello!\r\n0\r\n\r\n"_ba;
     QTest::newRow("size too large to represent") << "FFFFFFFFFFFFFFFFF\r\nhello\r\n"_ba;
     QTest::newRow("size line that never ends") << QByteArray(2048, '1');
+    // The line limit holds when the whole over-long line arrives in one read, too.
+    QTest::newRow("size line over 1 KiB arriving whole")
+        << "5;"_ba + QByteArray(1100, 'e') + "\r\nhello\r\n0\r\n\r\n"_ba;
 }
 
 void TestHttpClient::malformedChunkedBodyFails()

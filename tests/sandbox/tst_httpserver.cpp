@@ -728,6 +728,9 @@ void TestHttpServer::malformedChunkedBodyGets400_data()
     QTest::newRow("size of 17 hex digits") << "10000000000000000\r\nhello\r\n0\r\n\r\n"_ba;
     QTest::newRow("data not followed by CRLF") << "5\r\nhelloXY0\r\n\r\n"_ba;
     QTest::newRow("size line that never ends") << QByteArray(2000, '1');
+    // The line limit holds when the whole over-long line arrives in one read, too.
+    QTest::newRow("size line over 1 KiB arriving whole")
+        << "5;"_ba + QByteArray(1100, 'e') + "\r\nhello\r\n0\r\n\r\n"_ba;
 }
 
 void TestHttpServer::malformedChunkedBodyGets400()
@@ -983,6 +986,11 @@ void TestHttpServer::malformedRequestGetsErrorAndServerKeepsServing_data()
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
     QTest::newRow("transfer-coding list")
         << "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"_ba << 501;
+    QTest::newRow("empty transfer-encoding field beside content-length")
+        << "POST /echo HTTP/1.1\r\nTransfer-Encoding:\r\nContent-Length: 5\r\n\r\nhello"_ba << 400;
+    QTest::newRow("empty transfer-encoding field") << "POST /echo HTTP/1.1\r\nTransfer-Encoding: \r\n\r\n"_ba << 501;
+    QTest::newRow("second transfer-encoding field")
+        << "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501;
     QTest::newRow("HTTP/2.0 request line") << "GET /echo HTTP/2.0\r\nHost: localhost\r\n\r\n"_ba << 505;
     QTest::newRow("HTTP/2 connection preface") << "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"_ba << 505;
     QTest::newRow("control character in header value") << "GET /echo HTTP/1.1\r\nX-Test: a\x01z\r\n\r\n"_ba << 400;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/tryit/tryitpanel.h"
 
+#include "client/tryit/jsonbodycheck.h"
 #include "ui/theme.h"
 #include "ui/tryit/headernamedelegate.h"
 #include "ui/tryit/jsonhighlighter.h"
@@ -399,22 +400,6 @@ bool TryItPanel::autoRetry() const
     return m_autoRetry->isChecked();
 }
 
-QString TryItPanel::jsonProblem(const QByteArray &json)
-{
-    if (json.trimmed().isEmpty())
-        return {};
-    QJsonParseError error;
-    QJsonDocument::fromJson(json, &error);
-    if (error.error == QJsonParseError::NoError)
-        return {};
-    // QJsonParseError counts bytes; report the line and the column in characters.
-    const QByteArray before = json.left(error.offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-    return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
-}
-
 void TryItPanel::validateBody()
 {
     const QString text = m_body->toPlainText();
@@ -423,7 +408,7 @@ void TryItPanel::validateBody()
         m_bodyStatus->clear();
         return;
     }
-    const QString problem = jsonProblem(text.toUtf8());
+    const QString problem = client::jsonBodyProblem(text.toUtf8());
     m_bodyStatus->setText(problem.isEmpty() ? tr("✓ Valid JSON") : tr("⚠ %1").arg(problem));
     m_bodyStatus->setStyleSheet(u"color: %1;"_s.arg(
         theme::text(problem.isEmpty() ? theme::Tone::Success : theme::Tone::Error, palette()).name()));

@@ -44,9 +44,6 @@ public:
     void setUrlPreview(const QString &url, const QStringList &problems);
     bool autoRetry() const;
 
-    // "Line 3, column 14: ..." for a body that is not valid JSON; empty otherwise.
-    static QString jsonProblem(const QByteArray &json);
-
 Q_SIGNALS:
     void editEnvironmentsRequested();
     void sendRequested();

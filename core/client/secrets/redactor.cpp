@@ -96,6 +96,25 @@ QString maskCaptures(const QString &text, const QRegularExpression &pattern)
     return out + QStringView(text).sliced(copied);
 }
 
+// The Authorization schemes whose name is shown next to the mask (RFC 9110's registry as
+// far as Azure and APIM use it, and Azure Storage's).
+bool isKnownAuthScheme(QByteArrayView scheme)
+{
+    for (const char *known :
+         {"Basic", "Bearer", "Digest", "Negotiate", "NTLM", "SharedKey", "SharedKeyLite", "SharedAccessSignature"}) {
+        if (scheme.compare(QByteArrayView(known), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// An Azure Storage account name: 3 to 24 lower-case letters and digits.
+bool isStorageAccountName(QByteArrayView name)
+{
+    return name.size() >= 3 && name.size() <= 24 &&
+        std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
 // Longest first, so a secret that contains another is masked whole rather than in part.
 QStringList maskableSecrets(const QStringList &knownSecrets)
 {
@@ -153,12 +172,17 @@ QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value)
     if (space <= 0)
         return mask;
     const QByteArrayView scheme = trimmed.first(space);
+    // Only a scheme known by name is shown: in a value such as "<key> <more>" the first
+    // word is the secret itself.
+    if (!isKnownAuthScheme(scheme))
+        return mask;
     QByteArrayView credentials = trimmed.sliced(space + 1).trimmed();
     QByteArray kept = scheme.toByteArray() + ' ';
     if (scheme.compare("SharedKey", Qt::CaseInsensitive) == 0 ||
         scheme.compare("SharedKeyLite", Qt::CaseInsensitive) == 0) {
+        // The account only when it looks like one, never a key written where it should be.
         const qsizetype colon = credentials.indexOf(':');
-        if (colon > 0) {
+        if (colon > 0 && isStorageAccountName(credentials.first(colon))) {
             kept.append(credentials.first(colon + 1));
             credentials = credentials.sliced(colon + 1);
         }
@@ -188,9 +212,8 @@ QString redactConnectionString(const QString &text)
     // A value ends where a connection string, a quoted string or a line does; base64 keys and
     // SAS tokens never contain any of these characters. No word boundary before the name:
     // "StorageAccountKey=" or "MY_ACCOUNTKEY=" in a log line holds a key just the same.
-    static const QRegularExpression keys(
-        uR"((?:AccountKey|SharedAccessKey|SharedAccessSignature)=([^;"'\\\s<>,]*))"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keys(uR"((?:AccountKey|SharedAccessKey|SharedAccessSignature)=([^;"'\\\s<>,]*))"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression signatures(uR"((?<![A-Za-z0-9_-])sig=([^&;#"'\\\s<>,]*))"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     return maskCaptures(maskCaptures(text, keys), signatures);

@@ -25,8 +25,9 @@ bool isSecretReference(QStringView text);
 // Authorization, Proxy-Authorization, Ocp-Apim-Subscription-Key, Cookie, Set-Cookie, and any
 // header whose name ends in "-key" or contains "api-key" or "token" (case-insensitive).
 bool isSensitiveHeader(QByteArrayView name);
-// The value to show for a header: unchanged unless sensitive; Authorization keeps its scheme
-// ("Bearer ••••••", "SharedKey acct:••••••"); a {{secret:NAME}} reference is kept as is.
+// The value to show for a header: unchanged unless sensitive; Authorization keeps a known
+// scheme ("Bearer ••••••", "SharedKey acct:••••••") and masks all of any other value; a
+// {{secret:NAME}} reference is kept as is.
 QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value);
 
 // Masks the values of query parameters named sig or subscription-key, or whose name contains

@@ -165,25 +165,36 @@ CsvReader::Status CsvReader::next()
 
 qint64 CsvReader::countRecords(QIODevice *device)
 {
+    // The same record ends as next(): LF, CRLF or a lone CR outside quotes; and a leading
+    // byte order mark, which next() skips, is no record of its own.
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 records = 0;
     bool inQuotes = false;
     bool lineHasData = false;
+    bool afterCr = false;
+    bool first = true;
     for (;;) {
         const qint64 n = device->read(buffer.data(), buffer.size());
         if (n <= 0)
             break;
         const char *p = buffer.constData();
         const char *const end = p + n;
+        if (first && n >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+        first = false;
         for (; p != end; ++p) {
             const char c = *p;
+            const bool lfOfCrLf = afterCr && c == '\n';
+            afterCr = false;
             if (c == '"') {
                 inQuotes = !inQuotes;
                 lineHasData = true;
-            } else if (c == '\n' && !inQuotes) {
-                ++records;
+            } else if ((c == '\n' || c == '\r') && !inQuotes) {
+                if (!lfOfCrLf)
+                    ++records;
                 lineHasData = false;
-            } else if (c != '\r') {
+                afterCr = c == '\r';
+            } else {
                 lineHasData = true;
             }
         }

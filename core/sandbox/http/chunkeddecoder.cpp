@@ -4,11 +4,20 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace portico::http {
 
 namespace {
 constexpr qsizetype kMaxChunkLine = 1024;
 constexpr qsizetype kMaxTrailerBytes = 16 * 1024;
+
+// How long a line that has no CRLF yet is at least: all of buffer, but a last '\r' may be
+// the start of the CRLF.
+qsizetype openLineLength(const QByteArray &buffer)
+{
+    return buffer.endsWith('\r') ? buffer.size() - 1 : buffer.size();
+}
 } // namespace
 
 ChunkedDecoder::Status ChunkedDecoder::fail(const QString &why)
@@ -17,17 +26,27 @@ ChunkedDecoder::Status ChunkedDecoder::fail(const QString &why)
     return Status::Error;
 }
 
+qsizetype ChunkedDecoder::findLineEnd(const QByteArray &buffer)
+{
+    // The bytes before m_scanned were searched by an earlier call: a line that arrives a
+    // byte at a time costs its length, not its length squared.
+    const qsizetype eol = buffer.indexOf("\r\n", m_scanned);
+    m_scanned = eol < 0 ? std::max<qsizetype>(0, buffer.size() - 1) : 0;
+    return eol;
+}
+
 ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body, qsizetype maxBody)
 {
     for (;;) {
         switch (m_state) {
         case State::Size: {
-            const qsizetype eol = buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (buffer.size() > kMaxChunkLine)
-                    return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));
+            // The limit is on the line, so it holds however the line's bytes were split into
+            // reads: a line still open is at least as long as what has arrived of it.
+            const qsizetype eol = findLineEnd(buffer);
+            if ((eol < 0 ? openLineLength(buffer) : eol) > kMaxChunkLine)
+                return fail(QCoreApplication::translate("ChunkedDecoder", "A chunk-size line is malformed."));
+            if (eol < 0)
                 return Status::NeedMore;
-            }
             QByteArray field = buffer.left(eol);
             const qsizetype ext = field.indexOf(';');
             if (ext >= 0)
@@ -62,18 +81,18 @@ ChunkedDecoder::Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body
             m_state = State::Size;
             break;
         case State::Trailer: {
-            const qsizetype eol = buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (m_trailerBytes + buffer.size() > kMaxTrailerBytes)
-                    return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            // The limit is on the trailer fields with their CRLFs, not the blank line that
+            // ends them; like the chunk-size line's it does not depend on how reads split them.
+            const qsizetype eol = findLineEnd(buffer);
+            const qsizetype line = eol < 0 ? openLineLength(buffer) : eol;
+            if (line > 0 && m_trailerBytes + line + 2 > kMaxTrailerBytes)
+                return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            if (eol < 0)
                 return Status::NeedMore;
-            }
-            m_trailerBytes += eol + 2;
             buffer.remove(0, eol + 2);
             if (eol == 0)
                 return Status::Done;
-            if (m_trailerBytes > kMaxTrailerBytes)
-                return fail(QCoreApplication::translate("ChunkedDecoder", "The chunked trailer is too large."));
+            m_trailerBytes += eol + 2;
             break;
         }
         }

@@ -15,7 +15,8 @@ public:
     enum class Status { NeedMore, Done, Error, TooLarge };
 
     // Consumes what it can from the front of buffer, appending chunk data to body. Stops at
-    // the end of the body (Done), leaving any following bytes in buffer.
+    // the end of the body (Done), leaving any following bytes in buffer. Between calls the
+    // caller only appends to buffer.
     Status feed(QByteArray &buffer, QByteArray &body, qsizetype maxBody);
     QString error() const { return m_error; }
     void reset() { *this = ChunkedDecoder(); }
@@ -23,10 +24,12 @@ public:
 private:
     enum class State { Size, Data, Trailer };
     Status fail(const QString &why);
+    qsizetype findLineEnd(const QByteArray &buffer);
 
     State m_state = State::Size;
     qsizetype m_remaining = 0;
     qsizetype m_trailerBytes = 0;
+    qsizetype m_scanned = 0; // where the search for the open line's CRLF goes on
     QString m_error;
 };
 

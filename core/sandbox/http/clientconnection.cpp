@@ -2,19 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "sandbox/http/clientconnection.h"
 
-#include "sandbox/http/headerparser.h"
-
-#include <QLocale>
 #include <QSslSocket>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace portico::http {
 
 namespace {
-constexpr qsizetype kMaxResponseHead = 64 * 1024;
 
 // RFC 9110 §9.2.2.
 bool isIdempotent(const QByteArray &method)
@@ -60,10 +54,10 @@ bool ClientConnection::isOpen() const
 void ClientConnection::start(HttpClient::Pending pending)
 {
     m_pending = std::move(pending);
-    m_response = HttpClient::Response();
     m_receivedAny = false;
-    m_keepAlive = true;
-    m_chunked.reset();
+    ResponseParser::Limits limits;
+    limits.maxBodyBytes = m_client->maxResponseBytes();
+    m_parser.start(m_pending.request.method == "HEAD", limits);
     m_timer.start(m_pending.request.timeoutMs);
     if (m_socket->state() == QAbstractSocket::ConnectedState) {
         m_reused = true;
@@ -109,159 +103,43 @@ void ClientConnection::writeRequest()
         out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     out += "\r\n";
     out += r.body;
-    m_state = State::Head;
+    m_state = State::Reading;
     m_socket->write(out);
 }
 
 void ClientConnection::onReadyRead()
 {
     const QByteArray data = m_socket->readAll();
-    if (m_state == State::Idle || m_state == State::Closed || m_state == State::Done)
+    if (m_state == State::Idle || m_state == State::Closed)
         return; // nothing asked: a misbehaving server; dropped
     m_receivedAny = true;
     m_buffer += data;
-    parse();
-}
-
-QString ClientConnection::tooLarge(qsizetype limit)
-{
-    return tr("The backend's answer is larger than %1.")
-        .arg(QLocale::c().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1));
+    if (m_state == State::Reading)
+        parse();
 }
 
 void ClientConnection::parse()
 {
-    const qsizetype maxBody = m_client->maxResponseBytes();
-    for (;;) {
-        switch (m_state) {
-        case State::Head: {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            // A whole head can arrive in one read, so its end does not make it small enough.
-            if ((end < 0 ? m_buffer.size() : end + 4) > kMaxResponseHead) {
-                fail(tr("The backend's answer has a header section that is too large."));
-                return;
-            }
-            if (end < 0)
-                return;
-            if (!parseHead(end))
-                return;
-            continue;
-        }
-        case State::Body: {
-            const qsizetype take = qMin(m_remaining, m_buffer.size());
-            m_response.body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining == 0)
-                complete();
-            return;
-        }
-        case State::Chunked:
-            switch (m_chunked.feed(m_buffer, m_response.body, maxBody)) {
-            case ChunkedDecoder::Status::NeedMore:
-                return;
-            case ChunkedDecoder::Status::Done:
-                complete();
-                return;
-            case ChunkedDecoder::Status::TooLarge:
-                fail(tooLarge(maxBody));
-                return;
-            case ChunkedDecoder::Status::Error:
-                fail(m_chunked.error());
-                return;
-            }
-            return;
-        case State::UntilClose:
-            m_response.body += m_buffer;
-            m_buffer.clear();
-            if (m_response.body.size() > maxBody)
-                fail(tooLarge(maxBody));
-            return;
-        default:
-            return;
-        }
-    }
-}
-
-bool ClientConnection::parseHead(qsizetype headEnd)
-{
-    const QByteArrayView head(m_buffer.constData(), headEnd);
-    const qsizetype eol = head.indexOf("\r\n");
-    const QByteArrayView statusLine = eol < 0 ? head : head.first(eol);
-    // "HTTP/1.1 200 OK"
-    const bool shapeOk = statusLine.size() >= 12 && statusLine.startsWith("HTTP/1.") && statusLine.at(8) == ' ' &&
-        (statusLine.size() == 12 || statusLine.at(12) == ' ');
-    bool ok = false;
-    const int status = shapeOk ? statusLine.sliced(9, 3).toInt(&ok) : 0;
-    if (!ok || status < 100 || status > 999) {
-        fail(tr("The backend's answer is not HTTP/1.x."));
-        return false;
-    }
-    HttpHeaders headers;
-    QString error;
-    if (!parseHeaderFields(eol < 0 ? QByteArrayView() : head.sliced(eol + 2), &headers, &error)) {
-        fail(tr("The backend's answer is malformed: %1").arg(error));
-        return false;
-    }
-    m_buffer.remove(0, headEnd + 4);
-    if (status >= 100 && status < 200 && status != 101)
-        return true; // an interim answer; the real one follows
-
-    m_response.status = status;
-    m_response.headers = headers;
-    const QByteArray connection = headers.value("Connection").toLower();
-    const bool http10 = statusLine.at(7) == '0';
-    m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-
-    const bool noBody = m_pending.request.method == "HEAD" || status == 204 || status == 304;
-    const QByteArray te = headers.value("Transfer-Encoding").trimmed().toLower();
-    const QByteArray length = headers.value("Content-Length").trimmed();
-    if (noBody) {
+    switch (m_parser.feed(m_buffer)) {
+    case ResponseParser::Status::NeedMore:
+        return;
+    case ResponseParser::Status::Done:
         complete();
-    } else if (te == "chunked") {
-        m_state = State::Chunked;
-    } else if (!te.isEmpty()) {
-        // Passing a body on still encoded would hand the client bytes it cannot read.
-        fail(tr("The backend's answer uses a transfer coding the gateway cannot decode (%1).")
-                 .arg(QString::fromLatin1(te)));
-        return false;
-    } else if (headers.contains("Content-Length")) {
-        // Only plain digits, the same in every field: toLongLong() would also take a sign, and
-        // a framing that another parser could read differently is how answers get smuggled.
-        bool lengthOk = !length.isEmpty() &&
-            std::all_of(length.cbegin(), length.cend(), [](char c) { return c >= '0' && c <= '9'; });
-        for (const auto &f : headers.fields()) {
-            if (f.first.compare("Content-Length", Qt::CaseInsensitive) == 0 && f.second.trimmed() != length)
-                lengthOk = false;
-        }
-        m_remaining = lengthOk ? length.toLongLong(&lengthOk) : 0;
-        if (!lengthOk || m_remaining < 0) {
-            fail(tr("The backend's answer has an invalid Content-Length."));
-            return false;
-        }
-        if (m_remaining > m_client->maxResponseBytes()) {
-            fail(tooLarge(m_client->maxResponseBytes()));
-            return false;
-        }
-        m_response.body.reserve(m_remaining);
-        m_state = State::Body;
-        if (m_remaining == 0)
-            complete();
-    } else {
-        m_keepAlive = false;
-        m_state = State::UntilClose;
+        return;
+    case ResponseParser::Status::Error:
+        fail(m_parser.error());
+        return;
     }
-    return true;
 }
 
 void ClientConnection::complete()
 {
     m_timer.stop();
     HttpClient::Callback done = std::move(m_pending.done);
-    HttpClient::Response response = std::move(m_response);
+    HttpClient::Response response = m_parser.takeResponse();
     m_pending = HttpClient::Pending();
-    m_response = HttpClient::Response();
-    const bool reusable = m_keepAlive && m_buffer.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState;
+    const bool reusable =
+        m_parser.keepAlive() && m_buffer.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState;
     m_state = reusable ? State::Idle : State::Closed;
     if (!reusable)
         m_socket->abort();
@@ -271,7 +149,7 @@ void ClientConnection::complete()
 
 void ClientConnection::fail(const QString &error, bool timedOut)
 {
-    if (m_state == State::Closed || m_state == State::Idle || m_state == State::Done)
+    if (m_state == State::Closed || m_state == State::Idle)
         return;
     m_timer.stop();
     HttpClient::Response response;
@@ -290,20 +168,19 @@ void ClientConnection::fail(const QString &error, bool timedOut)
 void ClientConnection::onDisconnected()
 {
     switch (m_state) {
-    case State::UntilClose:
-        complete();
+    case State::Reading:
+        if (m_parser.endsAtClose())
+            complete();
+        else
+            fail(tr("The backend closed the connection before its answer was complete."));
         return;
     case State::Idle:
         m_state = State::Closed;
         m_client->idleConnectionClosed(this);
         return;
     case State::Connecting:
-    case State::Head:
-    case State::Body:
-    case State::Chunked:
         fail(tr("The backend closed the connection before its answer was complete."));
         return;
-    case State::Done:
     case State::Closed:
         return;
     }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #pragma once
-// One keep-alive connection of HttpClient: writes a request, parses the answer (length,
-// chunked or close-delimited body; 1xx interim answers skipped) and hands it back.
+// One keep-alive connection of HttpClient: writes a request, feeds what the socket reads to
+// a ResponseParser and hands the answer back.
 
-#include "sandbox/http/chunkeddecoder.h"
 #include "sandbox/http/httpclient.h"
+#include "sandbox/http/responseparser.h"
 
 #include <QObject>
 #include <QTimer>
@@ -27,28 +27,23 @@ public:
     bool isOpen() const;
 
 private:
-    enum class State { Idle, Connecting, Head, Body, Chunked, UntilClose, Done, Closed };
+    enum class State { Idle, Connecting, Reading, Closed };
 
     void writeRequest();
     void onReadyRead();
     void parse();
-    bool parseHead(qsizetype headEnd);
     void complete();
     void fail(const QString &error, bool timedOut = false);
     void onDisconnected();
-    static QString tooLarge(qsizetype limit);
 
     HttpClient *m_client;
     QSslSocket *m_socket;
     QString m_hostKey;
     State m_state = State::Idle;
     HttpClient::Pending m_pending;
-    HttpClient::Response m_response;
+    ResponseParser m_parser;
     QByteArray m_buffer;
-    qsizetype m_remaining = 0;
-    ChunkedDecoder m_chunked;
     bool m_reused = false;
-    bool m_keepAlive = true;
     bool m_receivedAny = false;
     QTimer m_timer;
 };

@@ -28,6 +28,18 @@ bool hasControlChars(QByteArrayView s)
     return false;
 }
 
+std::optional<QByteArray> transferCodings(const HttpHeaders &headers)
+{
+    std::optional<QByteArray> codings;
+    for (const HttpHeaders::Field &f : headers.fields()) {
+        if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray coding = f.second.trimmed().toLower();
+        codings = codings ? *codings + ", " + coding : coding;
+    }
+    return codings;
+}
+
 bool parseHeaderFields(QByteArrayView head, HttpHeaders *out, QString *error)
 {
     qsizetype pos = 0;

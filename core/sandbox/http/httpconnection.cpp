@@ -232,7 +232,6 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         return false;
     }
     QByteArray contentLength;
-    QByteArray transferEncoding;
     for (const HttpHeaders::Field &f : m_request.headers.fields()) {
         if (f.first.compare("Content-Length", Qt::CaseInsensitive) == 0) {
             if (!contentLength.isNull() && contentLength != f.second) {
@@ -240,11 +239,11 @@ bool HttpConnection::parseHead(qsizetype headEnd)
                 return false;
             }
             contentLength = f.second;
-        } else if (f.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            // Every field counts: "chunked" in one and "gzip" in another is not plain chunked.
-            transferEncoding += (transferEncoding.isEmpty() ? QByteArray() : ", "_ba) + f.second.trimmed().toLower();
         }
     }
+    // Every field counts, an empty one too: see transferCodings().
+    const std::optional<QByteArray> codings = transferCodings(m_request.headers);
+    const bool chunked = codings.has_value();
 
     const bool expectsContinue =
         m_request.versionMinor == 1 && m_request.headers.value("Expect").toLower() == "100-continue";
@@ -252,13 +251,13 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     m_keepAlive = m_request.versionMinor == 1 ? !connection.contains("close") : connection.contains("keep-alive");
 
     qsizetype length = 0;
-    if (!transferEncoding.isEmpty()) {
+    if (chunked) {
         if (!contentLength.isNull()) {
             fail(400, tr("A request may not carry both Content-Length and Transfer-Encoding."));
             return false;
         }
-        if (transferEncoding != "chunked") {
-            fail(501, tr("Transfer-Encoding \"%1\" is not supported.").arg(QString::fromLatin1(transferEncoding)));
+        if (*codings != "chunked") {
+            fail(501, tr("Transfer-Encoding \"%1\" is not supported.").arg(QString::fromLatin1(*codings)));
             return false;
         }
     } else if (!contentLength.isNull()) {
@@ -284,12 +283,12 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         }
     }
 
-    const bool hasBody = length > 0 || !transferEncoding.isEmpty();
+    const bool hasBody = length > 0 || chunked;
     // An HTTP/1.0 client knows no interim responses and would take this one for the answer.
     if (hasBody && expectsContinue)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 
-    if (!transferEncoding.isEmpty()) {
+    if (chunked) {
         m_state = State::Chunked;
         m_chunked.reset();
     } else if (length > 0) {
