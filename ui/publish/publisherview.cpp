@@ -3,7 +3,6 @@
 #include "ui/publish/publisherview.h"
 
 #include "client/catalog/workspace.h"
-#include "client/management/managedpublisher.h"
 #include "client/management/managementclient.h"
 #include "client/management/workspacepublisher.h"
 #include "client/secrets/secretstore.h"
@@ -48,6 +47,7 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     , m_secrets(secrets)
     , m_emptyWorkspace(std::make_unique<client::Workspace>())
     , m_client(client)
+    , m_management(client)
     , m_modeLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
@@ -70,8 +70,8 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     m_modeLabel->setAccessibleName(tr("Where changes go"));
     m_modeLabel->setWordWrap(true);
     m_modeLabel->setTextFormat(Qt::PlainText);
-    m_importAction = makeAction(tr("&Import from OpenAPI…"), u"importOpenApiAction"_s,
-                                QKeySequence(u"Ctrl+Shift+I"_s), m_apisPage);
+    m_importAction =
+        makeAction(tr("&Import from OpenAPI…"), u"importOpenApiAction"_s, QKeySequence(u"Ctrl+Shift+I"_s), m_apisPage);
     m_toolBar->setObjectName(u"publishToolBar"_s);
     m_toolBar->setAccessibleName(tr("Publishing actions"));
     m_toolBar->addActions({m_addApiAction, m_importAction, m_addOperationAction, m_editAction, m_deleteAction});
@@ -143,8 +143,21 @@ bool PublisherView::isManaged() const
 void PublisherView::setManagedGateway(const QUrl &gateway, const QString &adminKeySecret)
 {
     m_client->setGateway(gateway, adminKeySecret);
-    install(new client::ManagedPublisher(m_client, this),
-            tr("Publishing on the gateway at %1: changes apply to it at once.").arg(gateway.toString()));
+    setManagement(m_client,
+                  tr("Publishing on the gateway at %1: changes apply to it at once.").arg(gateway.toString()));
+}
+
+void PublisherView::setManagement(client::GatewayManagement *management, const QString &modeText)
+{
+    // A dialog opened on the gateway before would save to this one.
+    if (m_apiDialog)
+        m_apiDialog->reject();
+    if (m_operationDialog)
+        m_operationDialog->reject();
+    m_management = management;
+    m_productsPage->setClient(management);
+    m_subscriptionsPage->setClient(management);
+    install(management->createPublisher(this), modeText);
     m_productsPage->refresh();
     m_subscriptionsPage->refresh();
 }
@@ -161,8 +174,11 @@ void PublisherView::setWorkspaceMode(client::Workspace *workspace)
 void PublisherView::install(client::ApiPublisher *publisher, const QString &modeText)
 {
     PublishTreeModel *previousModel = m_treeModel;
-    if (m_publisher)
+    if (m_publisher) {
+        // Its replies still due are for the gateway before: none reaches this view.
+        m_publisher->disconnect(this);
         m_publisher->deleteLater();
+    }
     m_publisher = publisher;
     m_treeModel = new PublishTreeModel(publisher, this);
     m_tree->setModel(m_treeModel);
@@ -208,11 +224,11 @@ ImportDialog *PublisherView::openImportDialog() const
 
 void PublisherView::importFromDocument()
 {
-    if (!m_publisher || !m_client || m_importDialog)
+    if (!m_publisher || !m_management || m_importDialog)
         return;
     // The same dialog as File → Import… (file, URL or text, progress and Cancel); what it
     // reads goes to the gateway, each API with all its operations as one undoable change.
-    m_importDialog = new ImportDialog(m_client->engine(), this);
+    m_importDialog = new ImportDialog(m_management->engine(), this);
     m_importDialog->setObjectName(u"publishImportDialog"_s);
     m_importDialog->setWindowTitle(tr("Import from OpenAPI"));
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -280,7 +296,7 @@ void PublisherView::updateActions()
     const bool idle = ready && onApis;
     const bool hasApi = !selectedApiId().isEmpty();
     m_addApiAction->setEnabled(idle);
-    m_importAction->setEnabled(idle && m_client);
+    m_importAction->setEnabled(idle && m_management);
     m_addOperationAction->setEnabled(idle && hasApi);
     m_editAction->setEnabled(idle && hasApi);
     m_deleteAction->setEnabled(idle && hasApi);

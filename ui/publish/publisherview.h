@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace portico::client {
 class ApiPublisher;
+class GatewayManagement;
 class ManagementClient;
 class SecretStore;
 class Workspace;
@@ -38,21 +39,25 @@ class PublisherView : public QWidget
 {
     Q_OBJECT
 public:
-    // The client and the store are not owned and must be used from this thread only; the view
-    // points the client at the gateway it manages.
+    // The client (the local sandbox's) and the store are not owned and must be used from this
+    // thread only; setManagedGateway() points the client at the gateway it manages.
     PublisherView(client::ManagementClient *client, client::SecretStore *secrets, QWidget *parent = nullptr);
     ~PublisherView() override;
 
     // A gateway Portico can manage: its management API under gateway/management, with the
     // admin key read from the keychain entry named adminKeySecret for every call.
     void setManagedGateway(const QUrl &gateway, const QString &adminKeySecret);
+    // Any gateway Portico can manage (an Azure API Management instance, say), not owned: the
+    // APIs, products and subscriptions reload from it, and replies still due from the gateway
+    // before are dropped.
+    void setManagement(client::GatewayManagement *management, const QString &modeText);
     // A gateway Portico cannot manage: the dialogs edit this workspace's catalog, and
     // workspaceChanged() asks its owner to save. The workspace is not owned.
     void setWorkspaceMode(client::Workspace *workspace);
     bool isManaged() const;
 
     client::ApiPublisher *publisher() const { return m_publisher; }
-    client::ManagementClient *managementClient() const { return m_client; }
+    client::GatewayManagement *management() const { return m_management; }
     PublishTreeModel *treeModel() const { return m_treeModel; }
     QTreeView *treeView() const { return m_tree; }
     ProductsPage *productsPage() const { return m_productsPage; }
@@ -87,6 +92,7 @@ private:
     // What the view shows before either mode is set: nothing, editable by nobody.
     std::unique_ptr<client::Workspace> m_emptyWorkspace;
     client::ManagementClient *m_client;
+    client::GatewayManagement *m_management;
     client::ApiPublisher *m_publisher = nullptr;
     PublishTreeModel *m_treeModel = nullptr;
     QLabel *m_modeLabel;
