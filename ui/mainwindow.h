@@ -94,6 +94,13 @@ private:
     void buildLanguageMenu(QMenu *parent);
     void buildPublishMenu(QMenu *parent);
     void choosePublishTarget();
+    // The Connection menu and status (mainwindowazure.cpp).
+    void buildConnectionMenu();
+    void chooseConnection();
+    void openSignIn();
+    void applyConnection();
+    void showConnectionState();
+    bool onAzure() const;
     QWidget *lazyHost(const QString &name);
     void ensurePublisher();
     void ensureDashboard();
@@ -131,6 +138,9 @@ private:
     QAction *m_publishWorkspace = nullptr; // …or this workspace alone
     QUrl m_managedGateway;
     QLabel *m_sandboxStatus;
+    QLabel *m_connectionStatus = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QTimer *m_saveTimer;
     QUndoStack *m_undo = nullptr;
     ImportController *m_import = nullptr;
