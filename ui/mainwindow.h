@@ -101,6 +101,9 @@ private:
     void applyConnection();
     void showConnectionState();
     bool onAzure() const;
+    // The Try-it catalog on an Azure connection: the instance's APIs at its gateway.
+    void refreshAzureCatalog();
+    void mergeAzureApis(const QList<client::Api> &apis);
     QWidget *lazyHost(const QString &name);
     void ensurePublisher();
     void ensureDashboard();
@@ -141,6 +144,9 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QObject *m_azureCalls = nullptr; // the context of the connection's calls: replaced on a switch
+    QUrl m_azureGateway;             // the instance's gatewayUrl, once known
+    bool m_azureCatalogAsked = false;
     QTimer *m_saveTimer;
     QUndoStack *m_undo = nullptr;
     ImportController *m_import = nullptr;

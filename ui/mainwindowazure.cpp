@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // The main window's Connection menu and status: where the publisher, keys and dashboard work
 // (the local sandbox or an Azure API Management instance), and the Microsoft Entra sign-in.
+#include "client/arm/armmanagement.h"
+#include "client/arm/armpublisher.h"
+#include "client/arm/azurecatalog.h"
 #include "client/arm/azuresession.h"
 #include "client/auth/azureclitokensource.h"
 #include "client/auth/devicecodesignin.h"
@@ -11,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/publish/publisherview.h"
+#include "ui/tryit/tryitpage.h"
 
 #include <QAction>
 #include <QLabel>
@@ -53,6 +57,10 @@ void MainWindow::buildConnectionMenu()
     if (client::AzureSession *session = m_services.session) {
         connect(session, &client::AzureSession::connectionChanged, this, &MainWindow::applyConnection);
         connect(session, &client::AzureSession::stateChanged, this, &MainWindow::showConnectionState);
+        connect(session, &client::AzureSession::stateChanged, this, [this] {
+            if (!m_azureCatalogAsked && m_services.session->state() == client::AzureSession::State::SignedIn)
+                refreshAzureCatalog();
+        });
         connect(session, &client::AzureSession::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
         connect(session, &client::AzureSession::signInRequired, this, [this](const QString &message) {
@@ -130,6 +138,11 @@ void MainWindow::applyConnection()
 {
     client::AzureSession *session = m_services.session;
     const bool azure = onAzure();
+    // Answers still due from the connection before are dropped with their context.
+    delete m_azureCalls;
+    m_azureCalls = new QObject(this);
+    m_azureGateway = QUrl();
+    m_azureCatalogAsked = false;
     m_publishManaged->setEnabled(!azure && m_managedGateway.isValid());
     m_publishWorkspace->setEnabled(!azure);
     if (!azure) {
@@ -151,8 +164,62 @@ void MainWindow::applyConnection()
                     .arg(c.serviceName, c.resourceGroup));
         if (m_dashboard)
             m_dashboard->setReports(session->reports());
+        // What the Publish page changes on the instance reaches the Try-it catalog too.
+        if (m_publisher && m_publisher->publisher())
+            connect(m_publisher->publisher(), &client::ApiPublisher::apisChanged, m_azureCalls,
+                    [this, publisher = m_publisher->publisher()] { mergeAzureApis(publisher->apis()); });
+        if (session->state() == client::AzureSession::State::SignedIn)
+            refreshAzureCatalog();
     }
     showConnectionState();
+}
+
+void MainWindow::refreshAzureCatalog()
+{
+    client::AzureSession *session = m_services.session;
+    if (!onAzure() || !session->armClient())
+        return;
+    m_azureCatalogAsked = true;
+    auto *publisher = new client::ArmPublisher(session->armClient(), m_azureCalls);
+    connect(publisher, &client::ApiPublisher::apisChanged, this, [this, publisher] {
+        mergeAzureApis(publisher->apis());
+        publisher->deleteLater();
+    });
+    connect(publisher, &client::ApiPublisher::failed, this, [this, publisher](const QString &message) {
+        statusBar()->showMessage(tr("The Azure instance's APIs are not in Try it: %1").arg(message), 10'000);
+        publisher->deleteLater();
+    });
+    publisher->refresh();
+}
+
+void MainWindow::mergeAzureApis(const QList<client::Api> &apis)
+{
+    client::AzureSession *session = m_services.session;
+    if (!onAzure())
+        return;
+    if (!m_azureGateway.isValid()) {
+        // The APIs answer at the instance's gateway: learn where that is first.
+        session->armManagement()->gatewayUrl(
+            m_azureCalls, [this, apis](const client::GatewayManagement::Result<QUrl> &r) {
+                if (!r.ok()) {
+                    statusBar()->showMessage(tr("The Azure instance's APIs are not in Try it: %1").arg(r.error),
+                                             10'000);
+                    return;
+                }
+                m_azureGateway = r.value;
+                mergeAzureApis(apis);
+            });
+        return;
+    }
+    QStringList renamed;
+    m_workspace.apis = client::AzureCatalog::merge(m_workspace.apis, m_azureGateway, apis, &renamed);
+    m_workspaceLoaded = true;
+    saveWorkspace();
+    installWorkspace();
+    if (!renamed.isEmpty())
+        statusBar()->showMessage(tr("Azure APIs with the id of a local one are listed under ids of their own: %1")
+                                     .arg(renamed.join(u", "_s)),
+                                 15'000);
 }
 
 } // namespace portico::ui

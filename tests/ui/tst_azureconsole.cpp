@@ -132,6 +132,14 @@ void TestAzureConsole::publishKeyCallAndWatchOnAzureLeavingNoSecretOnDisk()
     QTRY_VERIFY_WITH_TIMEOUT(
         publisher->publisher()->api(api.id) && publisher->publisher()->api(api.id)->operations.size() == 5, kWaitMs);
 
+    // The Try-it catalog lists it, called at the instance's gateway.
+    using UrlResult = client::ArmManagement::Result<QUrl>;
+    const UrlResult gateway = wait<UrlResult>([&](auto done) { session->armManagement()->gatewayUrl(this, done); });
+    QVERIFY2(gateway.ok(), qPrintable(gateway.error));
+    QTRY_VERIFY_WITH_TIMEOUT(window->workspace().api(api.id) != nullptr, kWaitMs);
+    QCOMPARE(window->workspace().api(api.id)->serviceUrl, gateway.value.toString() + u"/azureml-on-azure"_s);
+    QCOMPARE(window->workspace().api(api.id)->operations.size(), 5);
+
     // A product with a rate limit, holding the API, and a subscription to it.
     client::GatewayManagement *management = session->management();
     client::Product product;
@@ -170,9 +178,6 @@ void TestAzureConsole::publishKeyCallAndWatchOnAzureLeavingNoSecretOnDisk()
     QVERIFY(!secondaryKey.isEmpty());
 
     // RRS Execute through the instance's gateway, with the subscription's key: 200.
-    using UrlResult = client::ArmManagement::Result<QUrl>;
-    const UrlResult gateway = wait<UrlResult>([&](auto done) { session->armManagement()->gatewayUrl(this, done); });
-    QVERIFY2(gateway.ok(), qPrintable(gateway.error));
     const client::Operation *execute = api.operation(u"rrs-execute"_s);
     QString target = execute->urlTemplate;
     target.replace(u"{workspace}"_s, credentials.workspace)

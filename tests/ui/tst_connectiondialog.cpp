@@ -5,6 +5,7 @@
 // soon as the user types, and what it hands back is what was typed (with Azure's defaults).
 // The session keeps the chosen connection in settings.ini, names only.
 
+#include "client/arm/azurecatalog.h"
 #include "client/arm/azuresession.h"
 #include "client/http/transport.h"
 #include "client/secrets/secretstore.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void aWrongApiVersionOrAddressIsNamed();
     void whatIsTypedComesBackWithAzuresDefaults();
     void theSessionKeepsTheConnectionInSettingsWithoutASecret();
+    void anAzureApiNeverReplacesALocalOneWithTheSameId();
 
 private:
     static QLineEdit *edit(ConnectionDialog &d, const QString &name) { return d.findChild<QLineEdit *>(name); }
@@ -176,6 +178,36 @@ void TestConnectionDialog::theSessionKeepsTheConnectionInSettingsWithoutASecret(
     again.setSettings({});
     QVERIFY(!again.management());
     QCOMPARE(again.state(), AzureSession::State::Local);
+}
+
+void TestConnectionDialog::anAzureApiNeverReplacesALocalOneWithTheSameId()
+{
+    portico::client::Api local;
+    local.id = u"echo"_s;
+    local.name = u"Echo"_s;
+    local.serviceUrl = u"http://127.0.0.1:9/echo"_s;
+    portico::client::Api remote = local;
+    remote.name = u"Echo on Azure"_s;
+    remote.path = u"echo"_s;
+    portico::client::Api other;
+    other.id = u"orders"_s;
+    other.name = u"Orders"_s;
+    other.path = u"orders"_s;
+    const QUrl gateway(u"https://contoso.azure-api.net/"_s);
+    QStringList renamed;
+    const QList<portico::client::Api> merged =
+        portico::client::AzureCatalog::merge({local}, gateway, {remote, other}, &renamed);
+    QCOMPARE(merged.size(), 3);
+    QCOMPARE(merged.at(0), local); // the local one is untouched
+    QCOMPARE(merged.at(1).id, u"azure-echo"_s);
+    QCOMPARE(merged.at(1).serviceUrl, u"https://contoso.azure-api.net/echo"_s);
+    QVERIFY(merged.at(1).name.contains(u"Azure"_s));
+    QCOMPARE(merged.at(2).serviceUrl, u"https://contoso.azure-api.net/orders"_s);
+    QCOMPARE(renamed, QStringList{u"echo → azure-echo"_s});
+    // Taken again from the same gateway: the copies from before are replaced, not doubled.
+    const QList<portico::client::Api> again = portico::client::AzureCatalog::merge(merged, gateway, {other}, &renamed);
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.at(0), local);
 }
 
 QTEST_MAIN(TestConnectionDialog)
