@@ -24,6 +24,7 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/operationusagemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/publish/apidialog.h"
 #include "ui/publish/publisherview.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -255,6 +257,25 @@ void TestAzureConsole::publishKeyCallAndWatchOnAzureLeavingNoSecretOnDisk()
     QTRY_COMPARE_WITH_TIMEOUT(readKey(deviceCode->secretName()).status, client::SecretStore::Result::NotFound, kWaitMs);
     for (const QString &secretName : names.value)
         wait<client::SecretStore::Result>([&](auto done) { secrets->remove(secretName, this, done); });
+    // Signed out, a save fails with a sentence, and the dialog comes back with the user's edit.
+    window->findChild<QAction *>(u"publishPagePageAction"_s)->trigger();
+    QTRY_VERIFY(!publisher->publisher()->isBusy());
+    publisher->addApi();
+    QPointer<ui::ApiDialog> first = publisher->openApiDialog();
+    QVERIFY(first);
+    client::Api unsaved;
+    unsaved.id = u"unsaved-edit"_s;
+    unsaved.name = u"Unsaved edit"_s;
+    unsaved.path = u"unsaved-edit"_s;
+    unsaved.serviceUrl = sandbox.serviceUrl().toString();
+    first->setApi(unsaved, {});
+    first->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!first, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(publisher->openApiDialog() != nullptr, kWaitMs);
+    QCOMPARE(publisher->openApiDialog()->api().name, u"Unsaved edit"_s);
+    QVERIFY(!publisher->statusText().isEmpty());
+    publisher->openApiDialog()->reject();
+
     // The connection itself is there, by name.
     QFile ini(paths.settingsFile());
     QVERIFY(ini.open(QIODevice::ReadOnly));

@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace portico::ui {
@@ -202,7 +204,14 @@ void PublisherView::install(client::ApiPublisher *publisher, const QString &mode
         m_productsPage->setApiChoices(apis);
         updateActions();
     });
-    connect(publisher, &client::ApiPublisher::failed, this, &PublisherView::showStatus);
+    connect(publisher, &client::ApiPublisher::failed, this, [this](const QString &message) {
+        showStatus(message);
+        // The change did not reach the gateway (a refused or expired sign-in, say): what the
+        // user entered comes back in its dialog instead of being lost.
+        if (auto reopen = std::exchange(m_reopenEdit, {}))
+            reopen();
+    });
+    connect(publisher, &client::ApiPublisher::apisChanged, this, [this] { m_reopenEdit = {}; });
     connect(publisher, &client::ApiPublisher::busyChanged, this, &PublisherView::updateActions);
     connect(publisher, &client::ApiPublisher::undoChanged, this, &PublisherView::updateActions);
     m_modeLabel->setText(modeText);
@@ -325,7 +334,9 @@ void PublisherView::addApi()
     m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
         const client::Api api = dialog->api();
-        m_publisher->saveApi(api, dialog->productIds());
+        const QStringList productIds = dialog->productIds();
+        rememberEdit([this, api, productIds] { reopenApiDialog(api, productIds); });
+        m_publisher->saveApi(api, productIds);
         connect(
             m_publisher, &client::ApiPublisher::apisChanged, this, [this, id = api.id] { select(id); },
             Qt::SingleShotConnection);
@@ -344,6 +355,7 @@ void PublisherView::addOperation()
     m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
         const client::Operation op = dialog->operation();
+        rememberEdit([this, apiId, op] { reopenOperationDialog(apiId, op); });
         m_publisher->saveOperation(apiId, op);
         connect(
             m_publisher, &client::ApiPublisher::apisChanged, this, [this, apiId, id = op.id] { select(apiId, id); },
@@ -366,23 +378,51 @@ void PublisherView::editSelected()
             if (api->products.contains(p.name))
                 productIds.append(p.id);
         }
-        m_apiDialog = new ApiDialog(m_publisher->apis(), m_publisher->products(), this);
-        m_apiDialog->setApi(*api, productIds);
-        m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_apiDialog, &QDialog::accepted, this,
-                [this, dialog = m_apiDialog] { m_publisher->saveApi(dialog->api(), dialog->productIds()); });
-        connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
-        m_apiDialog->open();
+        reopenApiDialog(*api, productIds);
     } else if (const client::Operation *op = api->operation(operationId)) {
-        m_operationDialog = new OperationDialog(api->operations, this);
-        m_operationDialog->setOperation(*op);
-        m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
-            m_publisher->saveOperation(apiId, dialog->operation());
-        });
-        connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
-        m_operationDialog->open();
+        reopenOperationDialog(api->id, *op);
     }
+    updateActions();
+}
+
+void PublisherView::rememberEdit(std::function<void()> reopen)
+{
+    m_reopenEdit = std::move(reopen);
+}
+
+void PublisherView::reopenApiDialog(const client::Api &api, const QStringList &productIds)
+{
+    if (m_apiDialog || !m_publisher)
+        return;
+    m_apiDialog = new ApiDialog(m_publisher->apis(), m_publisher->products(), this);
+    m_apiDialog->setApi(api, productIds);
+    m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
+        const client::Api edited = dialog->api();
+        const QStringList ids = dialog->productIds();
+        rememberEdit([this, edited, ids] { reopenApiDialog(edited, ids); });
+        m_publisher->saveApi(edited, ids);
+    });
+    connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
+    m_apiDialog->open();
+    updateActions();
+}
+
+void PublisherView::reopenOperationDialog(const QString &apiId, const client::Operation &op)
+{
+    const client::Api *api = m_publisher ? m_publisher->api(apiId) : nullptr;
+    if (m_operationDialog || !api)
+        return;
+    m_operationDialog = new OperationDialog(api->operations, this);
+    m_operationDialog->setOperation(op);
+    m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_operationDialog, &QDialog::accepted, this, [this, apiId, dialog = m_operationDialog] {
+        const client::Operation edited = dialog->operation();
+        rememberEdit([this, apiId, edited] { reopenOperationDialog(apiId, edited); });
+        m_publisher->saveOperation(apiId, edited);
+    });
+    connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
+    m_operationDialog->open();
     updateActions();
 }
 

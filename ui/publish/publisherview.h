@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,6 +20,8 @@ class QToolBar;
 class QTreeView;
 
 namespace portico::client {
+struct Api;
+struct Operation;
 class ApiPublisher;
 class GatewayManagement;
 class ManagementClient;
@@ -83,6 +86,12 @@ Q_SIGNALS:
 
 private:
     void install(client::ApiPublisher *publisher, const QString &modeText);
+    // The API or operation dialog on these contents: to edit one, or, after a save failed,
+    // again with what the user entered.
+    void reopenApiDialog(const client::Api &api, const QStringList &productIds);
+    void reopenOperationDialog(const QString &apiId, const client::Operation &op);
+    // A dialog's save is under way: should it fail, reopen shows the user's edit again.
+    void rememberEdit(std::function<void()> reopen);
     void showStatus(const QString &text);
     void updateActions();
     QString selectedApiId() const;
@@ -114,6 +123,7 @@ private:
     QPointer<OperationDialog> m_operationDialog;
     QAction *m_importAction = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    std::function<void()> m_reopenEdit; // while a dialog's save is under way
 };
 
 } // namespace portico::ui
