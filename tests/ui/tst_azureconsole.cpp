@@ -276,6 +276,16 @@ void TestAzureConsole::publishKeyCallAndWatchOnAzureLeavingNoSecretOnDisk()
     QVERIFY(!publisher->statusText().isEmpty());
     publisher->openApiDialog()->reject();
 
+    // Back to the local sandbox while a refresh from Azure is still on its way: the views
+    // leave the instance, and its late answer changes nothing.
+    publisher->refresh();
+    session->setSettings({});
+    QTRY_VERIFY(status->text().contains(u"local sandbox"_s));
+    QVERIFY(!publisher->isManaged());
+    QCOMPARE(dashboard->source(), ui::DashboardView::Source::History);
+    QVERIFY(!window->findChild<QLabel *>(u"publishModeLabel"_s)->text().contains(name.serviceName));
+    session->setSettings(settings); // kept for the check below, signed out
+
     // The connection itself is there, by name.
     QFile ini(paths.settingsFile());
     QVERIFY(ini.open(QIODevice::ReadOnly));

@@ -8,7 +8,9 @@
 
 #include "client/catalog/workspace.h"
 #include "client/usage/usage.h"
+#include "client/usage/usagereports.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -97,7 +99,9 @@ private:
 
     client::HistoryStore *m_history;
     client::ReportsClient *m_local;
-    client::UsageReports *m_reports = nullptr;
+    // A QPointer: an Azure connection's reports go with their connection, before a switch
+    // tells the view.
+    QPointer<client::UsageReports> m_reports;
     client::Workspace m_workspace;
     Source m_source = Source::History;
     client::UsageRange m_range = client::UsageRange::LastHour;

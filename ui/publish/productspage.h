@@ -6,6 +6,7 @@
 // Portico can manage.
 
 #include "client/management/apipublisher.h"
+#include "client/management/gatewaymanagement.h"
 #include "client/management/product.h"
 
 #include <QPointer>
@@ -62,7 +63,7 @@ private:
     QString selectedId() const;
     void updateActions();
 
-    client::GatewayManagement *m_client;
+    QPointer<client::GatewayManagement> m_client; // an Azure one goes with its connection
     QObject *m_calls; // the context of every call to m_client: deleted to drop their replies
     ProductsModel *m_model;
     QTableView *m_view;

@@ -5,6 +5,8 @@
 // products and the subscriptions, with toolbar actions and shortcuts (Ins, Del, F2, Ctrl+Z,
 // F5). Works on a gateway Portico can manage, or on the local workspace's catalog alone.
 
+#include "client/management/gatewaymanagement.h"
+
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
@@ -101,7 +103,7 @@ private:
     // What the view shows before either mode is set: nothing, editable by nobody.
     std::unique_ptr<client::Workspace> m_emptyWorkspace;
     client::ManagementClient *m_client;
-    client::GatewayManagement *m_management;
+    QPointer<client::GatewayManagement> m_management; // an Azure one goes with its connection
     client::ApiPublisher *m_publisher = nullptr;
     PublishTreeModel *m_treeModel = nullptr;
     QLabel *m_modeLabel;

@@ -5,6 +5,7 @@
 // keys. Keys go from the gateway straight into the keychain (subscription-<id>-primary and
 // -secondary); the page shows one only on Reveal, and Copy is the only other way out.
 
+#include "client/management/gatewaymanagement.h"
 #include "client/management/product.h"
 
 #include <QPointer>
@@ -70,7 +71,7 @@ private:
     void showStatus(const QString &text);
     void updateActions();
 
-    client::GatewayManagement *m_client;
+    QPointer<client::GatewayManagement> m_client; // an Azure one goes with its connection
     QObject *m_calls; // the context of every call to m_client: deleted to drop their replies
     QPointer<client::SecretStore> m_secrets;
     SubscriptionsModel *m_model;
