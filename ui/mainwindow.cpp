@@ -121,7 +121,9 @@ void MainWindow::ensureDashboard()
     m_dashboard->setObjectName(u"dashboardView"_s);
     m_dashboardHost->layout()->addWidget(m_dashboard);
     m_dashboard->setWorkspace(m_workspace);
-    if (m_managedGateway.isValid())
+    if (onAzure())
+        applyConnection();
+    else if (m_managedGateway.isValid())
         m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
 }
 
@@ -129,7 +131,9 @@ void MainWindow::choosePublishTarget()
 {
     if (!m_publisher)
         return; // applied when the page is first shown
-    if (m_publishManaged->isChecked() && m_managedGateway.isValid())
+    if (onAzure())
+        applyConnection();
+    else if (m_publishManaged->isChecked() && m_managedGateway.isValid())
         m_publisher->setManagedGateway(m_managedGateway, client::kSandboxAdminKeySecret);
     else
         m_publisher->setWorkspaceMode(&m_workspace);
@@ -353,7 +357,7 @@ void MainWindow::attachSandbox(const client::SandboxAccess &access)
     }
     // The keychain runs its operations in order: the admin key is there before the first report.
     m_managedGateway = access.endpoints.gatewayUrl;
-    if (m_dashboard)
+    if (m_dashboard && !onAzure())
         m_dashboard->setGateway(m_managedGateway, client::kSandboxAdminKeySecret);
     m_publishManaged->setEnabled(true);
     m_publishManaged->setChecked(true);

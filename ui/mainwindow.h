@@ -94,6 +94,16 @@ private:
     void buildLanguageMenu(QMenu *parent);
     void buildPublishMenu(QMenu *parent);
     void choosePublishTarget();
+    // The Connection menu and status (mainwindowazure.cpp).
+    void buildConnectionMenu();
+    void chooseConnection();
+    void openSignIn();
+    void applyConnection();
+    void showConnectionState();
+    bool onAzure() const;
+    // The Try-it catalog on an Azure connection: the instance's APIs at its gateway.
+    void refreshAzureCatalog();
+    void mergeAzureApis(const QList<client::Api> &apis);
     QWidget *lazyHost(const QString &name);
     void ensurePublisher();
     void ensureDashboard();
@@ -131,6 +141,12 @@ private:
     QAction *m_publishWorkspace = nullptr; // …or this workspace alone
     QUrl m_managedGateway;
     QLabel *m_sandboxStatus;
+    QLabel *m_connectionStatus = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QObject *m_azureCalls = nullptr; // the context of the connection's calls: replaced on a switch
+    QUrl m_azureGateway;             // the instance's gatewayUrl, once known
+    bool m_azureCatalogAsked = false;
     QTimer *m_saveTimer;
     QUndoStack *m_undo = nullptr;
     ImportController *m_import = nullptr;

@@ -63,6 +63,7 @@ void MainWindow::buildMenus()
     });
     buildPublishMenu(tools);
     buildLanguageMenu(tools);
+    buildConnectionMenu();
     buildHelpMenu();
 }
 

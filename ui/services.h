@@ -10,6 +10,7 @@
 #include <QString>
 
 namespace portico::client {
+class AzureSession;
 class BesClient;
 class HistoryStore;
 class JobMonitor;
@@ -33,6 +34,9 @@ struct Services
     QString jobsProblem; // why the job list could not be opened (jobs then last this session only)
     client::ManagementClient *management = nullptr;
     client::ReportsClient *reports = nullptr;
+    // The connection the publisher, keys and dashboard work on (the local sandbox's clients
+    // above, or an Azure API Management instance's); may be null, meaning the local sandbox.
+    client::AzureSession *session = nullptr;
 };
 
 } // namespace portico::ui

@@ -3,6 +3,7 @@
 #include "app/portico/console.h"
 
 #include "app/portico/sandboxaccess.h"
+#include "client/arm/azuresession.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/history/historystore.h"
 #include "client/http/transport.h"
@@ -49,6 +50,9 @@ Console::Console(const client::DataPaths &paths, QObject *parent)
     m_jobs = std::make_unique<client::JobMonitor>(m_bes.get(), m_jobStore.get());
     m_management = std::make_unique<client::ManagementClient>(m_secrets.get(), engine);
     m_reports = std::make_unique<client::ReportsClient>(m_secrets.get(), engine);
+    // The connection's names are in settings.ini; its tokens only in the keychain.
+    m_session = std::make_unique<client::AzureSession>(m_transport.get(), m_secrets.get(), paths.settingsFile());
+    m_session->restore();
 
     m_services.paths = paths;
     m_services.transport = m_transport.get();
@@ -60,6 +64,7 @@ Console::Console(const client::DataPaths &paths, QObject *parent)
     m_services.jobsProblem = jobsProblem;
     m_services.management = m_management.get();
     m_services.reports = m_reports.get();
+    m_services.session = m_session.get();
 }
 
 Console::~Console()

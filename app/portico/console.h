@@ -14,6 +14,7 @@
 #include <memory>
 
 namespace portico::client {
+class AzureSession;
 class BesClient;
 class HistoryStore;
 class JobMonitor;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<client::JobMonitor> m_jobs;
     std::unique_ptr<client::ManagementClient> m_management;
     std::unique_ptr<client::ReportsClient> m_reports;
+    std::unique_ptr<client::AzureSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
     sandbox::EmbeddedSandbox *m_sandbox = nullptr; // a child: stopped before the window goes
 };

@@ -498,8 +498,8 @@ void TestArmClient::keysFromListSecretsGoStraightIntoTheKeychain()
     QVERIFY(waitFor([&] { return done; }));
     QVERIFY2(stored.ok(), qPrintable(stored.error));
     m_storedSecrets += stored.value;
-    QCOMPARE(stored.value, (QStringList{ManagementClient::subscriptionKeySecret(subscription.id, true),
-                                        ManagementClient::subscriptionKeySecret(subscription.id, false)}));
+    QCOMPARE(stored.value, (QStringList{GatewayManagement::subscriptionKeySecret(subscription.id, true),
+                                        GatewayManagement::subscriptionKeySecret(subscription.id, false)}));
     QVERIFY(!stored.value.join(u' ').contains(subscription.primaryKey));
 
     QString inKeychain;

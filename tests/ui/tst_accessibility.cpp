@@ -9,6 +9,7 @@
 #include "client/common/datapaths.h"
 #include "client/jobs/besclient.h"
 #include "client/secrets/secretstore.h"
+#include "ui/connection/connectiondialog.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/jobs/joboutputdialog.h"
@@ -140,6 +141,13 @@ void TestAccessibility::dialogs_data()
     });
     QTest::newRow("environments, variables on show")
         << Factory([](MainWindow *w) { return new EnvironmentsDialog({{u"Plain"_s, {}, {{u"baseUrl"_s, u"x"_s}}}}, {}, u"Plain"_s, w); });
+    QTest::newRow("connection, local sandbox")
+        << Factory([](MainWindow *w) { return new ConnectionDialog({}, true, w); });
+    QTest::newRow("connection, Azure API Management") << Factory([](MainWindow *w) {
+        portico::client::AzureSession::Settings azure;
+        azure.connection.kind = portico::client::Connection::Kind::AzureApiManagement;
+        return new ConnectionDialog(azure, true, w);
+    });
     QTest::newRow("keyboard shortcuts") << Factory([](MainWindow *w) { return new ShortcutsDialog(w, w); });
     const QList<portico::client::ProductChoice> products{{u"starter"_s, u"Starter"_s},
                                                          {u"unlimited"_s, u"Unlimited"_s}};

@@ -44,7 +44,7 @@ QList<QColor> outcomeColours()
 DashboardView::DashboardView(client::ReportsClient *reports, client::HistoryStore *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
-    , m_reports(reports)
+    , m_local(reports)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_overTime(new CallsOverTimeModel(this))
     , m_operations(new OperationUsageModel(this))
@@ -68,7 +68,18 @@ DashboardView::DashboardView(client::ReportsClient *reports, client::HistoryStor
     m_soon->setInterval(250);
     connect(m_soon, &QTimer::timeout, this, &DashboardView::refresh);
 
-    connect(m_reports, &client::ReportsClient::reportReady, this, [this](const client::UsageReport &report) {
+    buildLayout();
+    listenTo(m_local);
+    syncSourceChoice();
+    showMessage(tr("Loading usage…"));
+}
+
+void DashboardView::listenTo(client::UsageReports *reports)
+{
+    if (m_reports)
+        m_reports->disconnect(this);
+    m_reports = reports;
+    connect(m_reports, &client::UsageReports::reportReady, this, [this](const client::UsageReport &report) {
         // The user switched away while the fetch ran: this answer is for another question.
         if (m_source != Source::Gateway || report.window.range != m_range) {
             if (m_source == Source::Gateway)
@@ -77,14 +88,10 @@ DashboardView::DashboardView(client::ReportsClient *reports, client::HistoryStor
         }
         showReport(report);
     });
-    connect(m_reports, &client::ReportsClient::failed, this, [this](const QString &message) {
+    connect(m_reports, &client::UsageReports::failed, this, [this](const QString &message) {
         if (m_source == Source::Gateway)
             showError(tr("Cannot show the gateway's usage: %1").arg(message));
     });
-
-    buildLayout();
-    syncSourceChoice();
-    showMessage(tr("Loading usage…"));
 }
 
 DashboardView::~DashboardView() = default;
@@ -209,7 +216,17 @@ void DashboardView::buildLayout()
 
 void DashboardView::setGateway(const QUrl &gatewayBase, const QString &adminKeySecretName)
 {
-    m_reports->setGateway(gatewayBase, adminKeySecretName);
+    m_local->setGateway(gatewayBase, adminKeySecretName);
+    setReports(nullptr);
+}
+
+void DashboardView::setReports(client::UsageReports *reports)
+{
+    client::UsageReports *next = reports ? reports : m_local;
+    if (next != m_reports) {
+        listenTo(next);
+        showMessage(tr("Loading usage…"));
+    }
     m_source = m_reports->isConfigured() ? Source::Gateway : Source::History;
     syncSourceChoice();
     if (isVisible())

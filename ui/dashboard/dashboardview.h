@@ -8,7 +8,9 @@
 
 #include "client/catalog/workspace.h"
 #include "client/usage/usage.h"
+#include "client/usage/usagereports.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -25,6 +27,7 @@ namespace portico::client {
 class HistoryStore;
 class ReportsClient;
 class SecretStore;
+class UsageReports;
 } // namespace portico::client
 
 namespace portico::ui {
@@ -51,6 +54,10 @@ public:
     // A gateway whose management API gives reports; the admin key is read from the keychain
     // under that name on each fetch. Switches the source to it. An empty URL forgets it.
     void setGateway(const QUrl &gatewayBase, const QString &adminKeySecretName);
+    // Any other source of gateway reports (an Azure API Management instance's), not owned;
+    // null goes back to the local gateway's. Answers still due from the source before are
+    // dropped.
+    void setReports(client::UsageReports *reports);
     // Names the history's APIs and operations; without it they show as ids.
     void setWorkspace(const client::Workspace &workspace);
 
@@ -83,6 +90,7 @@ protected:
 
 private:
     void buildLayout();
+    void listenTo(client::UsageReports *reports);
     void showReport(const client::UsageReport &report);
     void showError(const QString &message);
     void showMessage(const QString &text);
@@ -90,7 +98,10 @@ private:
     QString emptyText() const;
 
     client::HistoryStore *m_history;
-    client::ReportsClient *m_reports;
+    client::ReportsClient *m_local;
+    // A QPointer: an Azure connection's reports go with their connection, before a switch
+    // tells the view.
+    QPointer<client::UsageReports> m_reports;
     client::Workspace m_workspace;
     Source m_source = Source::History;
     client::UsageRange m_range = client::UsageRange::LastHour;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/publish/productspage.h"
 
-#include "client/management/managementclient.h"
+#include "client/management/gatewaymanagement.h"
 #include "ui/messagebox.h"
 #include "ui/publish/productdialog.h"
 #include "ui/publish/productsmodel.h"
@@ -44,9 +44,10 @@ QAction *makeAction(const QString &text, const QString &objectName, const QKeySe
 
 } // namespace
 
-ProductsPage::ProductsPage(client::ManagementClient *client, QWidget *parent)
+ProductsPage::ProductsPage(client::GatewayManagement *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_calls(new QObject(this))
     , m_model(new ProductsModel(this))
     , m_view(new QTableView(this))
     , m_addButton(makeButton(tr("&Add Product…"), u"addProductButton"_s, tr("Add product"), this))
@@ -144,11 +145,24 @@ void ProductsPage::showError(const QString &message)
     m_statusLabel->setText(message);
 }
 
+void ProductsPage::setClient(client::GatewayManagement *client)
+{
+    delete m_calls;
+    m_calls = new QObject(this);
+    m_client = client;
+    m_model->setProducts({});
+    if (m_busy > 0) {
+        m_busy = 0;
+        Q_EMIT busyChanged(false);
+    }
+    updateActions();
+}
+
 void ProductsPage::refresh()
 {
     beginWork();
     const QString keep = selectedId();
-    m_client->listProducts(this, [this, keep](const client::ManagementClient::Result<QList<client::Product>> &r) {
+    m_client->listProducts(m_calls, [this, keep](const client::GatewayManagement::Result<QList<client::Product>> &r) {
         if (r.ok()) {
             m_model->setProducts(r.value);
             const int row = m_model->rowOf(keep);
@@ -191,7 +205,7 @@ void ProductsPage::save(const client::Product &product, const QStringList &previ
     beginWork();
     m_statusLabel->setText(tr("Saving “%1”…").arg(product.name));
     m_client->putProduct(
-        product, this, [this, product, previousApis](const client::ManagementClient::Result<client::Product> &r) {
+        product, m_calls, [this, product, previousApis](const client::GatewayManagement::Result<client::Product> &r) {
             if (!r.ok()) {
                 showError(r.error);
                 endWork();
@@ -219,8 +233,8 @@ void ProductsPage::save(const client::Product &product, const QStringList &previ
             };
             for (const auto &[api, linked] : std::as_const(links)) {
                 m_client->setProductApi(
-                    product.id, api, linked, this,
-                    [error, finish](const client::ManagementClient::Result<client::ManagementClient::Done> &l) {
+                    product.id, api, linked, m_calls,
+                    [error, finish](const client::GatewayManagement::Result<client::GatewayManagement::Done> &l) {
                         if (!l.ok())
                             *error = l.error;
                         finish();
@@ -250,7 +264,7 @@ void ProductsPage::deleteProduct()
                 return;
             }
             m_client->deleteProduct(
-                id, this, [this, name](const client::ManagementClient::Result<client::ManagementClient::Done> &r) {
+                id, m_calls, [this, name](const client::GatewayManagement::Result<client::GatewayManagement::Done> &r) {
                     m_statusLabel->setText(r.ok() ? tr("Deleted “%1”.").arg(name) : r.error);
                     endWork();
                     refresh();

@@ -6,6 +6,7 @@
 // Portico can manage.
 
 #include "client/management/apipublisher.h"
+#include "client/management/gatewaymanagement.h"
 #include "client/management/product.h"
 
 #include <QPointer>
@@ -17,7 +18,7 @@ class QPushButton;
 class QTableView;
 
 namespace portico::client {
-class ManagementClient;
+class GatewayManagement;
 }
 
 namespace portico::ui {
@@ -30,12 +31,15 @@ class ProductsPage : public QWidget
     Q_OBJECT
 public:
     // The client is not owned.
-    explicit ProductsPage(client::ManagementClient *client, QWidget *parent = nullptr);
+    explicit ProductsPage(client::GatewayManagement *client, QWidget *parent = nullptr);
 
     ProductsModel *model() const { return m_model; }
     // The APIs offered in the product dialog.
     void setApiChoices(const QList<client::ProductChoice> &apis) { m_apiChoices = apis; }
     void refresh();
+    // Works on another gateway from now on: replies still due from the last one are dropped
+    // and the table empties until the next refresh().
+    void setClient(client::GatewayManagement *client);
     bool isBusy() const { return m_busy > 0; }
     QString statusText() const;
     // The dialog open now, if any (window-modal, answered through signals).
@@ -59,7 +63,8 @@ private:
     QString selectedId() const;
     void updateActions();
 
-    client::ManagementClient *m_client;
+    QPointer<client::GatewayManagement> m_client; // an Azure one goes with its connection
+    QObject *m_calls; // the context of every call to m_client: deleted to drop their replies
     ProductsModel *m_model;
     QTableView *m_view;
     QPushButton *m_addButton;

@@ -3,7 +3,6 @@
 #include "ui/publish/publisherview.h"
 
 #include "client/catalog/workspace.h"
-#include "client/management/managedpublisher.h"
 #include "client/management/managementclient.h"
 #include "client/management/workspacepublisher.h"
 #include "client/secrets/secretstore.h"
@@ -23,6 +22,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,7 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     , m_secrets(secrets)
     , m_emptyWorkspace(std::make_unique<client::Workspace>())
     , m_client(client)
+    , m_management(client)
     , m_modeLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
     , m_tabs(new QTabWidget(this))
@@ -70,8 +72,8 @@ PublisherView::PublisherView(client::ManagementClient *client, client::SecretSto
     m_modeLabel->setAccessibleName(tr("Where changes go"));
     m_modeLabel->setWordWrap(true);
     m_modeLabel->setTextFormat(Qt::PlainText);
-    m_importAction = makeAction(tr("&Import from OpenAPI…"), u"importOpenApiAction"_s,
-                                QKeySequence(u"Ctrl+Shift+I"_s), m_apisPage);
+    m_importAction =
+        makeAction(tr("&Import from OpenAPI…"), u"importOpenApiAction"_s, QKeySequence(u"Ctrl+Shift+I"_s), m_apisPage);
     m_toolBar->setObjectName(u"publishToolBar"_s);
     m_toolBar->setAccessibleName(tr("Publishing actions"));
     m_toolBar->addActions({m_addApiAction, m_importAction, m_addOperationAction, m_editAction, m_deleteAction});
@@ -143,8 +145,21 @@ bool PublisherView::isManaged() const
 void PublisherView::setManagedGateway(const QUrl &gateway, const QString &adminKeySecret)
 {
     m_client->setGateway(gateway, adminKeySecret);
-    install(new client::ManagedPublisher(m_client, this),
-            tr("Publishing on the gateway at %1: changes apply to it at once.").arg(gateway.toString()));
+    setManagement(m_client,
+                  tr("Publishing on the gateway at %1: changes apply to it at once.").arg(gateway.toString()));
+}
+
+void PublisherView::setManagement(client::GatewayManagement *management, const QString &modeText)
+{
+    // A dialog opened on the gateway before would save to this one.
+    if (m_apiDialog)
+        m_apiDialog->reject();
+    if (m_operationDialog)
+        m_operationDialog->reject();
+    m_management = management;
+    m_productsPage->setClient(management);
+    m_subscriptionsPage->setClient(management);
+    install(management->createPublisher(this), modeText);
     m_productsPage->refresh();
     m_subscriptionsPage->refresh();
 }
@@ -161,8 +176,11 @@ void PublisherView::setWorkspaceMode(client::Workspace *workspace)
 void PublisherView::install(client::ApiPublisher *publisher, const QString &modeText)
 {
     PublishTreeModel *previousModel = m_treeModel;
-    if (m_publisher)
+    if (m_publisher) {
+        // Its replies still due are for the gateway before: none reaches this view.
+        m_publisher->disconnect(this);
         m_publisher->deleteLater();
+    }
     m_publisher = publisher;
     m_treeModel = new PublishTreeModel(publisher, this);
     m_tree->setModel(m_treeModel);
@@ -186,7 +204,14 @@ void PublisherView::install(client::ApiPublisher *publisher, const QString &mode
         m_productsPage->setApiChoices(apis);
         updateActions();
     });
-    connect(publisher, &client::ApiPublisher::failed, this, &PublisherView::showStatus);
+    connect(publisher, &client::ApiPublisher::failed, this, [this](const QString &message) {
+        showStatus(message);
+        // The change did not reach the gateway (a refused or expired sign-in, say): what the
+        // user entered comes back in its dialog instead of being lost.
+        if (auto reopen = std::exchange(m_reopenEdit, {}))
+            reopen();
+    });
+    connect(publisher, &client::ApiPublisher::apisChanged, this, [this] { m_reopenEdit = {}; });
     connect(publisher, &client::ApiPublisher::busyChanged, this, &PublisherView::updateActions);
     connect(publisher, &client::ApiPublisher::undoChanged, this, &PublisherView::updateActions);
     m_modeLabel->setText(modeText);
@@ -208,11 +233,11 @@ ImportDialog *PublisherView::openImportDialog() const
 
 void PublisherView::importFromDocument()
 {
-    if (!m_publisher || !m_client || m_importDialog)
+    if (!m_publisher || !m_management || m_importDialog)
         return;
     // The same dialog as File → Import… (file, URL or text, progress and Cancel); what it
     // reads goes to the gateway, each API with all its operations as one undoable change.
-    m_importDialog = new ImportDialog(m_client->engine(), this);
+    m_importDialog = new ImportDialog(m_management->engine(), this);
     m_importDialog->setObjectName(u"publishImportDialog"_s);
     m_importDialog->setWindowTitle(tr("Import from OpenAPI"));
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -280,7 +305,7 @@ void PublisherView::updateActions()
     const bool idle = ready && onApis;
     const bool hasApi = !selectedApiId().isEmpty();
     m_addApiAction->setEnabled(idle);
-    m_importAction->setEnabled(idle && m_client);
+    m_importAction->setEnabled(idle && m_management);
     m_addOperationAction->setEnabled(idle && hasApi);
     m_editAction->setEnabled(idle && hasApi);
     m_deleteAction->setEnabled(idle && hasApi);
@@ -309,7 +334,9 @@ void PublisherView::addApi()
     m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
         const client::Api api = dialog->api();
-        m_publisher->saveApi(api, dialog->productIds());
+        const QStringList productIds = dialog->productIds();
+        rememberEdit([this, api, productIds] { reopenApiDialog(api, productIds); });
+        m_publisher->saveApi(api, productIds);
         connect(
             m_publisher, &client::ApiPublisher::apisChanged, this, [this, id = api.id] { select(id); },
             Qt::SingleShotConnection);
@@ -328,6 +355,7 @@ void PublisherView::addOperation()
     m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
         const client::Operation op = dialog->operation();
+        rememberEdit([this, apiId, op] { reopenOperationDialog(apiId, op); });
         m_publisher->saveOperation(apiId, op);
         connect(
             m_publisher, &client::ApiPublisher::apisChanged, this, [this, apiId, id = op.id] { select(apiId, id); },
@@ -350,23 +378,51 @@ void PublisherView::editSelected()
             if (api->products.contains(p.name))
                 productIds.append(p.id);
         }
-        m_apiDialog = new ApiDialog(m_publisher->apis(), m_publisher->products(), this);
-        m_apiDialog->setApi(*api, productIds);
-        m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_apiDialog, &QDialog::accepted, this,
-                [this, dialog = m_apiDialog] { m_publisher->saveApi(dialog->api(), dialog->productIds()); });
-        connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
-        m_apiDialog->open();
+        reopenApiDialog(*api, productIds);
     } else if (const client::Operation *op = api->operation(operationId)) {
-        m_operationDialog = new OperationDialog(api->operations, this);
-        m_operationDialog->setOperation(*op);
-        m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_operationDialog, &QDialog::accepted, this, [this, apiId = api->id, dialog = m_operationDialog] {
-            m_publisher->saveOperation(apiId, dialog->operation());
-        });
-        connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
-        m_operationDialog->open();
+        reopenOperationDialog(api->id, *op);
     }
+    updateActions();
+}
+
+void PublisherView::rememberEdit(std::function<void()> reopen)
+{
+    m_reopenEdit = std::move(reopen);
+}
+
+void PublisherView::reopenApiDialog(const client::Api &api, const QStringList &productIds)
+{
+    if (m_apiDialog || !m_publisher)
+        return;
+    m_apiDialog = new ApiDialog(m_publisher->apis(), m_publisher->products(), this);
+    m_apiDialog->setApi(api, productIds);
+    m_apiDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_apiDialog, &QDialog::accepted, this, [this, dialog = m_apiDialog] {
+        const client::Api edited = dialog->api();
+        const QStringList ids = dialog->productIds();
+        rememberEdit([this, edited, ids] { reopenApiDialog(edited, ids); });
+        m_publisher->saveApi(edited, ids);
+    });
+    connect(m_apiDialog, &QDialog::finished, this, &PublisherView::updateActions);
+    m_apiDialog->open();
+    updateActions();
+}
+
+void PublisherView::reopenOperationDialog(const QString &apiId, const client::Operation &op)
+{
+    const client::Api *api = m_publisher ? m_publisher->api(apiId) : nullptr;
+    if (m_operationDialog || !api)
+        return;
+    m_operationDialog = new OperationDialog(api->operations, this);
+    m_operationDialog->setOperation(op);
+    m_operationDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_operationDialog, &QDialog::accepted, this, [this, apiId, dialog = m_operationDialog] {
+        const client::Operation edited = dialog->operation();
+        rememberEdit([this, apiId, edited] { reopenOperationDialog(apiId, edited); });
+        m_publisher->saveOperation(apiId, edited);
+    });
+    connect(m_operationDialog, &QDialog::finished, this, &PublisherView::updateActions);
+    m_operationDialog->open();
     updateActions();
 }
 

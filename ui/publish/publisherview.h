@@ -5,11 +5,14 @@
 // products and the subscriptions, with toolbar actions and shortcuts (Ins, Del, F2, Ctrl+Z,
 // F5). Works on a gateway Portico can manage, or on the local workspace's catalog alone.
 
+#include "client/management/gatewaymanagement.h"
+
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,7 +22,10 @@ class QToolBar;
 class QTreeView;
 
 namespace portico::client {
+struct Api;
+struct Operation;
 class ApiPublisher;
+class GatewayManagement;
 class ManagementClient;
 class SecretStore;
 class Workspace;
@@ -38,21 +44,25 @@ class PublisherView : public QWidget
 {
     Q_OBJECT
 public:
-    // The client and the store are not owned and must be used from this thread only; the view
-    // points the client at the gateway it manages.
+    // The client (the local sandbox's) and the store are not owned and must be used from this
+    // thread only; setManagedGateway() points the client at the gateway it manages.
     PublisherView(client::ManagementClient *client, client::SecretStore *secrets, QWidget *parent = nullptr);
     ~PublisherView() override;
 
     // A gateway Portico can manage: its management API under gateway/management, with the
     // admin key read from the keychain entry named adminKeySecret for every call.
     void setManagedGateway(const QUrl &gateway, const QString &adminKeySecret);
+    // Any gateway Portico can manage (an Azure API Management instance, say), not owned: the
+    // APIs, products and subscriptions reload from it, and replies still due from the gateway
+    // before are dropped.
+    void setManagement(client::GatewayManagement *management, const QString &modeText);
     // A gateway Portico cannot manage: the dialogs edit this workspace's catalog, and
     // workspaceChanged() asks its owner to save. The workspace is not owned.
     void setWorkspaceMode(client::Workspace *workspace);
     bool isManaged() const;
 
     client::ApiPublisher *publisher() const { return m_publisher; }
-    client::ManagementClient *managementClient() const { return m_client; }
+    client::GatewayManagement *management() const { return m_management; }
     PublishTreeModel *treeModel() const { return m_treeModel; }
     QTreeView *treeView() const { return m_tree; }
     ProductsPage *productsPage() const { return m_productsPage; }
@@ -78,6 +88,12 @@ Q_SIGNALS:
 
 private:
     void install(client::ApiPublisher *publisher, const QString &modeText);
+    // The API or operation dialog on these contents: to edit one, or, after a save failed,
+    // again with what the user entered.
+    void reopenApiDialog(const client::Api &api, const QStringList &productIds);
+    void reopenOperationDialog(const QString &apiId, const client::Operation &op);
+    // A dialog's save is under way: should it fail, reopen shows the user's edit again.
+    void rememberEdit(std::function<void()> reopen);
     void showStatus(const QString &text);
     void updateActions();
     QString selectedApiId() const;
@@ -87,6 +103,7 @@ private:
     // What the view shows before either mode is set: nothing, editable by nobody.
     std::unique_ptr<client::Workspace> m_emptyWorkspace;
     client::ManagementClient *m_client;
+    QPointer<client::GatewayManagement> m_management; // an Azure one goes with its connection
     client::ApiPublisher *m_publisher = nullptr;
     PublishTreeModel *m_treeModel = nullptr;
     QLabel *m_modeLabel;
@@ -108,6 +125,7 @@ private:
     QPointer<OperationDialog> m_operationDialog;
     QAction *m_importAction = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    std::function<void()> m_reopenEdit; // while a dialog's save is under way
 };
 
 } // namespace portico::ui

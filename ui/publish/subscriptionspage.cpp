@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/publish/subscriptionspage.h"
 
-#include "client/management/managementclient.h"
+#include "client/management/gatewaymanagement.h"
 #include "client/secrets/secretstore.h"
 #include "ui/messagebox.h"
 #include "ui/publish/subscriptiondialog.h"
@@ -29,7 +29,7 @@ namespace portico::ui {
 
 namespace {
 
-using client::ManagementClient;
+using client::GatewayManagement;
 
 QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -53,9 +53,10 @@ QLineEdit *makeKeyEdit(const QString &objectName, const QString &accessibleName,
 
 } // namespace
 
-SubscriptionsPage::SubscriptionsPage(ManagementClient *client, client::SecretStore *secrets, QWidget *parent)
+SubscriptionsPage::SubscriptionsPage(GatewayManagement *client, client::SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_calls(new QObject(this))
     , m_secrets(secrets)
     , m_model(new SubscriptionsModel(this))
     , m_view(new QTableView(this))
@@ -215,11 +216,25 @@ void SubscriptionsPage::showStatus(const QString &text)
     m_statusLabel->setText(text);
 }
 
+void SubscriptionsPage::setClient(client::GatewayManagement *client)
+{
+    delete m_calls;
+    m_calls = new QObject(this);
+    m_client = client;
+    hideKeys();
+    m_model->setSubscriptions({});
+    if (m_busy > 0) {
+        m_busy = 0;
+        Q_EMIT busyChanged(false);
+    }
+    updateActions();
+}
+
 void SubscriptionsPage::refresh()
 {
     beginWork();
     const QString keep = selectedId();
-    m_client->listSubscriptions(this, [this, keep](const ManagementClient::Result<QList<client::Subscription>> &r) {
+    m_client->listSubscriptions(m_calls, [this, keep](const GatewayManagement::Result<QList<client::Subscription>> &r) {
         if (r.ok()) {
             m_model->setSubscriptions(r.value);
             select(keep);
@@ -248,7 +263,7 @@ void SubscriptionsPage::create(const client::Subscription &subscription)
     beginWork();
     showStatus(tr("Creating “%1”…").arg(subscription.name));
     m_client->putSubscription(
-        subscription, this, [this, subscription](const ManagementClient::Result<client::Subscription> &r) {
+        subscription, m_calls, [this, subscription](const GatewayManagement::Result<client::Subscription> &r) {
             if (!r.ok()) {
                 showStatus(r.error);
                 endWork();
@@ -256,7 +271,7 @@ void SubscriptionsPage::create(const client::Subscription &subscription)
             }
             // Its keys go to the keychain at once, so Copy works even offline later.
             m_client->storeSubscriptionKeys(
-                subscription.id, this, [this, subscription](const ManagementClient::Result<QStringList> &k) {
+                subscription.id, m_calls, [this, subscription](const GatewayManagement::Result<QStringList> &k) {
                     showStatus(k.ok() ? tr("Created “%1”; its keys are in the keychain as %2.")
                                             .arg(subscription.name, k.value.join(tr(" and ")))
                                       : k.error);
@@ -278,7 +293,7 @@ void SubscriptionsPage::setSelectedState(const QString &state)
     const QString name = s->name;
     auto apply = [this, id, name, state] {
         m_client->setSubscriptionState(
-            id, state, this, [this, name](const ManagementClient::Result<client::Subscription> &r) {
+            id, state, m_calls, [this, name](const GatewayManagement::Result<client::Subscription> &r) {
                 showStatus(r.ok() ? tr("“%1” is now %2.")
                                         .arg(name, QLocale().toLower(SubscriptionsModel::stateText(r.value.state)))
                                   : r.error);
@@ -306,8 +321,8 @@ void SubscriptionsPage::withKeys(const QString &subscriptionId,
 {
     if (!m_secrets)
         return;
-    const QString primaryName = ManagementClient::subscriptionKeySecret(subscriptionId, true);
-    const QString secondaryName = ManagementClient::subscriptionKeySecret(subscriptionId, false);
+    const QString primaryName = GatewayManagement::subscriptionKeySecret(subscriptionId, true);
+    const QString secondaryName = GatewayManagement::subscriptionKeySecret(subscriptionId, false);
     beginWork();
     auto readBoth = [this, primaryName, secondaryName, use](std::function<void()> fallback) {
         auto primary = std::make_shared<client::SecretStore::Result>();
@@ -329,8 +344,8 @@ void SubscriptionsPage::withKeys(const QString &subscriptionId,
     };
     // Not in the keychain yet (made elsewhere, or a fresh profile): fetch once, then read.
     readBoth([this, subscriptionId, readBoth] {
-        m_client->storeSubscriptionKeys(subscriptionId, this,
-                                        [this, readBoth](const ManagementClient::Result<QStringList> &r) {
+        m_client->storeSubscriptionKeys(subscriptionId, m_calls,
+                                        [this, readBoth](const GatewayManagement::Result<QStringList> &r) {
                                             if (!r.ok()) {
                                                 showStatus(r.error);
                                                 endWork();
@@ -404,16 +419,16 @@ void SubscriptionsPage::regenerateKey(bool primary)
             }
             hideKeys();
             m_client->regenerateKey(
-                id, primary, this, [this, id, primary](const ManagementClient::Result<ManagementClient::Done> &r) {
+                id, primary, m_calls, [this, id, primary](const GatewayManagement::Result<GatewayManagement::Done> &r) {
                     if (!r.ok()) {
                         showStatus(r.error);
                         endWork();
                         return;
                     }
                     m_client->storeSubscriptionKeys(
-                        id, this, [this, id, primary](const ManagementClient::Result<QStringList> &k) {
+                        id, m_calls, [this, id, primary](const GatewayManagement::Result<QStringList> &k) {
                             showStatus(k.ok() ? tr("New key stored in the keychain as %1; reveal it to see it.")
-                                                    .arg(ManagementClient::subscriptionKeySecret(id, primary))
+                                                    .arg(GatewayManagement::subscriptionKeySecret(id, primary))
                                               : k.error);
                             endWork();
                         });

@@ -5,6 +5,7 @@
 // keys. Keys go from the gateway straight into the keychain (subscription-<id>-primary and
 // -secondary); the page shows one only on Reveal, and Copy is the only other way out.
 
+#include "client/management/gatewaymanagement.h"
 #include "client/management/product.h"
 
 #include <QPointer>
@@ -19,7 +20,7 @@ class QPushButton;
 class QTableView;
 
 namespace portico::client {
-class ManagementClient;
+class GatewayManagement;
 class SecretStore;
 } // namespace portico::client
 
@@ -33,12 +34,15 @@ class SubscriptionsPage : public QWidget
     Q_OBJECT
 public:
     // Neither is owned; both must be used from this thread.
-    SubscriptionsPage(client::ManagementClient *client, client::SecretStore *secrets, QWidget *parent = nullptr);
+    SubscriptionsPage(client::GatewayManagement *client, client::SecretStore *secrets, QWidget *parent = nullptr);
 
     SubscriptionsModel *model() const { return m_model; }
     // For the product names and the create dialog's choices.
     void setProducts(const QList<client::Product> &products);
     void refresh();
+    // Works on another gateway from now on: replies still due from the last one are dropped
+    // and the table empties until the next refresh().
+    void setClient(client::GatewayManagement *client);
     bool isBusy() const { return m_busy > 0; }
     bool areKeysRevealed() const { return m_revealed; }
     QString statusText() const;
@@ -67,7 +71,8 @@ private:
     void showStatus(const QString &text);
     void updateActions();
 
-    client::ManagementClient *m_client;
+    QPointer<client::GatewayManagement> m_client; // an Azure one goes with its connection
+    QObject *m_calls; // the context of every call to m_client: deleted to drop their replies
     QPointer<client::SecretStore> m_secrets;
     SubscriptionsModel *m_model;
     QList<client::Product> m_products;

@@ -50,6 +50,7 @@ public:
 
     void setConnection(const AzureConnection &connection) { m_connection = connection; }
     const AzureConnection &connection() const { return m_connection; }
+    HttpEngine *engine() const { return m_engine; }
     // How often a 429 is sent again before its message reaches the user.
     void setMaxThrottleRetries(int n) { m_maxThrottleRetries = n; }
 

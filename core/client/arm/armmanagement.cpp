@@ -4,6 +4,7 @@
 
 #include "client/arm/armclient.h"
 #include "client/arm/armentities.h"
+#include "client/arm/armpublisher.h"
 #include "client/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,66 @@ template<typename T> ArmManagement::Result<T> failure(const ArmReply &reply)
 } // namespace
 
 ArmManagement::ArmManagement(ArmClient *client, SecretStore *secrets, QObject *parent)
-    : QObject(parent)
+    : GatewayManagement(parent)
     , m_client(client)
     , m_secrets(secrets)
 { }
+
+HttpEngine *ArmManagement::engine() const
+{
+    return m_client->engine();
+}
+
+ApiPublisher *ArmManagement::createPublisher(QObject *parent)
+{
+    return new ArmPublisher(m_client, parent);
+}
+
+void ArmManagement::putProduct(const Product &product, const QObject *context, Callback<Product> done)
+{
+    putProduct(product, QByteArray(), context, std::move(done));
+}
+
+void ArmManagement::deleteProduct(const QString &productId, const QObject *context, Callback<Done> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"deleteSubscriptions"_s, u"true"_s);
+    m_client->send(
+        "DELETE", u"/products/"_s + segment(productId), {}, context,
+        [done](const ArmReply &reply) { done(failure<Done>(reply)); }, "*", query);
+}
+
+void ArmManagement::setSubscriptionState(const QString &subscriptionId, const QString &state, const QObject *context,
+                                         Callback<Subscription> done)
+{
+    const QString path = u"/subscriptions/"_s + segment(subscriptionId);
+    const QJsonObject body{{u"properties"_s, QJsonObject{{u"state"_s, state}}}};
+    m_client->send(
+        "PATCH", path, body, context,
+        [this, path, context, done](const ArmReply &reply) {
+            if (!reply.ok()) {
+                done(failure<Subscription>(reply));
+                return;
+            }
+            // ARM may answer a PATCH with no body: read the subscription back.
+            m_client->send("GET", path, {}, context, [done](const ArmReply &current) {
+                Result<Subscription> r = failure<Subscription>(current);
+                if (current.ok()) {
+                    if (const std::optional<Subscription> s = ArmEntities::subscription(current.json, &r.error))
+                        r.value = *s;
+                }
+                done(r);
+            });
+        },
+        "*");
+}
+
+void ArmManagement::deleteSubscription(const QString &subscriptionId, const QObject *context, Callback<Done> done)
+{
+    m_client->send(
+        "DELETE", u"/subscriptions/"_s + segment(subscriptionId), {}, context,
+        [done](const ArmReply &reply) { done(failure<Done>(reply)); }, "*");
+}
 
 void ArmManagement::gatewayUrl(const QObject *context, Callback<QUrl> done)
 {
@@ -236,8 +293,8 @@ void ArmManagement::storeSubscriptionKeys(const QString &subscriptionId, const Q
                 done(r);
                 return;
             }
-            const QString primaryName = ManagementClient::subscriptionKeySecret(subscriptionId, true);
-            const QString secondaryName = ManagementClient::subscriptionKeySecret(subscriptionId, false);
+            const QString primaryName = subscriptionKeySecret(subscriptionId, true);
+            const QString secondaryName = subscriptionKeySecret(subscriptionId, false);
             m_secrets->write(primaryName, primary, this, [=](const SecretStore::Result &first) {
                 if (!guard)
                     return;

@@ -44,9 +44,14 @@ struct Fetch
 } // namespace
 
 ArmReportsClient::ArmReportsClient(ArmClient *client, QObject *parent)
-    : QObject(parent)
+    : UsageReports(parent)
     , m_client(client)
 { }
+
+bool ArmReportsClient::isConfigured() const
+{
+    return m_client->connection().isComplete();
+}
 
 UsageWindow ArmReportsClient::armWindow(const UsageWindow &window)
 {

@@ -6,6 +6,7 @@
 // window's timestamps, read into the same UsageReport the local gateway's reports give.
 
 #include "client/usage/usage.h"
+#include "client/usage/usagereports.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -15,17 +16,19 @@ namespace portico::client {
 class ArmClient;
 struct ArmReply;
 
-class ArmReportsClient : public QObject
+class ArmReportsClient : public UsageReports
 {
     Q_OBJECT
 public:
     // The client is not owned and must outlive this one.
     explicit ArmReportsClient(ArmClient *client, QObject *parent = nullptr);
 
-    bool isBusy() const { return m_busy; }
+    // Configured once the connection names a whole instance.
+    bool isConfigured() const override;
+    bool isBusy() const override { return m_busy; }
     // reportReady() or failed() follows, never both; false (and nothing emitted) while a
     // fetch is under way.
-    bool fetch(const UsageWindow &window);
+    bool fetch(const UsageWindow &window) override;
 
     // APIM cuts byTime into multiples of 15 minutes: the window widened to such buckets.
     static UsageWindow armWindow(const UsageWindow &window);
@@ -33,10 +36,6 @@ public:
     static QString isoInterval(qint64 bucketMs);
     // APIM names entities by path ("/apis/a/operations/o"); the dashboard by id ("o").
     static QJsonArray withPlainIds(const QJsonArray &rows);
-
-Q_SIGNALS:
-    void reportReady(const portico::client::UsageReport &report);
-    void failed(const QString &message);
 
 private:
     ArmClient *m_client;

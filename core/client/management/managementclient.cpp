@@ -4,6 +4,7 @@
 
 #include "client/catalog/urltemplate.h"
 #include "client/http/httpengine.h"
+#include "client/management/managedpublisher.h"
 #include "client/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ template<typename T, typename Parse> ManagementClient::Result<T> parseOne(const 
 } // namespace
 
 ManagementClient::ManagementClient(SecretStore *secrets, HttpEngine *engine, QObject *parent)
-    : QObject(parent)
+    : GatewayManagement(parent)
     , m_secrets(secrets)
     , m_engine(engine)
 {
@@ -105,13 +106,18 @@ ManagementClient::ManagementClient(SecretStore *secrets, HttpEngine *engine, QOb
 
 ManagementClient::~ManagementClient() = default;
 
+ApiPublisher *ManagementClient::createPublisher(QObject *parent)
+{
+    return new ManagedPublisher(this, parent);
+}
+
 void ManagementClient::setGateway(const QUrl &gateway, const QString &adminKeySecret)
 {
     m_gateway = gateway;
     m_adminKeySecret = adminKeySecret;
 }
 
-QString ManagementClient::subscriptionKeySecret(const QString &subscriptionId, bool primary)
+QString GatewayManagement::subscriptionKeySecret(const QString &subscriptionId, bool primary)
 {
     return u"subscription-%1-%2"_s.arg(subscriptionId, primary ? u"primary"_s : u"secondary"_s);
 }

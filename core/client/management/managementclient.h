@@ -6,6 +6,7 @@
 // key is read from the keychain for every call and never kept.
 
 #include "client/catalog/catalog.h"
+#include "client/management/gatewaymanagement.h"
 #include "client/management/product.h"
 
 #include <QList>
@@ -22,23 +23,10 @@ class HttpEngine;
 class SecretStore;
 struct Exchange;
 
-class ManagementClient : public QObject
+class ManagementClient : public GatewayManagement
 {
     Q_OBJECT
 public:
-    // What every call answers with: a value, or a sentence for the user (the gateway's own
-    // message for its 4xx answers, which say exactly what was wrong).
-    template<typename T> struct Result
-    {
-        T value{};
-        int status = 0; // HTTP status; 0 when no answer came
-        QString error;  // empty on success
-        bool ok() const { return error.isEmpty(); }
-    };
-    struct Done
-    { };
-    template<typename T> using Callback = std::function<void(const Result<T> &)>;
-
     // The store is not owned and must outlive every call in flight.
     // The engine is shared (the transport's); the client answers only for its own requests.
     ManagementClient(SecretStore *secrets, HttpEngine *engine, QObject *parent = nullptr);
@@ -50,10 +38,9 @@ public:
     QUrl gateway() const { return m_gateway; }
     QString adminKeySecret() const { return m_adminKeySecret; }
     bool isConfigured() const { return m_gateway.isValid() && !m_adminKeySecret.isEmpty(); }
-    HttpEngine *engine() const { return m_engine; }
-
-    // The keychain names a subscription's keys are kept under.
-    static QString subscriptionKeySecret(const QString &subscriptionId, bool primary);
+    HttpEngine *engine() const override { return m_engine; }
+    // A ManagedPublisher on this client.
+    ApiPublisher *createPublisher(QObject *parent) override;
 
     // Every callback runs later on this thread, never inside the call, and not at all if
     // context is destroyed first.
@@ -64,24 +51,27 @@ public:
     void putOperation(const QString &apiId, const Operation &op, const QObject *context, Callback<Operation> done);
     void deleteOperation(const QString &apiId, const QString &operationId, const QObject *context, Callback<Done> done);
 
-    void listProducts(const QObject *context, Callback<QList<Product>> done);
-    void putProduct(const Product &product, const QObject *context, Callback<Product> done);
+    void listProducts(const QObject *context, Callback<QList<Product>> done) override;
+    void putProduct(const Product &product, const QObject *context, Callback<Product> done) override;
     // Changes only the fields given, e.g. {"policies": {"rateLimit": {...}}}.
     void patchProduct(const QString &productId, const QJsonObject &fields, const QObject *context,
                       Callback<Product> done);
-    void deleteProduct(const QString &productId, const QObject *context, Callback<Done> done);
+    void deleteProduct(const QString &productId, const QObject *context, Callback<Done> done) override;
     void setProductApi(const QString &productId, const QString &apiId, bool linked, const QObject *context,
-                       Callback<Done> done);
+                       Callback<Done> done) override;
 
-    void listSubscriptions(const QObject *context, Callback<QList<Subscription>> done);
-    void putSubscription(const Subscription &subscription, const QObject *context, Callback<Subscription> done);
+    void listSubscriptions(const QObject *context, Callback<QList<Subscription>> done) override;
+    void putSubscription(const Subscription &subscription, const QObject *context,
+                         Callback<Subscription> done) override;
     void setSubscriptionState(const QString &subscriptionId, const QString &state, const QObject *context,
-                              Callback<Subscription> done);
-    void deleteSubscription(const QString &subscriptionId, const QObject *context, Callback<Done> done);
-    void regenerateKey(const QString &subscriptionId, bool primary, const QObject *context, Callback<Done> done);
+                              Callback<Subscription> done) override;
+    void deleteSubscription(const QString &subscriptionId, const QObject *context, Callback<Done> done) override;
+    void regenerateKey(const QString &subscriptionId, bool primary, const QObject *context,
+                       Callback<Done> done) override;
     // Fetches both keys and writes them straight into the keychain under
     // subscriptionKeySecret(); the callback gets the two names, never the keys.
-    void storeSubscriptionKeys(const QString &subscriptionId, const QObject *context, Callback<QStringList> done);
+    void storeSubscriptionKeys(const QString &subscriptionId, const QObject *context,
+                               Callback<QStringList> done) override;
 
 private:
     struct Reply

@@ -54,7 +54,7 @@ bool rowsOf(const QByteArray &body, QJsonArray *rows)
 } // namespace
 
 ReportsClient::ReportsClient(SecretStore *secrets, HttpEngine *engine, QObject *parent)
-    : QObject(parent)
+    : UsageReports(parent)
     , m_secrets(secrets)
     , m_engine(engine)
 {

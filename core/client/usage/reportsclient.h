@@ -6,6 +6,7 @@
 // keychain by name for each fetch and dropped when the fetch ends; it is never kept.
 
 #include "client/usage/usage.h"
+#include "client/usage/usagereports.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +20,7 @@ class HttpEngine;
 class SecretStore;
 struct Exchange;
 
-class ReportsClient : public QObject
+class ReportsClient : public UsageReports
 {
     Q_OBJECT
 public:
@@ -33,23 +34,19 @@ public:
     // an empty URL forgets the gateway. Drops a fetch under way.
     void setGateway(const QUrl &gatewayBase, const QString &adminKeySecretName);
     QUrl gateway() const { return m_gateway; }
-    bool isConfigured() const { return m_gateway.isValid() && !m_secretName.isEmpty(); }
-    bool isBusy() const { return m_busy; }
+    bool isConfigured() const override { return m_gateway.isValid() && !m_secretName.isEmpty(); }
+    bool isBusy() const override { return m_busy; }
 
     // Asks for the window's reports; reportReady() or failed() follows, never both. Returns
     // false, and emits nothing, when no gateway is set or a fetch is still under way: fetches
     // never overlap.
-    bool fetch(const UsageWindow &window);
+    bool fetch(const UsageWindow &window) override;
 
     // Reads the three report bodies; false with a sentence in error when one is not a report.
     // Rows without the sandbox's extension fields (a cloud gateway's) are mapped from APIM's
     // own counts: blocked as throttled, failed as server errors, the rest as client errors.
     static bool parse(const UsageWindow &window, const QByteArray &byTime, const QByteArray &byOperation,
                       const QByteArray &bySubscription, UsageReport *report, QString *error);
-
-Q_SIGNALS:
-    void reportReady(const portico::client::UsageReport &report);
-    void failed(const QString &message);
 
 private:
     enum Kind { ByTime, ByOperation, BySubscription, KindCount };
