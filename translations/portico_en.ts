@@ -1272,6 +1272,37 @@
     </message>
 </context>
 <context>
+    <name>portico::client::AzureSession</name>
+    <message>
+        <source>The local sandbox needs no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the client id of your Microsoft Entra application in Choose connection… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portico::client::BesClient</name>
     <message>
         <source>No batch service address is set for this job.</source>
@@ -1960,6 +1991,157 @@
     </message>
     <message>
         <source>Save the sample code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ConnectionDialog</name>
+    <message>
+        <source>Choose Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure API Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure subscription id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Management service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code (a browser on any device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my Azure CLI sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your application&apos;s (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra sign-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Azure subscription id the API Management instance is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resource group the API Management instance is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the API Management instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an API version; they look like 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Microsoft Entra application: device-code sign-in asks for a token on its behalf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,6 +3617,60 @@ Trust this certificate for %1 from now on? Requests to %1 will accept exactly th
     </message>
     <message>
         <source>Add, change or remove environments, Azure ML online endpoints among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the local sandbox or on an Azure API Management instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Sign in to Microsoft Entra ID again? Nothing you were editing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (Ctrl+Shift+L) to work on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing on the Azure API Management instance %1 (resource group %2): changes apply to it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure instance&apos;s APIs are not in Try it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure APIs with the id of a local one are listed under ids of their own: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

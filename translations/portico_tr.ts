@@ -1270,6 +1270,37 @@
     </message>
 </context>
 <context>
+    <name>portico::client::AzureSession</name>
+    <message>
+        <source>The local sandbox needs no sign-in.</source>
+        <translation>Yerel korumalı alan oturum açma gerektirmez.</translation>
+    </message>
+    <message>
+        <source>Name the client id of your Microsoft Entra application in Choose connection… first.</source>
+        <translation>Önce Bağlantı seç… içinde Microsoft Entra uygulamanızın istemci kimliğini girin.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed on this computer.</source>
+        <translation>Azure CLI (az) bu bilgisayarda kurulu değil.</translation>
+    </message>
+    <message>
+        <source>Connection: local sandbox</source>
+        <translation>Bağlantı: yerel korumalı alan</translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signed out</source>
+        <translation>Bağlantı: Azure %1, oturum kapalı</translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signing in…</source>
+        <translation>Bağlantı: Azure %1, oturum açılıyor…</translation>
+    </message>
+    <message>
+        <source>Connection: Azure %1, signed in</source>
+        <translation>Bağlantı: Azure %1, oturum açık</translation>
+    </message>
+</context>
+<context>
     <name>portico::client::BesClient</name>
     <message>
         <source>No batch service address is set for this job.</source>
@@ -1959,6 +1990,157 @@
     <message>
         <source>Save the sample code</source>
         <translation>Örnek kodu kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>portico::ui::ConnectionDialog</name>
+    <message>
+        <source>Choose Connection</source>
+        <translation>Bağlantı Seç</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Yerel korumalı alan</translation>
+    </message>
+    <message>
+        <source>Azure API Management</source>
+        <translation>Azure API Management</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Bağlantı:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Kiracı:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Kiracı</translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or a domain</source>
+        <translation>organizations, bir kiracı kimliği ya da bir etki alanı</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription id:</source>
+        <translation>&amp;Abonelik kimliği:</translation>
+    </message>
+    <message>
+        <source>Azure subscription id</source>
+        <translation>Azure abonelik kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;Resource group:</source>
+        <translation>Kaynak &amp;grubu:</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Kaynak grubu</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name:</source>
+        <translation>&amp;Hizmet adı:</translation>
+    </message>
+    <message>
+        <source>API Management service name</source>
+        <translation>API Management hizmet adı</translation>
+    </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation>A&amp;PI sürümü:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API sürümü</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation>Resource &amp;Manager adresi:</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager URL</source>
+        <translation>Azure Resource Manager adresi</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Oturum açma yöntemi</translation>
+    </message>
+    <message>
+        <source>Device code (a browser on any device)</source>
+        <translation>Cihaz kodu (herhangi bir cihazdaki tarayıcı)</translation>
+    </message>
+    <message>
+        <source>Use my Azure CLI sign-in</source>
+        <translation>Azure CLI oturumumu kullan</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed.</source>
+        <translation>Azure CLI (az) kurulu değil.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation>&amp;Oturum açma:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>İstemci k&amp;imliği:</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra client id</source>
+        <translation>Microsoft Entra istemci kimliği</translation>
+    </message>
+    <message>
+        <source>your application&apos;s (client) id</source>
+        <translation>uygulamanızın (istemci) kimliği</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;URL:</source>
+        <translation>Oturum açma adres&amp;i:</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra sign-in URL</source>
+        <translation>Microsoft Entra oturum açma adresi</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Sorun ne</translation>
+    </message>
+    <message>
+        <source>Use this connection</source>
+        <translation>Bu bağlantıyı kullan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Enter the Azure subscription id the API Management instance is in.</source>
+        <translation>API Management örneğinin bulunduğu Azure abonelik kimliğini girin.</translation>
+    </message>
+    <message>
+        <source>Enter the resource group the API Management instance is in.</source>
+        <translation>API Management örneğinin bulunduğu kaynak grubunu girin.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the API Management instance.</source>
+        <translation>API Management örneğinin adını girin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API version; they look like 2024-05-01.</source>
+        <translation>“%1” bir API sürümü değil; sürümler 2024-05-01 biçimindedir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1” bir http ya da https adresi değil.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Microsoft Entra application: device-code sign-in asks for a token on its behalf.</source>
+        <translation>Microsoft Entra uygulamanızın istemci kimliğini girin: cihaz koduyla oturum açma, belirteci onun adına ister.</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3622,62 @@ Bundan sonra %1 için bu sertifikaya güvenilsin mi? %1 adresine giden istekler 
     <message>
         <source>Add, change or remove environments, Azure ML online endpoints among them</source>
         <translation>Ortam ekleyin, değiştirin ya da kaldırın; Azure ML çevrimiçi uç noktaları da dahil</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
+        <source>&amp;Choose connection…</source>
+        <translation>Bağlantı &amp;seç…</translation>
+    </message>
+    <message>
+        <source>Work on the local sandbox or on an Azure API Management instance</source>
+        <translation>Yerel korumalı alanda ya da bir Azure API Management örneğinde çalışın</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Oturumu &amp;kapat</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Bağlantı durumu</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>%1
+
+Sign in to Microsoft Entra ID again? Nothing you were editing is lost.</source>
+        <translation>%1
+
+Microsoft Entra ID&apos;de yeniden oturum açılsın mı? Düzenlemekte olduğunuz hiçbir şey kaybolmaz.</translation>
+    </message>
+    <message>
+        <source>Connection: local sandbox</source>
+        <translation>Bağlantı: yerel korumalı alan</translation>
+    </message>
+    <message>
+        <source>Sign in (Ctrl+Shift+L) to work on %1.</source>
+        <translation>%1 üzerinde çalışmak için oturum açın (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Publishing on the Azure API Management instance %1 (resource group %2): changes apply to it at once.</source>
+        <translation>Azure API Management örneği %1 (kaynak grubu %2) üzerinde yayımlanıyor: değişiklikler hemen uygulanır.</translation>
+    </message>
+    <message>
+        <source>The Azure instance&apos;s APIs are not in Try it: %1</source>
+        <translation>Azure örneğinin API&apos;leri Try it içinde değil: %1</translation>
+    </message>
+    <message>
+        <source>Azure APIs with the id of a local one are listed under ids of their own: %1</source>
+        <translation>Yerel bir API ile aynı kimliği taşıyan Azure API&apos;leri kendi kimlikleriyle listelenir: %1</translation>
     </message>
 </context>
 <context>
