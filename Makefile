@@ -36,10 +36,12 @@ test: build
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build folder
 # (preset dev-asan): the first memory error, leak or undefined behaviour fails its test.
 ASAN_BUILD_DIR := build-asan
+# No strict_string_checks: it reports libxkbcommon-x11's strndup() of a keymap name that is
+# not NUL-terminated, which reads within the length it is given and is correct C.
 test-asan: deps
 	cmake --preset dev-asan
 	cmake --build $(ASAN_BUILD_DIR)
-	ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:print_stacktrace=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
+	ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:print_stacktrace=1:detect_stack_use_after_return=1:check_initialization_order=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(abspath cmake/lsan.supp):print_suppressions=0 \
 	    bash cmake/run-tests.sh $(ASAN_BUILD_DIR)
