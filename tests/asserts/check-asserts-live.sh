@@ -6,7 +6,13 @@
 set -euo pipefail
 status=0
 for lib in "$@"; do
-    if [ "$(nm -u "$lib" | grep -c 'qt_assert' || true)" -eq 0 ]; then
+    # A library nm cannot read is a failure that says so, not a library without asserts.
+    if ! symbols=$(nm -u "$lib" 2>&1); then
+        echo "cannot read the symbols of $lib: $symbols"
+        status=1
+        continue
+    fi
+    if ! grep -q 'qt_assert' <<<"$symbols"; then
         echo "Q_ASSERT is compiled out of $lib: build it with QT_FORCE_ASSERTS (see cmake/PorticoSettings.cmake)"
         status=1
     fi
