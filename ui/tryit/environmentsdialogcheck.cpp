@@ -3,10 +3,9 @@
 // What the environments dialog refuses: one environment's first problem, in words.
 #include "client/catalog/onlineendpoint.h"
 #include "client/secrets/redactor.h"
+#include "client/tryit/jsonbodycheck.h"
 #include "ui/tryit/environmentsdialog.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -19,16 +18,6 @@ namespace {
 bool hasPlaceholder(const QString &text)
 {
     return text.contains(u"{{"_s);
-}
-
-// Line and column (1-based) of a byte offset into UTF-8 text.
-std::pair<int, int> lineAndColumn(const QByteArray &utf8, int offset)
-{
-    const QByteArray before = utf8.left(qBound(0, offset, int(utf8.size())));
-    const int line = int(before.count('\n')) + 1;
-    const int lastBreak = int(before.lastIndexOf('\n'));
-    const int column = int(QString::fromUtf8(before.mid(lastBreak + 1)).size()) + 1;
-    return {line, column};
 }
 
 } // namespace
@@ -83,15 +72,11 @@ QString EnvironmentsDialog::problemOf(const client::Environment &e, const QStrin
                 .arg(e.name, online->keySecret);
     }
     if (!online->sampleBody.trimmed().isEmpty() && !hasPlaceholder(online->sampleBody)) {
-        const QByteArray utf8 = online->sampleBody.toUtf8();
-        QJsonParseError error;
-        QJsonDocument::fromJson(utf8, &error);
-        if (error.error != QJsonParseError::NoError) {
-            const auto [line, column] = lineAndColumn(utf8, error.offset);
+        if (const auto error = client::jsonSyntaxError(online->sampleBody.toUtf8())) {
             return tr("\"%1\": the sample body is not JSON: %2 at line %3, column %4.")
-                .arg(e.name, error.errorString())
-                .arg(line)
-                .arg(column);
+                .arg(e.name, error->message)
+                .arg(error->line)
+                .arg(error->column);
         }
     }
     return {};

@@ -8,24 +8,34 @@
 
 namespace portico::client {
 
+std::optional<JsonSyntaxError> jsonSyntaxError(const QByteArray &json)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::NoError)
+        return std::nullopt;
+    // QJsonParseError counts bytes; the line and the column count characters.
+    const QByteArray before = json.left(qBound(0, error.offset, int(json.size())));
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    JsonSyntaxError found;
+    found.line = int(before.count('\n')) + 1;
+    found.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    found.message = error.errorString();
+    return found;
+}
+
 QString jsonBodyProblem(const QByteArray &json)
 {
     if (json.trimmed().isEmpty())
         return {};
-    QJsonParseError error;
-    QJsonDocument::fromJson(json, &error);
-    if (error.error == QJsonParseError::NoError)
+    const std::optional<JsonSyntaxError> error = jsonSyntaxError(json);
+    if (!error)
         return {};
-    // QJsonParseError counts bytes; report the line and the column in characters.
-    const QByteArray before = json.left(error.offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
     // The panel shows it; the message keeps the panel's translation context.
     return QCoreApplication::translate("portico::ui::TryItPanel", "Line %1, column %2: %3")
-        .arg(line)
-        .arg(column)
-        .arg(error.errorString());
+        .arg(error->line)
+        .arg(error->column)
+        .arg(error->message);
 }
 
 } // namespace portico::client
