@@ -309,7 +309,7 @@ void MainWindow::onTlsErrors(quint64, const QString &host, const QList<QSslError
 
 bool MainWindow::sandboxEnabled() const
 {
-    return m_settings->value(u"sandbox/startAtLaunch"_s, true).toBool();
+    return m_settings->value(client::DataPaths::sandboxAtLaunchKey(), true).toBool();
 }
 
 void MainWindow::saveWorkspaceSoon()

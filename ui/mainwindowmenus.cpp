@@ -56,7 +56,7 @@ void MainWindow::buildMenus()
     sandboxAtLaunch->setCheckable(true);
     sandboxAtLaunch->setChecked(sandboxEnabled());
     connect(sandboxAtLaunch, &QAction::toggled, this, [this](bool on) {
-        m_settings->setValue(u"sandbox/startAtLaunch"_s, on);
+        m_settings->setValue(client::DataPaths::sandboxAtLaunchKey(), on);
         statusBar()->showMessage(on ? tr("The sandbox starts with the next launch.")
                                     : tr("The sandbox stays off from the next launch."),
                                  5000);

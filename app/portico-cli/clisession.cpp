@@ -54,7 +54,7 @@ void CliSession::open(std::function<void(const Failure &)> done)
         : m_haveWorkspace                                   ? m_workspace.activeEnvironment
                                                             : client::kSandboxUnlimitedEnvironment;
     const QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
-    const bool sandboxOn = !m_options.noSandbox && settings.value(u"sandbox/startAtLaunch"_s, true).toBool();
+    const bool sandboxOn = !m_options.noSandbox && settings.value(client::DataPaths::sandboxAtLaunchKey(), true).toBool();
     const bool needsSandbox =
         !m_haveWorkspace || (app::isSandboxEnvironment(wanted) && m_workspace.environment(wanted));
     if (!needsSandbox || !sandboxOn) {

@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,14 @@ Console::Console(const client::DataPaths &paths, QObject *parent)
     // The user's certificate exceptions, for every engine of the console.
     m_transport->trustStore()->setSettingsFile(paths.settingsFile());
     m_secrets = std::make_unique<client::SecretStore>(paths.secretProfile());
+}
+
+void Console::openServices()
+{
+    if (m_servicesOpen)
+        return;
+    m_servicesOpen = true;
+    const client::DataPaths &paths = m_paths;
     m_history = std::make_unique<client::HistoryStore>(paths.historyFile());
     QString historyProblem;
     if (!m_history->open(&historyProblem))
@@ -78,10 +87,20 @@ Console::~Console()
     m_jobStore.reset();
 }
 
+const ui::Services &Console::services()
+{
+    openServices();
+    return m_services;
+}
+
 ui::MainWindow *Console::window()
 {
-    if (!m_window)
+    if (!m_window) {
+        openServices();
         m_window = std::make_unique<ui::MainWindow>(m_services);
+        if (m_sandbox)
+            connectSandbox();
+    }
     return m_window.get();
 }
 
@@ -91,17 +110,30 @@ QByteArray Console::userAgent()
     return "Portico/" + (version.isEmpty() ? "dev"_ba : version.toLatin1());
 }
 
-bool Console::sandboxEnabled()
+bool Console::sandboxEnabled() const
 {
-    return window()->sandboxEnabled();
+    // Read here rather than from the window, so the sandbox can start before it is built.
+    const QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+    return settings.value(client::DataPaths::sandboxAtLaunchKey(), true).toBool();
 }
 
 void Console::startSandbox()
 {
     if (m_sandbox)
         return;
-    ui::MainWindow *w = window();
     m_sandbox = new sandbox::EmbeddedSandbox(this);
+    if (m_window)
+        connectSandbox();
+    // Otherwise window() connects it: what the sandbox says arrives queued, on this thread,
+    // so not before control is back in the event loop, and the window is built by then.
+    sandbox::SandboxOptions options;
+    options.dataDir = m_paths.sandboxDir();
+    m_sandbox->start(options);
+}
+
+void Console::connectSandbox()
+{
+    ui::MainWindow *w = m_window.get();
     connect(m_sandbox, &sandbox::EmbeddedSandbox::started, w,
             [this, w] { w->attachSandbox(sandboxAccess(*m_sandbox)); });
     connect(m_sandbox, &sandbox::EmbeddedSandbox::failed, w, &ui::MainWindow::showSandboxFailed);
@@ -113,10 +145,14 @@ void Console::startSandbox()
         if (m_sandbox->isRunning())
             m_sandbox->ensureStorage();
     });
-    w->showSandboxStarting();
-    sandbox::SandboxOptions options;
-    options.dataDir = m_paths.sandboxDir();
-    m_sandbox->start(options);
+    // A sandbox started and answered before the window was built (not so in main(), where
+    // the window is built before the event loop runs).
+    if (m_sandbox->isRunning())
+        w->attachSandbox(sandboxAccess(*m_sandbox));
+    else if (!m_sandbox->failure().isEmpty())
+        w->showSandboxFailed(m_sandbox->failure());
+    else
+        w->showSandboxStarting();
 }
 
 } // namespace portico::app

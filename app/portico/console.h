@@ -43,21 +43,28 @@ public:
     explicit Console(const client::DataPaths &paths, QObject *parent = nullptr);
     ~Console() override;
 
-    const ui::Services &services() const { return m_services; }
+    // The services, the history and the job store opened on the first call.
+    const ui::Services &services();
     // The main window, built on the first call.
     ui::MainWindow *window();
 
     // The user's setting (Tools menu of the window): start the sandbox at launch.
-    bool sandboxEnabled();
+    bool sandboxEnabled() const;
     // Runs the sandbox on a thread of its own, its state under the profile's sandbox/, and
-    // tells the window where it listens once it is up (its keys go to the keychain).
+    // tells the window where it listens once it is up (its keys go to the keychain). Called
+    // before the window is built, the sandbox starts on the other core while the stores open
+    // and the window is built, which is most of a launch.
     void startSandbox();
     sandbox::EmbeddedSandbox *sandbox() const { return m_sandbox; }
 
     static QByteArray userAgent();
 
 private:
+    void openServices();
+    void connectSandbox();
+
     client::DataPaths m_paths;
+    bool m_servicesOpen = false;
     ui::Services m_services;
     // In building order; torn down in reverse, the window first.
     std::unique_ptr<client::Transport> m_transport;

@@ -111,11 +111,13 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(u"dev.portico.Portico"_s, QIcon(u":/icons/dev.portico.Portico.svg"_s)));
     portico::app::Console console(paths);
-    portico::ui::MainWindow *window = console.window();
-    if (parser.isSet(options.noSandbox) || !console.sandboxEnabled())
-        window->showSandboxDisabled();
-    else
+    // The sandbox first: it starts on the other core while the window is built.
+    const bool sandbox = !parser.isSet(options.noSandbox) && console.sandboxEnabled();
+    if (sandbox)
         console.startSandbox();
+    portico::ui::MainWindow *window = console.window();
+    if (!sandbox)
+        window->showSandboxDisabled();
     window->show();
     return app->exec();
 }

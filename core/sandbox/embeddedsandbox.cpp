@@ -46,6 +46,7 @@ void EmbeddedSandbox::start(const SandboxOptions &options)
                 this,
                 [=] {
                     if (!ok) {
+                        m_failure = error;
                         Q_EMIT failed(error);
                         return;
                     }

@@ -22,6 +22,8 @@ public:
     // Starts once; answers with started() or failed() on this object's thread.
     void start(const SandboxOptions &options);
     bool isRunning() const { return m_gatewayUrl.isValid(); }
+    // Why it did not start; empty while it starts or once it runs.
+    QString failure() const { return m_failure; }
     QUrl gatewayUrl() const { return m_gatewayUrl; }
     QUrl serviceUrl() const { return m_serviceUrl; }
     // As they were when the sandbox started.
@@ -43,6 +45,7 @@ private:
     QThread m_thread;
     Sandbox *m_sandbox = nullptr; // lives on m_thread
     QUrl m_gatewayUrl;
+    QString m_failure;
     QUrl m_serviceUrl;
     Credentials m_credentials;
     QList<Subscription> m_subscriptions;

@@ -136,12 +136,13 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     portico::app::Console console{portico::client::DataPaths(args.at(1))};
+    // As main() does: the sandbox starts on the other core while the window is built.
+    console.startSandbox();
     portico::ui::MainWindow &window = *console.window();
     FirstPaint firstPaint(&window, clock);
     // The window paints while the sandbox is still starting; the one a user waits for is the
     // one after the workspace is in place.
     QObject::connect(&window, &portico::ui::MainWindow::ready, &firstPaint, &FirstPaint::arm);
-    console.startSandbox();
     window.show();
 #endif
     return app.exec();

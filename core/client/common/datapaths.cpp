@@ -57,4 +57,9 @@ QString DataPaths::defaultDataDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"portico"_s);
 }
 
+QString DataPaths::sandboxAtLaunchKey()
+{
+    return u"sandbox/startAtLaunch"_s;
+}
+
 } // namespace portico::client

@@ -20,6 +20,8 @@ public:
     QString historyFile() const;
     QString jobsFile() const;
     QString settingsFile() const;
+    // The key in settingsFile() of "start the sandbox at launch" (true when absent).
+    static QString sandboxAtLaunchKey();
     // Where downloaded batch-job outputs go.
     QString jobOutputsDir() const;
     // The keychain scope of this profile: "default" for the default data directory, and one
