@@ -512,8 +512,9 @@ void TestAzureConsole::aFailedRefreshAsksToSignInAgainAndKeepsTheUnsavedEdit()
 
 void TestAzureConsole::aShortLivedTokenIsRefreshedBeforeItExpires()
 {
-    // Tokens that live eight seconds: their refresh is due six seconds in.
-    QVERIFY(startConsole(8));
+    // Tokens that live five minutes and two seconds, two seconds past the console's margin:
+    // their refresh is due two seconds in, and until then calls use them as they are.
+    QVERIFY(startConsole(302));
     client::AzureSession *session = m_console->services().session;
     session->setSettings(azureSettings(client::AzureSession::SignInMethod::DeviceCode));
     QVERIFY(signInByDeviceCode());
@@ -523,10 +524,12 @@ void TestAzureConsole::aShortLivedTokenIsRefreshedBeforeItExpires()
                           [done](const client::auth::AccessToken &t, const QString &) { done(t); });
     });
     QVERIFY(before.isValid());
+    const int grants = m_sandbox->tokenIssuer()->refreshGrantRequests();
     // Nobody asks for a token meanwhile: the refresh comes by itself, and the new token works.
     QSignalSpy refreshed(deviceCode, &client::auth::DeviceCodeSignIn::refreshed);
     QVERIFY(refreshed.wait(kWaitMs));
     QCOMPARE(refreshed.first().first().toString(), QString::fromLatin1(client::ArmClient::kAudience));
+    QCOMPARE(m_sandbox->tokenIssuer()->refreshGrantRequests(), grants + 1);
     const QString audience = QString::fromLatin1(client::ArmClient::kAudience);
     const client::auth::AccessToken after = wait<client::auth::AccessToken>([&](auto done) {
         deviceCode->token(audience, [done](const client::auth::AccessToken &t, const QString &) { done(t); });
