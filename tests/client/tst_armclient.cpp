@@ -381,9 +381,10 @@ void TestArmClient::aCreateAnsweredWithLocationAloneIsPolledToTheResource()
 {
     m_sandbox->gateway()->arm()->setLongRunningPolls(2);
     m_sandbox->gateway()->arm()->setLongRunningByLocationOnly(true);
-    const ArmReply r = sendAndWait(
-        "PUT", u"/apis/by-location"_s,
-        QJsonObject{{u"properties"_s, QJsonObject{{u"displayName"_s, u"By Location"_s}, {u"path"_s, u"by-location"_s}}}});
+    const ArmReply r =
+        sendAndWait("PUT", u"/apis/by-location"_s,
+                    QJsonObject{{u"properties"_s,
+                                 QJsonObject{{u"displayName"_s, u"By Location"_s}, {u"path"_s, u"by-location"_s}}}});
     QVERIFY2(r.ok(), qPrintable(r.error));
     // The answer is the resource itself, reached through Location's 202s.
     QCOMPARE(r.status, 200);

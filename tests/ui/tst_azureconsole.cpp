@@ -416,10 +416,17 @@ void TestAzureConsole::writeFakeAz(const QByteArray &out, const QByteArray &err,
     QVERIFY(script.open(QIODevice::WriteOnly));
     const QByteArray dir = QFile::encodeName(m_bin->path());
     script.write("#!/bin/sh\n"
-                 "printf '%s\\n' \"$*\" >> '" + dir + "/az-arguments.txt'\n"
-                 "cat '" + dir + "/az-stdout.txt'\n"
-                 "cat '" + dir + "/az-stderr.txt' >&2\n"
-                 "exit " + QByteArray::number(exitCode) + "\n");
+                 "printf '%s\\n' \"$*\" >> '" +
+                 dir +
+                 "/az-arguments.txt'\n"
+                 "cat '" +
+                 dir +
+                 "/az-stdout.txt'\n"
+                 "cat '" +
+                 dir +
+                 "/az-stderr.txt' >&2\n"
+                 "exit " +
+                 QByteArray::number(exitCode) + "\n");
     script.close();
     QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 }
@@ -448,8 +455,8 @@ void TestAzureConsole::anExpiredTokenRefreshesItselfOnce()
     QCOMPARE(session->state(), client::AzureSession::State::SignedIn);
     QCOMPARE(answerer.count(), 0);
     // The dashboard, asked after, works on the same new token.
-    const auto gateway = wait<client::ArmManagement::Result<QUrl>>(
-        [&](auto done) { session->armManagement()->gatewayUrl(this, done); });
+    const auto gateway =
+        wait<client::ArmManagement::Result<QUrl>>([&](auto done) { session->armManagement()->gatewayUrl(this, done); });
     QVERIFY2(gateway.ok(), qPrintable(gateway.error));
     QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
 }
@@ -486,7 +493,8 @@ void TestAzureConsole::aFailedRefreshAsksToSignInAgainAndKeepsTheUnsavedEdit()
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(answerer.count(), 1, kWaitMs);
     QCOMPARE(answerer.last().title, u"Sign in again"_s);
-    QVERIFY2(answerer.last().text.contains(u"Sign in to Microsoft Entra ID again?"_s), qPrintable(answerer.last().text));
+    QVERIFY2(answerer.last().text.contains(u"Sign in to Microsoft Entra ID again?"_s),
+             qPrintable(answerer.last().text));
     QVERIFY2(answerer.last().text.contains(u"Nothing you were editing is lost"_s), qPrintable(answerer.last().text));
     QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), client::AzureSession::State::SigningIn, kWaitMs);
@@ -536,8 +544,8 @@ void TestAzureConsole::aShortLivedTokenIsRefreshedBeforeItExpires()
     });
     QVERIFY(after.isValid());
     QVERIFY(after.value != before.value);
-    const auto gateway = wait<client::ArmManagement::Result<QUrl>>(
-        [&](auto done) { session->armManagement()->gatewayUrl(this, done); });
+    const auto gateway =
+        wait<client::ArmManagement::Result<QUrl>>([&](auto done) { session->armManagement()->gatewayUrl(this, done); });
     QVERIFY2(gateway.ok(), qPrintable(gateway.error));
     // Switching the connection away ends the timer with the sign-in it belonged to.
     QPointer<client::auth::DeviceCodeSignIn> gone(deviceCode);

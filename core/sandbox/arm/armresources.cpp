@@ -167,9 +167,10 @@ HttpResponse ArmApi::apis(const Call &call, const QStringList &rest)
     r.headers.set("ETag"_ba, ArmJson::etag(body));
     const QString version = QString::fromLatin1(QUrl::toPercentEncoding(call.apiVersion));
     if (!m_lroLocationOnly)
-        r.headers.set("Azure-AsyncOperation"_ba, (call.base + call.scope + u"/tenant/operationResults/"_s +
-                                                  operationId + u"?api-version="_s + version)
-                                                     .toUtf8());
+        r.headers.set(
+            "Azure-AsyncOperation"_ba,
+            (call.base + call.scope + u"/tenant/operationResults/"_s + operationId + u"?api-version="_s + version)
+                .toUtf8());
     r.headers.set("Location"_ba, (call.base + call.scope + u"/apis/"_s + api.id + u"?api-version="_s + version +
                                   u"&asyncId="_s + operationId + u"&asyncCode=201"_s)
                                      .toUtf8());
