@@ -11,6 +11,7 @@
 #include "ui/services.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QAction;
@@ -147,6 +148,9 @@ private:
     QObject *m_azureCalls = nullptr; // the context of the connection's calls: replaced on a switch
     QUrl m_azureGateway;             // the instance's gatewayUrl, once known
     bool m_azureCatalogAsked = false;
+    // While "Sign in again" is asked or the sign-in dialog is open, other refused calls ask nothing.
+    bool m_askingSignIn = false;
+    QPointer<QWidget> m_signInDialog;
     QTimer *m_saveTimer;
     QUndoStack *m_undo = nullptr;
     ImportController *m_import = nullptr;

@@ -64,10 +64,15 @@ void MainWindow::buildConnectionMenu()
         connect(session, &client::AzureSession::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
         connect(session, &client::AzureSession::signInRequired, this, [this](const QString &message) {
+            // Every call the ended sign-in refuses says so; the user is asked once.
+            if (m_askingSignIn || m_signInDialog)
+                return;
+            m_askingSignIn = true;
             MessageBox::question(
                 this, tr("Sign in again"),
                 tr("%1\n\nSign in to Microsoft Entra ID again? Nothing you were editing is lost.").arg(message),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes, this, [this](QMessageBox::StandardButton answer) {
+                    m_askingSignIn = false;
                     if (answer == QMessageBox::Yes)
                         openSignIn();
                 });
@@ -120,7 +125,13 @@ void MainWindow::openSignIn()
         statusBar()->showMessage(why, 10'000);
         return;
     }
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
     auto *dialog = new SignInDialog(deviceCode, nullptr, this);
+    m_signInDialog = dialog;
     dialog->setObjectName(u"signInDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -141,7 +152,16 @@ void MainWindow::applyConnection()
     // Answers still due from the connection before are dropped with their context.
     delete m_azureCalls;
     m_azureCalls = new QObject(this);
-    m_azureGateway = QUrl();
+    // The instance before's APIs leave the Try-it catalog with it.
+    if (const QUrl left = std::exchange(m_azureGateway, QUrl()); left.isValid()) {
+        const qsizetype before = m_workspace.apis.size();
+        m_workspace.apis.removeIf(
+            [&left](const client::Api &api) { return client::AzureCatalog::isFromGateway(api, left); });
+        if (m_workspace.apis.size() != before) {
+            saveWorkspace();
+            installWorkspace();
+        }
+    }
     m_azureCatalogAsked = false;
     m_publishManaged->setEnabled(!azure && m_managedGateway.isValid());
     m_publishWorkspace->setEnabled(!azure);

@@ -64,6 +64,9 @@ private Q_SLOTS:
     void aRefusedTokenRefreshesItselfOnce();
     void anotherAudienceComesFromTheSameSignIn();
     void aFailedRefreshAsksForANewSignIn();
+    void theTokenIsRefreshedAheadOfItsExpiryWithoutBeingAsked();
+    void aShortLivedTokenIsRefreshedMostOfTheWayThroughItsLifeUntilSignOut();
+    void callsRefusedTogetherShareOneRefresh();
     void signOutDeletesTheTokensFromTheKeychain();
     void aLaterRunRestoresTheSignInFromTheKeychain();
     void noTokenOrRefreshTokenReachesTheDisk();
@@ -78,6 +81,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
     qint64 m_serverSkewMs = 0;
+    int m_tokenLifetimeSeconds = 3600;
     std::unique_ptr<portico::sandbox::Sandbox> m_sandbox;
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<SecretStore> m_secrets;
@@ -100,7 +104,7 @@ void TestDeviceCodeSignIn::init()
     options.storageEnabled = false;
     options.clock = [this] { return m_clock.nowMs + m_serverSkewMs; };
     options.entra.pollIntervalSeconds = 5;
-    options.entra.accessTokenLifetimeSeconds = 3600;
+    options.entra.accessTokenLifetimeSeconds = m_tokenLifetimeSeconds;
     m_sandbox = std::make_unique<portico::sandbox::Sandbox>();
     QString error;
     QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
@@ -113,6 +117,7 @@ void TestDeviceCodeSignIn::cleanup()
     m_secrets.reset();
     m_transport.reset();
     m_sandbox.reset();
+    m_tokenLifetimeSeconds = 3600;
 }
 
 std::unique_ptr<DeviceCodeSignIn> TestDeviceCodeSignIn::makeSignIn(const QString &clientId)
@@ -378,6 +383,85 @@ void TestDeviceCodeSignIn::aFailedRefreshAsksForANewSignIn()
     QCOMPARE(signedIn.first().first().toBool(), false);
     QVERIFY(!s->isSignedIn());
     QTRY_COMPARE_WITH_TIMEOUT(readSecret(s->secretName()).status, SecretStore::Result::NotFound, kWaitMs);
+}
+
+void TestDeviceCodeSignIn::theTokenIsRefreshedAheadOfItsExpiryWithoutBeingAsked()
+{
+    auto s = makeSignIn();
+    QVERIFY(signIn(s.get()));
+    TokenIssuer *issuer = m_sandbox->tokenIssuer();
+    const TokenAnswer first = tokenFor(s.get(), kArm);
+    QVERIFY(first.token.isValid());
+    // The hour-long token's refresh is due five minutes before its end, with nobody asking.
+    QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+    QCOMPARE(m_clock.nextDelay(), qint64(3600 - 300) * 1000);
+    QSignalSpy refreshed(s.get(), &DeviceCodeSignIn::refreshed);
+    const int grants = issuer->refreshGrantRequests();
+    m_clock.fireNext();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, kWaitMs);
+    QCOMPARE(refreshed.first().first().toString(), kArm);
+    QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
+    // The next call gets the new token at once: no refresh is left for it to wait on.
+    const TokenAnswer second = tokenFor(s.get(), kArm);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QVERIFY(second.token.value != first.token.value);
+    QCOMPARE(issuer->validate(second.token.value, kArm), TokenIssuer::Validation::Valid);
+    QCOMPARE(second.token.expiresOn, m_clock.now().addSecs(3600));
+    QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
+    // And the new token's own refresh is armed.
+    QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+    QCOMPARE(m_clock.nextDelay(), qint64(3600 - 300) * 1000);
+}
+
+void TestDeviceCodeSignIn::aShortLivedTokenIsRefreshedMostOfTheWayThroughItsLifeUntilSignOut()
+{
+    // A sandbox whose tokens live two minutes, less than the five-minute margin.
+    cleanup();
+    m_tokenLifetimeSeconds = 120;
+    init();
+    auto s = makeSignIn();
+    QVERIFY(signIn(s.get()));
+    TokenIssuer *issuer = m_sandbox->tokenIssuer();
+    QSignalSpy refreshed(s.get(), &DeviceCodeSignIn::refreshed);
+    for (int round = 1; round <= 2; ++round) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+        QCOMPARE(m_clock.nextDelay(), 90'000); // three quarters of its life
+        const int grants = issuer->refreshGrantRequests();
+        m_clock.fireNext();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), round, kWaitMs);
+        QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
+    }
+    // Signed out, the refresh already armed sends nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+    QSignalSpy out(s.get(), &DeviceCodeSignIn::signedOut);
+    s->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, kWaitMs);
+    const int grants = issuer->refreshGrantRequests();
+    m_clock.fireNext();
+    const TokenAnswer after = tokenFor(s.get(), kArm); // a round trip through the event loop
+    QVERIFY(!after.token.isValid());
+    QCOMPARE(refreshed.size(), 2);
+    QCOMPARE(issuer->refreshGrantRequests(), grants);
+    QCOMPARE(m_clock.pending(), 0);
+}
+
+void TestDeviceCodeSignIn::callsRefusedTogetherShareOneRefresh()
+{
+    auto s = makeSignIn();
+    QVERIFY(signIn(s.get()));
+    TokenIssuer *issuer = m_sandbox->tokenIssuer();
+    const TokenAnswer first = tokenFor(s.get(), kArm);
+    issuer->expireAccessTokens();
+    const int grants = issuer->refreshGrantRequests();
+    // The first refused call brings a new token...
+    s->refused(kArm, first.token.value);
+    const TokenAnswer fresh = tokenFor(s.get(), kArm);
+    QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+    QCOMPARE(issuer->validate(fresh.token.value, kArm), TokenIssuer::Validation::Valid);
+    // ...and a call that went out with the old one, refused later, finds it without a second.
+    s->refused(kArm, first.token.value);
+    QCOMPARE(tokenFor(s.get(), kArm).token.value, fresh.token.value);
+    QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
 }
 
 void TestDeviceCodeSignIn::signOutDeletesTheTokensFromTheKeychain()

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void forbiddenMessageNamesTheMissingActionAndARole();
     void publisherCreatesApiThroughTheLongRunningOperationAndLinksProducts();
     void listsFollowNextLinkToTheEnd();
+    void aCreateAnsweredWithLocationAloneIsPolledToTheResource();
     void refusedTokenIsDroppedAndFetchedAgainOnce();
     void throttledCallIsSentAgainAfterRetryAfter();
     void forbiddenWriteTellsTheUserWhichActionIsMissing();
@@ -376,6 +377,21 @@ void TestArmClient::listsFollowNextLinkToTheEnd()
     QCOMPARE(all.size(), 4);
 }
 
+void TestArmClient::aCreateAnsweredWithLocationAloneIsPolledToTheResource()
+{
+    m_sandbox->gateway()->arm()->setLongRunningPolls(2);
+    m_sandbox->gateway()->arm()->setLongRunningByLocationOnly(true);
+    const ArmReply r =
+        sendAndWait("PUT", u"/apis/by-location"_s,
+                    QJsonObject{{u"properties"_s,
+                                 QJsonObject{{u"displayName"_s, u"By Location"_s}, {u"path"_s, u"by-location"_s}}}});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    // The answer is the resource itself, reached through Location's 202s.
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"properties"_s).toObject().value(u"displayName"_s).toString(), u"By Location"_s);
+    QCOMPARE(m_sandbox->gateway()->arm()->runningOperations(), 0);
+}
+
 void TestArmClient::refusedTokenIsDroppedAndFetchedAgainOnce()
 {
     m_tokens->tokens = {u"stale-token"_s, kToken};
@@ -420,6 +436,7 @@ void TestArmClient::forbiddenWriteTellsTheUserWhichActionIsMissing()
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(u"Microsoft.ApiManagement/service/apis/write"_s), qPrintable(message));
     QVERIFY(message.contains(u"dev@contoso.example"_s));
+    QVERIFY2(message.contains(u"API Management Service Contributor"_s), qPrintable(message));
     QCOMPARE(m_tokens->invalidations, 0); // a 403 is not a token problem
 }
 

@@ -576,6 +576,12 @@ void TestArmApi::reportsCountGatewayCallsInTheExamplesFields()
     QCOMPARE(api.value(u"callCountTotal"_s).toInt(), 3);
     QCOMPARE(api.value(u"callCountSuccess"_s).toInt(), 2);
     QCOMPARE(api.value(u"callCountBlocked"_s).toInt(), 1);
+    // The gateway measures one latency per call: the service's times are the API's.
+    for (const QString &statistic : {u"Avg"_s, u"Min"_s, u"Max"_s}) {
+        QVERIFY(api.contains(u"serviceTime"_s + statistic));
+        QCOMPARE(api.value(u"serviceTime"_s + statistic), api.value(u"apiTime"_s + statistic));
+    }
+    QVERIFY(api.value(u"apiTimeMax"_s).toDouble() >= api.value(u"apiTimeMin"_s).toDouble());
     const QJsonArray ops = rows.value("byOperation");
     int opCalls = 0;
     for (const QJsonValue &v : ops) {

@@ -8,6 +8,8 @@
 //   portico-screenshots OUTPUT_DIR
 
 #include "app/portico/console.h"
+#include "client/arm/azuresession.h"
+#include "client/auth/devicecodesignin.h"
 #include "client/catalog/sampleworkspace.h"
 #include "client/common/datapaths.h"
 #include "client/http/transport.h"
@@ -15,6 +17,8 @@
 #include "client/management/managementclient.h"
 #include "client/secrets/secretstore.h"
 #include "sandbox/sandbox.h"
+#include "ui/auth/signindialog.h"
+#include "ui/connection/connectiondialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importpreviewdialog.h"
@@ -160,6 +164,59 @@ int main(int argc, char *argv[])
     auto *headers = qobject_cast<portico::ui::KeyValueModel *>(headersView->model());
     int answers = 0;
 
+    // The connection dialog on an Azure API Management instance, then the device-code sign-in
+    // against the sandbox's Entra-shaped endpoint, showing its code, address and count-down.
+    portico::sandbox::Sandbox signInSandbox;
+    std::unique_ptr<portico::client::auth::DeviceCodeSignIn> signIn;
+    auto shootSignIn = [&] {
+        portico::sandbox::SandboxOptions options;
+        options.dataDir = QDir(dataDir.path()).filePath(u"signin-sandbox"_s);
+        options.storageEnabled = false;
+        QString error;
+        if (!signInSandbox.start(options, &error)) {
+            std::fprintf(stderr, "cannot start the sign-in's sandbox: %s\n", qPrintable(error));
+            QCoreApplication::exit(1);
+            return;
+        }
+        portico::client::auth::EntraSettings entra;
+        entra.authority = signInSandbox.loginUrl();
+        entra.tenant = u"contoso.onmicrosoft.com"_s;
+        entra.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+        signIn = std::make_unique<portico::client::auth::DeviceCodeSignIn>(window.services().transport,
+                                                                           window.secretStore(), entra);
+        auto *dialog = new portico::ui::SignInDialog(signIn.get(), nullptr, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->start();
+        when([&] { return !signIn->userCode().userCode.isEmpty(); },
+             [&, dialog] {
+                 when([] { return true; },
+                      [&, dialog] {
+                          save(dialog, u"signin-dialog.png"_s);
+                          dialog->reject();
+                          app.quit();
+                      });
+             });
+    };
+    auto shootConnection = [&] {
+        portico::client::AzureSession::Settings settings;
+        settings.connection.kind = portico::client::Connection::Kind::AzureApiManagement;
+        settings.connection.azure.tenant = u"contoso.onmicrosoft.com"_s;
+        settings.connection.azure.subscriptionId = u"00000000-0000-0000-0000-000000000000"_s;
+        settings.connection.azure.resourceGroup = u"rg-portico"_s;
+        settings.connection.azure.serviceName = u"contoso-apim"_s;
+        settings.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+        auto *dialog = new portico::ui::ConnectionDialog(settings, true, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        when([] { return true; },
+             [&, dialog] {
+                 save(dialog, u"connection-dialog.png"_s);
+                 dialog->reject();
+                 shootSignIn();
+             });
+    };
+
     // The Jobs view with a job in every state, from a local batch service whose jobs ran
     // over the last few minutes, so the timeline has something to show.
     TestBesService besService;
@@ -224,7 +281,7 @@ int main(int argc, char *argv[])
                 when([] { return true; },
                      [&] {
                          save(jobsView.get(), u"jobs-view.png"_s);
-                         app.quit();
+                         shootConnection();
                      });
             });
     };

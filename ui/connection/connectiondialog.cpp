@@ -132,6 +132,9 @@ QLineEdit *ConnectionDialog::addField(const QString &label, const QString &objec
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
+    // A subscription or client id (a GUID) shows whole, with room to spare.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s) +
+                          4 * edit->fontMetrics().averageCharWidth());
     auto *name = new QLabel(label, this);
     name->setBuddy(edit);
     m_form->addRow(name, edit);

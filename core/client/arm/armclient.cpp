@@ -60,6 +60,7 @@ struct ArmClient::Call
     Callback done;
     Phase phase = Initial;
     bool authRetried = false;
+    QString sentToken; // the bearer token the current step went with, to say which one was refused
     int throttleRetries = 0;
     int polls = 0;
 };
@@ -165,6 +166,7 @@ void ArmClient::start(const std::shared_ptr<Call> &call)
             self->finish(call, r);
             return;
         }
+        call->sentToken = token.value;
         RequestSpec spec;
         spec.method = call->method;
         spec.url = call->url;
@@ -217,7 +219,7 @@ void ArmClient::onFinished(const Exchange &exchange)
     if (exchange.status == 401 && !call->authRetried) {
         // The token may have been revoked or have expired early: one fresh one, once.
         call->authRetried = true;
-        m_tokens->invalidate(QString::fromLatin1(kAudience));
+        m_tokens->refused(QString::fromLatin1(kAudience), call->sentToken);
         start(call);
         return;
     }

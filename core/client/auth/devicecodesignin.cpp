@@ -258,7 +258,33 @@ bool DeviceCodeSignIn::acceptTokens(const QString &audience, const QByteArray &b
     const QString refreshToken = o.value(u"refresh_token"_s).toString();
     if (!refreshToken.isEmpty())
         m_refreshToken = refreshToken;
+    scheduleRefresh(normalizedAudience(audience));
     return true;
+}
+
+void DeviceCodeSignIn::scheduleRefresh(const QString &audience)
+{
+    const auto it = m_tokens.constFind(audience);
+    if (it == m_tokens.cend() || m_refreshToken.isEmpty())
+        return;
+    const qint64 left = m_clock->now().msecsTo(it->expiresOn);
+    qint64 delay = left - qint64(m_settings.refreshMarginSeconds) * 1000;
+    if (delay <= 0) // a lifetime shorter than the margin: most of the way through it
+        delay = left * 3 / 4;
+    delay = qMax<qint64>(delay, 1000);
+    const quint64 serial = ++m_timerSerial;
+    m_refreshTimers.insert(audience, serial);
+    const quint64 session = m_session;
+    m_clock->after(delay, this, [this, audience, serial, session] {
+        // A sign-out, a newer token or a refused one each disarm this timer.
+        if (session != m_session || m_refreshTimers.value(audience) != serial)
+            return;
+        m_refreshTimers.remove(audience);
+        if (!m_tokens.contains(audience) || m_refreshToken.isEmpty())
+            return;
+        qCDebug(lcAuth).noquote() << "refreshing the token for" << audience << "before it expires";
+        refresh(audience);
+    });
 }
 
 void DeviceCodeSignIn::persist()
@@ -306,6 +332,8 @@ void DeviceCodeSignIn::load(std::function<void()> then)
                     if (token.isValid())
                         m_tokens.insert(it.key(), token);
                 }
+                for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it)
+                    scheduleRefresh(it.key());
             } else if (result.status != SecretStore::Result::NotFound) {
                 Q_EMIT keychainFailed(result.message);
             }
@@ -396,6 +424,7 @@ void DeviceCodeSignIn::refresh(const QString &audience)
              if (exchange.error.isEmpty() && exchange.status == 200 && acceptTokens(audience, exchange.body)) {
                  persist();
                  answer(audience, m_tokens.value(audience), {});
+                 Q_EMIT refreshed(audience);
                  return;
              }
              if (!exchange.error.isEmpty() || exchange.status >= 500 || exchange.status == 429) {
@@ -411,6 +440,7 @@ void DeviceCodeSignIn::refresh(const QString &audience)
                  tr("Your Microsoft Entra sign-in has ended: %1 Sign in again.").arg(serverMessage(exchange.body, nullptr));
              m_refreshToken.clear();
              m_tokens.clear();
+             m_refreshTimers.clear();
              persist();
              answer(audience, {}, message);
              Q_EMIT signedInChanged(false);
@@ -427,8 +457,16 @@ void DeviceCodeSignIn::answer(const QString &audience, const AccessToken &token,
 
 void DeviceCodeSignIn::invalidate(const QString &audience)
 {
+    m_refreshTimers.remove(normalizedAudience(audience));
     if (m_tokens.remove(normalizedAudience(audience)) > 0)
         persist();
+}
+
+void DeviceCodeSignIn::refused(const QString &audience, const QString &value)
+{
+    const auto it = m_tokens.constFind(normalizedAudience(audience));
+    if (it != m_tokens.cend() && it->value == value)
+        invalidate(audience);
 }
 
 void DeviceCodeSignIn::signOut()
@@ -438,6 +476,7 @@ void DeviceCodeSignIn::signOut()
     cancel();
     m_refreshing = false;
     m_refreshQueue.clear();
+    m_refreshTimers.clear();
     m_refreshToken.clear();
     m_tokens.clear();
     m_loaded = true;

@@ -35,7 +35,8 @@ struct EntraSettings
     QString clientId;                                   // the public client application's id
     // What the sign-in itself asks a token for.
     QString audience = QStringLiteral("https://management.azure.com");
-    // A token this close to its expiry is refreshed before it is handed out.
+    // A token this close to its expiry is refreshed before it is handed out, and a timer
+    // refreshes it this long before it expires even when nobody asks for it.
     int refreshMarginSeconds = 300;
 };
 
@@ -76,6 +77,7 @@ public:
 
     void token(const QString &audience, Callback done) override;
     void invalidate(const QString &audience) override;
+    void refused(const QString &audience, const QString &value) override;
     bool isSignedIn() const override { return !m_refreshToken.isEmpty(); }
 
 Q_SIGNALS:
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void signedOut();
     // The keychain could not keep the sign-in: it holds for this run only.
     void keychainFailed(const QString &message);
+    // A refresh brought a new access token for the audience (asked for, or ahead of expiry).
+    void refreshed(const QString &audience);
 
 private:
     using Handler = std::function<void(const Exchange &)>;
@@ -104,6 +108,8 @@ private:
     // One refresh at a time: each spends the refresh token the one before it got.
     void refresh(const QString &audience);
     void refreshDone();
+    // Arms the refresh ahead of the audience's token expiry; a later call replaces it.
+    void scheduleRefresh(const QString &audience);
     void answer(const QString &audience, const AccessToken &token, const QString &error);
     bool isFresh(const AccessToken &token) const;
     void load(std::function<void()> then);
@@ -123,6 +129,8 @@ private:
     QHash<QString, QList<Callback>> m_waiting;            // by audience, while a refresh runs
     bool m_refreshing = false;
     QList<QString> m_refreshQueue;
+    QHash<QString, quint64> m_refreshTimers; // by audience: the armed timer's serial
+    quint64 m_timerSerial = 0;
     quint64 m_flow = 0;    // a cancelled or restarted sign-in ignores the old flow's answers
     quint64 m_session = 0; // a sign-out drops the answers of refreshes still in flight
     bool m_signingIn = false;

@@ -36,6 +36,14 @@ public:
     // The last token for the audience was refused (401): forget it, so the next token()
     // refreshes once instead of handing it out again.
     virtual void invalidate(const QString &audience) = 0;
+    // The token with this value was refused (401). Calls that went out together are refused
+    // together: only the first forgets the token, the others find the fresh one that replaced
+    // it, so one expiry costs one refresh.
+    virtual void refused(const QString &audience, const QString &value)
+    {
+        Q_UNUSED(value);
+        invalidate(audience);
+    }
 
     // True once a sign-in holds (or can refresh) a token.
     virtual bool isSignedIn() const = 0;

@@ -52,6 +52,9 @@ public:
     void setTokenValidator(TokenValidator validator) { m_validator = std::move(validator); }
     // A long-running operation reports InProgress this many times before Succeeded.
     void setLongRunningPolls(int polls) { m_lroPolls = polls; }
+    // Answers a create as ARM does for resources without an operation to poll: 202 with
+    // Location only, which answers 202 until the resource is there.
+    void setLongRunningByLocationOnly(bool locationOnly) { m_lroLocationOnly = locationOnly; }
     // A fault that cannot be produced for real on one machine: ARM's own throttling. The next
     // `count` calls answer 429 with Retry-After.
     void throttleNextRequests(int count, int retryAfterSeconds);
@@ -94,6 +97,7 @@ private:
     TokenValidator m_validator;
     QHash<QString, int> m_operations; // operation id -> polls left before it succeeds
     int m_lroPolls = 1;
+    bool m_lroLocationOnly = false;
     int m_throttled = 0;
     int m_retryAfterSeconds = 0;
 };

@@ -32,9 +32,9 @@ void writeRow(const UsageStats &stats, QJsonObject &row)
     row.insert(u"bandwidth"_s, 0);
     row.insert(u"cacheHitCount"_s, 0);
     row.insert(u"cacheMissCount"_s, 0);
-    row.insert(u"serviceTimeAvg"_s, row.value(u"apiTimeAvg"_s));
-    row.insert(u"serviceTimeMin"_s, row.value(u"apiTimeMin"_s));
-    row.insert(u"serviceTimeMax"_s, row.value(u"apiTimeMax"_s));
+    // One latency per call: the backend's time is the gateway's.
+    for (const QString &statistic : {u"Avg"_s, u"Min"_s, u"Max"_s})
+        row.insert(u"serviceTime"_s + statistic, row.value(u"apiTime"_s + statistic));
 }
 
 } // namespace

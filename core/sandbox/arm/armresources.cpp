@@ -162,12 +162,15 @@ HttpResponse ArmApi::apis(const Call &call, const QStringList &rest)
     QJsonObject p = shown.value(u"properties"_s).toObject();
     p.insert(u"provisioningState"_s, u"InProgress"_s);
     shown.insert(u"properties"_s, p);
-    HttpResponse r = HttpResponse::json(201, QJsonDocument(shown).toJson(QJsonDocument::Compact));
+    HttpResponse r = m_lroLocationOnly ? HttpResponse::json(202, QByteArray())
+                                       : HttpResponse::json(201, QJsonDocument(shown).toJson(QJsonDocument::Compact));
     r.headers.set("ETag"_ba, ArmJson::etag(body));
     const QString version = QString::fromLatin1(QUrl::toPercentEncoding(call.apiVersion));
-    r.headers.set("Azure-AsyncOperation"_ba,
-                  (call.base + call.scope + u"/tenant/operationResults/"_s + operationId + u"?api-version="_s + version)
-                      .toUtf8());
+    if (!m_lroLocationOnly)
+        r.headers.set(
+            "Azure-AsyncOperation"_ba,
+            (call.base + call.scope + u"/tenant/operationResults/"_s + operationId + u"?api-version="_s + version)
+                .toUtf8());
     r.headers.set("Location"_ba, (call.base + call.scope + u"/apis/"_s + api.id + u"?api-version="_s + version +
                                   u"&asyncId="_s + operationId + u"&asyncCode=201"_s)
                                      .toUtf8());

@@ -125,6 +125,7 @@ TokenIssuer::Grant TokenIssuer::redeemRefreshToken(const QString &clientId, cons
                                                    const QString &scope)
 {
     QMutexLocker lock(&m_lock);
+    ++m_refreshGrantRequests;
     const auto it = m_refreshTokens.constFind(refreshToken);
     if (it == m_refreshTokens.cend())
         return error(u"invalid_grant"_s, 700082,
@@ -205,6 +206,28 @@ void TokenIssuer::revokeRefreshTokens()
 {
     QMutexLocker lock(&m_lock);
     m_refreshTokens.clear();
+}
+
+void TokenIssuer::expireAccessTokens()
+{
+    QMutexLocker lock(&m_lock);
+    const qint64 at = now();
+    for (IssuedToken &token : m_accessTokens)
+        token.expiresAtMs = qMin(token.expiresAtMs, at);
+}
+
+QString TokenIssuer::mintAccessToken(const QString &audience)
+{
+    QMutexLocker lock(&m_lock);
+    const QString token = randomToken(64);
+    m_accessTokens.insert(token, IssuedToken{audience, now() + qint64(m_options.accessTokenLifetimeSeconds) * 1000});
+    return token;
+}
+
+int TokenIssuer::refreshGrantRequests() const
+{
+    QMutexLocker lock(&m_lock);
+    return m_refreshGrantRequests;
 }
 
 TokenIssuer::Validation TokenIssuer::validate(const QString &accessToken, const QString &audience) const

@@ -76,6 +76,13 @@ public:
     bool deny(const QString &userCode, QString *message = nullptr);
     // Every refresh token stops working, as when an administrator revokes the user's sessions.
     void revokeRefreshTokens();
+    // Every access token handed out so far is expired from now on, as an hour later.
+    void expireAccessTokens();
+    // An access token for the audience without a sign-in of its own, as a sign-in held by
+    // another program (the Azure CLI's) would hand out; valid for the configured lifetime.
+    QString mintAccessToken(const QString &audience);
+    // How many refresh_token grants the token endpoint was asked for, redeemed or refused.
+    int refreshGrantRequests() const;
 
     Validation validate(const QString &accessToken, const QString &audience) const;
     // For a 401's WWW-Authenticate or body.
@@ -116,6 +123,7 @@ private:
     QHash<QString, PendingCode> m_deviceCodes; // by device_code
     QHash<QString, RefreshGrant> m_refreshTokens;
     QHash<QString, IssuedToken> m_accessTokens;
+    int m_refreshGrantRequests = 0;
 };
 
 } // namespace portico::sandbox
