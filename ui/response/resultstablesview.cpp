@@ -63,11 +63,13 @@ void ResultsTablesView::setOutputs(const QList<ResultsOutput> &outputs)
         // Every output's view has the same name; they differ by their tab and accessible name.
         view->setObjectName(u"responseTableView"_s);
         view->setAccessibleName(tr("AzureML output %1").arg(output.name));
+        // Row height before the model: set afterwards, the header resizes each of a million
+        // rows one by one, a tenth of a second on the UI thread.
+        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize());
         view->setModel(model);
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectItems);
         view->setWordWrap(false);
-        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize());
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         // Sizing columns from 200 rows looks the same as from 1,000 and costs a fifth.
         view->horizontalHeader()->setResizeContentsPrecision(200);
