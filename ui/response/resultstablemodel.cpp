@@ -184,6 +184,7 @@ void ResultsTableModel::setTable(const ResultsTable &table)
     m_numeric.clear();
     for (int column = 0; column < m_columns; ++column)
         m_numeric.append(isNumericColumn(m_table, column));
+    m_listed = std::min(m_table.rowCount(), kRowsPerFetch);
     endResetModel();
 }
 
@@ -210,7 +211,22 @@ QString ResultsTableModel::toTsv() const
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_table.rowCount();
+    return parent.isValid() ? 0 : m_listed;
+}
+
+bool ResultsTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_listed < m_table.rowCount();
+}
+
+void ResultsTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = std::min(m_table.rowCount() - m_listed, kRowsPerFetch);
+    beginInsertRows(QModelIndex(), m_listed, m_listed + more - 1);
+    m_listed += more;
+    endInsertRows();
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const

@@ -75,10 +75,10 @@ void ResultsTablesView::setOutputs(const QList<ResultsOutput> &outputs)
         view->horizontalHeader()->setResizeContentsPrecision(200);
         view->resizeColumnsToContents();
         const int index = m_outputs->addTab(view, output.name);
-        m_outputs->setTabToolTip(
-            index,
-            tr("%1: %2 rows × %3 columns")
-                .arg(output.name, QLocale().toString(model->rowCount()), QLocale().toString(model->columnCount())));
+        m_outputs->setTabToolTip(index,
+                                 tr("%1: %2 rows × %3 columns")
+                                     .arg(output.name, QLocale().toString(output.table.rowCount()),
+                                          QLocale().toString(model->columnCount())));
     }
     m_outputs->setCurrentIndex(0);
     m_stack->setCurrentWidget(m_outputs);
