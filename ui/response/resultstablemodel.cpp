@@ -185,6 +185,8 @@ void ResultsTableModel::setTable(const ResultsTable &table)
     for (int column = 0; column < m_columns; ++column)
         m_numeric.append(isNumericColumn(m_table, column));
     m_listed = std::min(m_table.rowCount(), kRowsPerFetch);
+    ++m_generation;
+    m_fetchPending = false;
     endResetModel();
 }
 
@@ -221,12 +223,26 @@ bool ResultsTableModel::canFetchMore(const QModelIndex &parent) const
 
 void ResultsTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (m_fetchPending || !canFetchMore(parent))
         return;
-    const int more = std::min(m_table.rowCount() - m_listed, kRowsPerFetch);
-    beginInsertRows(QModelIndex(), m_listed, m_listed + more - 1);
-    m_listed += more;
-    endInsertRows();
+    // The rows arrive from the event loop, not from inside the call: whoever asked may be
+    // handling the last block's arrival still, and blocks must not nest.
+    m_fetchPending = true;
+    const quint64 table = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, table] {
+            if (table != m_generation)
+                return;
+            m_fetchPending = false;
+            const int more = std::min(m_table.rowCount() - m_listed, kRowsPerFetch);
+            if (more <= 0)
+                return;
+            beginInsertRows(QModelIndex(), m_listed, m_listed + more - 1);
+            m_listed += more;
+            endInsertRows();
+        },
+        Qt::QueuedConnection);
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const

@@ -86,6 +86,9 @@ private:
     int m_columns = 0;
     // Of the table's rows, how many the model lists so far.
     int m_listed = 0;
+    bool m_fetchPending = false;
+    // Bumped by every setTable(), so a block asked for before it is not added after.
+    quint64 m_generation = 0;
     // Numbers line up on the right, as in a spreadsheet.
     QList<bool> m_numeric;
 };
