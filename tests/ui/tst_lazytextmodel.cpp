@@ -4,6 +4,7 @@
 // UI thread, read one line at a time; and a 50 MB file that never stalls the event loop.
 
 #include "ui/response/lazytextmodel.h"
+#include "ui/response/responseworkpool.h"
 
 #include "stallmeter.h"
 
@@ -12,10 +13,10 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -203,7 +204,7 @@ void TestLazyTextModel::replacingTheBodyMidScanKeepsOnlyTheNewOne()
     QCOMPARE(allLines(model), (QStringList{u"just"_s, u"this"_s}));
     // Whatever the abandoned scan still finds must not reach the model: let it run to its end
     // and deliver everything it posted, then look again.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(60'000));
+    QVERIFY(portico::ui::responseWorkPool()->waitForDone(60'000));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 1);

@@ -23,12 +23,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 #include <memory>
@@ -156,6 +158,8 @@ private Q_SLOTS:
     void bodyThatIsNotJsonShowsWhereParsingFailed();
     void inProgressShowsTheSentenceAndDisablesActions();
     void hundredMegabyteSpooledBodyListsWithoutStallingTheUiThread();
+    void tableReachesItsLastRowWhenScrolledToTheEnd();
+    void bodyWorkLeavesTheGlobalPoolToPainting();
 };
 
 void TestResponseViewer::everyControlIsNamedForTestsAndScreenReaders()
@@ -542,6 +546,70 @@ void TestResponseViewer::hundredMegabyteSpooledBodyListsWithoutStallingTheUiThre
     const QString message = viewer.findChild<QLabel *>(u"prettyMessageLabel"_s)->text();
     QVERIFY2(message.contains(u"not valid JSON"_s) && message.contains(u"line 1, column"_s), qPrintable(message));
     QVERIFY(!viewer.findChild<QAbstractButton *>(u"showRawButton"_s)->isHidden());
+}
+
+void TestResponseViewer::tableReachesItsLastRowWhenScrolledToTheEnd()
+{
+    // More rows than the table hands its view at once.
+    const int rows = portico::ui::ResultsTableModel::kRowsPerFetch + 7;
+    QByteArray body = R"({"Results":{"output1":{"type":"table","value":{"ColumnNames":["n"],"Values":[)"_ba;
+    for (int row = 0; row < rows; ++row)
+        body += (row > 0 ? ",[\"" : "[\"") + QByteArray::number(row) + "\"]";
+    body += "]}}}}";
+    ResponseViewer viewer;
+    QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
+    viewer.resize(900, 500);
+    viewer.show();
+    viewer.showExchange(portico::client::RedactedExchange::of(exchangeWith(200, "OK", body), {}));
+    QTRY_COMPARE(formatted.size(), 1);
+    auto *tabs = viewer.findChild<QTabWidget *>(u"responseTabWidget"_s);
+    QCOMPARE(tabs->currentIndex(), int(ResponseViewer::TableTab));
+    auto *outputs = viewer.findChild<QTabWidget *>(u"resultsOutputsTabWidget"_s);
+    QVERIFY(outputs->tabToolTip(0).contains(QLocale().toString(rows)));
+    auto *table = viewer.findChild<QTableView *>(u"responseTableView"_s);
+    auto *model = qobject_cast<portico::ui::ResultsTableModel *>(table->model());
+    QVERIFY(model);
+    const QModelIndex last = model->index(model->rowCount() - 1, 0);
+    QVERIFY(last.isValid());
+    // The end of the scroll bar brings the rest, as far as the answer's last row.
+    QTRY_VERIFY((table->scrollToBottom(), model->rowCount() == rows));
+    QCOMPARE(model->index(rows - 1, 0).data().toString(), QString::number(rows - 1));
+    // Copying takes every row, listed or not.
+    QCOMPARE(model->toTsv().count(u'\n'), rows + 1);
+}
+
+void TestResponseViewer::bodyWorkLeavesTheGlobalPoolToPainting()
+{
+    // The raster paint engine splits large fills across Qt's global pool and waits for
+    // them: a body's scan or parse there would hold a repaint until it ended.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"body.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[");
+    const QByteArray row = R"({"text":"a line of the answer","n":12345},)"_ba + '\n';
+    for (int i = 0; i < 400'000; ++i)
+        file.write(row);
+    file.write("0]\n");
+    file.close();
+    Exchange exchange = exchangeWith(200, "OK", QByteArray());
+    exchange.bodyFile = file.fileName();
+    exchange.bodySize = file.size();
+
+    ResponseViewer viewer;
+    QSignalSpy formatted(&viewer, &ResponseViewer::formattingFinished);
+    viewer.resize(900, 500);
+    viewer.show();
+    viewer.findChild<QTabWidget *>(u"responseTabWidget"_s)->setCurrentIndex(ResponseViewer::RawTab);
+    auto *raw = static_cast<portico::ui::LazyTextModel *>(viewer.findChild<QListView *>(u"rawBodyView"_s)->model());
+    viewer.showExchange(portico::client::RedactedExchange::of(exchange, {}));
+    QVERIFY(raw->isIndexing());
+    QVERIFY(viewer.isFormatting());
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QTRY_COMPARE_WITH_TIMEOUT(formatted.size(), 1, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!raw->isIndexing(), 60'000);
+    QCOMPARE(raw->rowCount(), 400'001);
 }
 
 QTEST_MAIN(TestResponseViewer)

@@ -4,6 +4,8 @@
 // Lets go of a large implicitly shared value on a pool thread: freeing a million-node JSON
 // tree or a 100,000-row table takes tens of milliseconds the UI thread should not spend.
 
+#include "ui/response/responseworkpool.h"
+
 #include <QThreadPool>
 
 #include <utility>
@@ -18,7 +20,7 @@ template<typename T> void discardInBackground(T &value)
     std::swap(doomed, value);
     if (doomed.isEmpty())
         return;
-    QThreadPool::globalInstance()->start([doomed = std::move(doomed)]() mutable { doomed = T(); });
+    responseWorkPool()->start([doomed = std::move(doomed)]() mutable { doomed = T(); });
 }
 
 } // namespace portico::ui

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 #include "ui/response/lazytextmodel.h"
 
+#include "ui/response/responseworkpool.h"
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThreadPool>
@@ -186,7 +188,7 @@ void LazyTextModel::launch(const QString &path)
 {
     // The worker holds the scan state and a shared copy of the bytes, never the model, so
     // the model can go away mid-scan without waiting for it.
-    QThreadPool::globalInstance()->start([scan = m_scan, bytes = m_bytes, path] { scan->run(bytes, path); });
+    responseWorkPool()->start([scan = m_scan, bytes = m_bytes, path] { scan->run(bytes, path); });
 }
 
 void LazyTextModel::stopScan()

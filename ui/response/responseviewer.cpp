@@ -7,6 +7,7 @@
 #include "ui/response/rawbodyview.h"
 #include "ui/response/responseheadersmodel.h"
 #include "ui/response/responsesummary.h"
+#include "ui/response/responseworkpool.h"
 #include "ui/response/resultstablesview.h"
 
 #include <QAction>
@@ -212,8 +213,8 @@ void ResponseViewer::startDigest()
     m_pretty->showFormatting();
     m_tables->showMessage(tr("Looking for AzureML tables…"));
     m_digestPending = true;
-    m_digestWatcher.setFuture(QtConcurrent::run(&ResponseDigest::fromBody, m_exchange.body, m_exchange.bodyFile,
-                                                m_exchange.header("Content-Type")));
+    m_digestWatcher.setFuture(QtConcurrent::run(responseWorkPool(), &ResponseDigest::fromBody, m_exchange.body,
+                                                m_exchange.bodyFile, m_exchange.header("Content-Type")));
 }
 
 void ResponseViewer::applyDigest()

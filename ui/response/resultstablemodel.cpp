@@ -184,6 +184,9 @@ void ResultsTableModel::setTable(const ResultsTable &table)
     m_numeric.clear();
     for (int column = 0; column < m_columns; ++column)
         m_numeric.append(isNumericColumn(m_table, column));
+    m_listed = std::min(m_table.rowCount(), kRowsPerFetch);
+    ++m_generation;
+    m_fetchPending = false;
     endResetModel();
 }
 
@@ -210,7 +213,36 @@ QString ResultsTableModel::toTsv() const
 
 int ResultsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_table.rowCount();
+    return parent.isValid() ? 0 : m_listed;
+}
+
+bool ResultsTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_listed < m_table.rowCount();
+}
+
+void ResultsTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetchPending || !canFetchMore(parent))
+        return;
+    // The rows arrive from the event loop, not from inside the call: whoever asked may be
+    // handling the last block's arrival still, and blocks must not nest.
+    m_fetchPending = true;
+    const quint64 table = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, table] {
+            if (table != m_generation)
+                return;
+            m_fetchPending = false;
+            const int more = std::min(m_table.rowCount() - m_listed, kRowsPerFetch);
+            if (more <= 0)
+                return;
+            beginInsertRows(QModelIndex(), m_listed, m_listed + more - 1);
+            m_listed += more;
+            endInsertRows();
+        },
+        Qt::QueuedConnection);
 }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const

@@ -63,20 +63,22 @@ void ResultsTablesView::setOutputs(const QList<ResultsOutput> &outputs)
         // Every output's view has the same name; they differ by their tab and accessible name.
         view->setObjectName(u"responseTableView"_s);
         view->setAccessibleName(tr("AzureML output %1").arg(output.name));
+        // Row height before the model: set afterwards, the header resizes each of a million
+        // rows one by one, a tenth of a second on the UI thread.
+        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize());
         view->setModel(model);
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectItems);
         view->setWordWrap(false);
-        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize());
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         // Sizing columns from 200 rows looks the same as from 1,000 and costs a fifth.
         view->horizontalHeader()->setResizeContentsPrecision(200);
         view->resizeColumnsToContents();
         const int index = m_outputs->addTab(view, output.name);
-        m_outputs->setTabToolTip(
-            index,
-            tr("%1: %2 rows × %3 columns")
-                .arg(output.name, QLocale().toString(model->rowCount()), QLocale().toString(model->columnCount())));
+        m_outputs->setTabToolTip(index,
+                                 tr("%1: %2 rows × %3 columns")
+                                     .arg(output.name, QLocale().toString(output.table.rowCount()),
+                                          QLocale().toString(model->columnCount())));
     }
     m_outputs->setCurrentIndex(0);
     m_stack->setCurrentWidget(m_outputs);
