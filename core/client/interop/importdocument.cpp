@@ -114,6 +114,28 @@ simdjson::dom::array arrayOf(simdjson::dom::element element)
     return array;
 }
 
+// The value with each string as UTF-8 can spell it: Qt reads an escaped lone surrogate that
+// simdjson refuses, and would write it back the same way.
+QJsonValue wellFormed(const QJsonValue &value)
+{
+    if (value.isString())
+        return QString::fromUtf8(value.toString().toUtf8());
+    if (value.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &v : value.toArray())
+            a.append(wellFormed(v));
+        return a;
+    }
+    if (value.isObject()) {
+        QJsonObject o;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            o.insert(QString::fromUtf8(it.key().toUtf8()), wellFormed(it.value()));
+        return o;
+    }
+    return value;
+}
+
 constexpr size_t kLargeBuffer = 4u << 20;
 
 } // namespace
@@ -308,7 +330,8 @@ std::shared_ptr<const JsonTree> parseTree(const QByteArray &bytes, QString *erro
                 Text::tr("JSON error at %1: %2").arg(jsonPlace(bytes, parseError.offset), parseError.errorString());
             return nullptr;
         }
-        text = doc.toJson(QJsonDocument::Compact);
+        text = doc.isObject() ? QJsonDocument(wellFormed(doc.object()).toObject()).toJson(QJsonDocument::Compact)
+                              : QJsonDocument(wellFormed(doc.array()).toArray()).toJson(QJsonDocument::Compact);
     } else {
         try {
             const YAML::Node node = YAML::Load(bytes.toStdString());
@@ -335,8 +358,9 @@ std::shared_ptr<const JsonTree> parseTree(const QByteArray &bytes, QString *erro
         }
     }
     if (!load(text.constData(), size_t(text.size()))) {
-        *error = Text::tr("JSON error: %1").arg(QString::fromUtf8(simdjson::error_message(
-            tree->m_parser.parse(text.constData(), size_t(text.size()), true).error())));
+        *error = Text::tr("JSON error: %1")
+                     .arg(QString::fromUtf8(simdjson::error_message(
+                         tree->m_parser.parse(text.constData(), size_t(text.size()), true).error())));
         return nullptr;
     }
     return tree;
@@ -415,7 +439,8 @@ std::optional<Node> RefResolver::resolve(const Node &node, const QString &where,
     if (!node.value.contains("$ref"))
         return node;
     Node current = node;
-    QSet<QString> seen;
+    // A chain of references is short: a list is cheaper than a hash here.
+    QStringList seen;
     while (current.value.contains("$ref")) {
         const QString ref = current.value.value("$ref").toString();
         const QString key = QString::number(current.document) + u'|' + ref;
@@ -423,7 +448,7 @@ std::optional<Node> RefResolver::resolve(const Node &node, const QString &where,
             *error = Text::tr("%1: $ref '%2' refers to itself").arg(where, ref);
             return std::nullopt;
         }
-        seen.insert(key);
+        seen.append(key);
         std::optional<Node> next = lookup(ref, current.document, where, error);
         if (!next)
             return std::nullopt;

@@ -15,10 +15,9 @@
 #include <QJsonValue>
 #include <QSet>
 
-#include <simdjson.h>
-
 #include <memory>
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 #include <utility>
 
@@ -38,8 +37,7 @@ public:
     explicit Json(simdjson::dom::element element)
         : m_element(element)
         , m_defined(true)
-    {
-    }
+    { }
 
     bool isUndefined() const { return !m_defined; }
     bool isNull() const { return m_defined && m_element.is_null(); }

@@ -130,6 +130,7 @@ ImportResult importOpenApi(const std::shared_ptr<const JsonTree> &tree, const QS
     for (const auto &[path, value] : paths)
         total += value.isObject() ? int(value.size()) : 0;
     int done = 0;
+    QSet<QString> ids; // of the operations so far
     static const QStringList methods{u"get"_s,     u"put"_s,  u"post"_s,  u"delete"_s,
                                      u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
     for (const auto &[path, value] : paths) {
@@ -156,15 +157,13 @@ ImportResult importOpenApi(const std::shared_ptr<const JsonTree> &tree, const QS
                 return result;
             }
             if (op) {
-                for (const Operation &other : std::as_const(api.operations)) {
-                    if (other.id == op->id) {
-                        result.notes.append(
-                            Text::tr("%1 %2: operationId '%3' used twice; renamed.").arg(op->method, path, op->id));
-                        op->id += u'-' + QString::number(api.operations.size());
-                        break;
-                    }
+                if (ids.contains(op->id)) {
+                    result.notes.append(
+                        Text::tr("%1 %2: operationId '%3' used twice; renamed.").arg(op->method, path, op->id));
+                    op->id += u'-' + QString::number(api.operations.size());
                 }
-                api.operations.append(*op);
+                ids.insert(op->id);
+                api.operations.append(std::move(*op));
             }
         }
         done += value.isObject() ? int(value.size()) : 0;

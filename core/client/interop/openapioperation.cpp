@@ -60,8 +60,7 @@ QString pickContentType(const QStringList &types)
 
 void OpenApiContext::readSecuritySchemes(Api *api)
 {
-    const Json defs =
-        swagger ? root.value("securityDefinitions") : root.value("components").value("securitySchemes");
+    const Json defs = swagger ? root.value("securityDefinitions") : root.value("components").value("securitySchemes");
     bool headerSet = false;
     bool querySet = false;
     for (const auto &[schemeName, definition] : defs.members()) {
@@ -107,8 +106,7 @@ void OpenApiContext::readSecuritySchemes(Api *api)
                 api->subscriptionKeyQuery = scheme.name;
                 querySet = true;
             }
-        } else if ((type == u"http" &&
-                    s.value("scheme").toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)) {
+        } else if ((type == u"http" && s.value("scheme").toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)) {
             scheme = {u"header"_s, u"Authorization"_s, u"Bearer "_s + secretReference(secret)};
         } else if ((type == u"http" && s.value("scheme").toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0) ||
                    type == u"basic") {
@@ -211,8 +209,10 @@ void OpenApiContext::readBody(const Node &op, const QList<Json> &swaggerForm, co
             sample = sampleText(ex.value.value("value").toQt());
             // Examples are taken in key order, as for every object: say which one.
             if (examples.size() > 1)
-                notes.append(
-                    Text::tr("%1: %2 examples; kept '%3'.").arg(label).arg(examples.size()).arg(examples.first().first));
+                notes.append(Text::tr("%1: %2 examples; kept '%3'.")
+                                 .arg(label)
+                                 .arg(examples.size())
+                                 .arg(examples.first().first));
         } else {
             const QJsonValue v = sampleFor(media.child("schema"), resolver, options.sampleDepth);
             if (contentType == u"application/x-www-form-urlencoded" && v.isObject()) {

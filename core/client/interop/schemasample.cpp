@@ -47,14 +47,14 @@ QJsonValue stringSample(const Json &schema)
     return u"string"_s;
 }
 
-QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString> *active)
+QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QStringList *active)
 {
     const QString ref = in.value.value("$ref").toString();
     const QString key = ref.isEmpty() ? QString() : QString::number(in.document) + u'|' + ref;
     if (!ref.isEmpty() && active->contains(key))
         return QJsonValue::Null; // circular: the sample stops here
     if (!ref.isEmpty())
-        active->insert(key);
+        active->append(key);
     const Node node = resolver.follow(in);
     const Json &schema = node.value;
     QJsonValue out;
@@ -79,7 +79,9 @@ QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString
         out = merged;
     } else if (schema.value("oneOf").isArray() || schema.value("anyOf").isArray()) {
         const Json choices = schema.value(schema.contains("oneOf") ? "oneOf" : "anyOf");
-        out = !choices.isArray() || choices.size() == 0 ? QJsonValue() : sample({choices.at(0), node.document}, resolver, depth, active);
+        out = !choices.isArray() || choices.size() == 0
+            ? QJsonValue()
+            : sample({choices.at(0), node.document}, resolver, depth, active);
     } else {
         const QString type = firstType(schema);
         if (type == u"object") {
@@ -105,7 +107,7 @@ QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString
         }
     }
     if (!ref.isEmpty())
-        active->remove(key);
+        active->removeLast();
     return out;
 }
 
@@ -113,7 +115,7 @@ QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString
 
 QJsonValue sampleFor(const Node &schema, RefResolver &resolver, int depth)
 {
-    QSet<QString> active;
+    QStringList active; // the $refs on the way here: a few, so a list
     return sample(schema, resolver, depth, &active);
 }
 
