@@ -9,7 +9,6 @@
 #include "client/interop/importer.h"
 #include "client/interop/openapiexport.h"
 #include "client/interop/postmanexport.h"
-
 #include "../common/importcompare.h"
 
 #include <QFile>
@@ -282,9 +281,8 @@ void TestImporter::postmanVariablesBecomeTheEnvironmentWithBaseUrl()
     QCOMPARE(byName(r, u"List pets"_s)->urlTemplate, u"/pets"_s);
     QCOMPARE(header(*byName(r, u"List pets"_s), u"Accept-Language"_s), u"{{locale}}"_s);
     const QStringList requests = sent(r);
-    QVERIFY2(
-        requests.filter(u"List pets | GET https://pets.example.com/v2/pets?limit=20&status=available\n"_s).size() == 1,
-        qPrintable(requests.join(u"\n---\n"_s)));
+    QVERIFY2(requests.filter(u"List pets | GET https://pets.example.com/v2/pets?limit=20&status=available\n"_s).size() == 1,
+             qPrintable(requests.join(u"\n---\n"_s)));
     QVERIFY(requests.filter(u"accept-language: tr-TR"_s).size() == 1);
 }
 
@@ -313,9 +311,8 @@ void TestImporter::postmanAuthOfEachKindBecomesASecretReference()
     for (const QString &name : {u"apiKey"_s, u"bearerToken"_s, u"basic-admin"_s, u"api_key"_s, u"vaultPassword"_s})
         QVERIFY2(r.secretNames.contains(name), qPrintable(name + u" not in "_s + r.secretNames.join(u", "_s)));
     QVERIFY(hasNote(r, u"Variable 'apiKey' holds a key: it is the secret 'apiKey'"_s));
-    QVERIFY(hasNote(r,
-                    u"Pets / Create pet: the key in its bearer token authorization was not imported; store it as "
-                    "the secret 'bearerToken'."_s));
+    QVERIFY(hasNote(r, u"Pets / Create pet: the key in its bearer token authorization was not imported; store it as "
+                       "the secret 'bearerToken'."_s));
     QVERIFY(hasNote(r, u"basic authorization for user 'admin'"_s));
     QVERIFY(hasNote(r, u"The password was not imported."_s));
     QVERIFY(hasNote(r, u"Sign in with OAuth: 'oauth2' authorization not imported"_s));
@@ -437,8 +434,8 @@ void TestImporter::postmanExportOfAnImportSendsTheSameRequests()
 
 void TestImporter::postmanExportOfTheSampleWorkspaceRoundTrips()
 {
-    const Workspace w = sampleWorkspace(
-        {QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s), u"ws-demo"_s, u"svc-demo"_s});
+    const Workspace w = sampleWorkspace({QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s),
+                                         u"ws-demo"_s, u"svc-demo"_s});
     const Api &api = w.apis.first();
     for (const Environment &env : w.environments) {
         const QByteArray bytes = QJsonDocument(postmanCollection(w, api, &env)).toJson();
@@ -463,9 +460,8 @@ void TestImporter::postmanExportOfTheSampleWorkspaceRoundTrips()
 void TestImporter::postmanMalformedCollectionsAreRefused()
 {
     ImportResult r = load(u"malformed/postman-v1.json"_s);
-    QCOMPARE(r.error,
-             u"info.schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' is not a "
-             "Postman collection v2.0 or v2.1; export it from Postman as v2.1."_s);
+    QCOMPARE(r.error, u"info.schema: 'https://schema.getpostman.com/json/collection/v1.0.0/collection.json' is not a "
+                      "Postman collection v2.0 or v2.1; export it from Postman as v2.1."_s);
     QVERIFY(r.apis.isEmpty());
     r = load(u"malformed/postman-bad-item.json"_s);
     QCOMPARE(r.error, u"item[1]: expected an item or a folder."_s);
@@ -501,8 +497,9 @@ void TestImporter::curlOptionsBecomeTheRequest_data()
         << u"curl https://api.example.com/x --data-urlencode 'q=a b&c' --data-urlencode '=ş' --data-urlencode raw"_s
         << u"POST https://api.example.com/x\ncontent-type: application/x-www-form-urlencoded\n\n"
            "q=a%20b%26c&%C5%9F&raw"_s;
-    QTest::newRow("-G moves the data into the query") << u"curl -G https://api.example.com/search -d q=kedi -d page=2"_s
-                                                      << u"GET https://api.example.com/search?q=kedi&page=2\n\n"_s;
+    QTest::newRow("-G moves the data into the query")
+        << u"curl -G https://api.example.com/search -d q=kedi -d page=2"_s
+        << u"GET https://api.example.com/search?q=kedi&page=2\n\n"_s;
     QTest::newRow("--get with --data-urlencode")
         << u"curl --get --data-urlencode 'q=çay ve simit' https://api.example.com/search"_s
         << u"GET https://api.example.com/search?q=%C3%A7ay%20ve%20simit\n\n"_s;
@@ -512,7 +509,8 @@ void TestImporter::curlOptionsBecomeTheRequest_data()
     QTest::newRow("clustered short options and attached values")
         << u"curl -sSLk -XDELETE -HAccept:text/csv https://api.example.com/jobs/9"_s
         << u"DELETE https://api.example.com/jobs/9\naccept: text/csv\n\n"_s;
-    QTest::newRow("-I is HEAD") << u"curl -I https://api.example.com/"_s << u"HEAD https://api.example.com/\n\n"_s;
+    QTest::newRow("-I is HEAD")
+        << u"curl -I https://api.example.com/"_s << u"HEAD https://api.example.com/\n\n"_s;
     QTest::newRow("-A and -e become headers")
         << u"curl -A 'Portico/1' -e https://ref.example.com https://api.example.com/"_s
         << u"GET https://api.example.com/\nreferer: https://ref.example.com\nuser-agent: Portico/1\n\n"_s;
@@ -522,8 +520,8 @@ void TestImporter::curlOptionsBecomeTheRequest_data()
            "{\"ad\":\"Çağrı\"}"_s;
     QTest::newRow("a port and no scheme")
         << u"curl localhost:8080/health"_s << u"GET http://localhost:8080/health\n\n"_s;
-    QTest::newRow("a prompt before it") << u"$ curl https://api.example.com/a"_s
-                                        << u"GET https://api.example.com/a\n\n"_s;
+    QTest::newRow("a prompt before it")
+        << u"$ curl https://api.example.com/a"_s << u"GET https://api.example.com/a\n\n"_s;
 }
 
 void TestImporter::curlOptionsBecomeTheRequest()
@@ -559,7 +557,8 @@ void TestImporter::curlQuotingFollowsBash_data()
     QTest::newRow("Turkish and CJK text")
         << u"curl https://x.example/ --data-raw '{\"şehir\":\"İstanbul\",\"都市\":\"東京\"}'"_s
         << u"{\"şehir\":\"İstanbul\",\"都市\":\"東京\"}"_s;
-    QTest::newRow("unquoted backslashes escape") << u"curl https://x.example/ --data-raw a\\ b\\&c"_s << u"a b&c"_s;
+    QTest::newRow("unquoted backslashes escape")
+        << u"curl https://x.example/ --data-raw a\\ b\\&c"_s << u"a b&c"_s;
     QTest::newRow("shell variables become variables")
         << u"curl https://x.example/ --data-raw \"user=${USER_NAME}&x=$X\""_s << u"user={{USER_NAME}}&x={{X}}"_s;
 }
@@ -595,8 +594,7 @@ void TestImporter::curlDataFromFilesRelativeToTheImport()
     // Relative to the current directory when the text has no location.
     const QString cwd = QDir::currentPath();
     QDir::setCurrent(dataPath(u"curl"_s));
-    r = importDocument("curl https://x.example/up -H 'Content-Type: application/json' --data-binary @pet.json",
-                       QString());
+    r = importDocument("curl https://x.example/up -H 'Content-Type: application/json' --data-binary @pet.json", QString());
     QDir::setCurrent(cwd);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.requests.first().body, u"{\"name\":\"Pamuk\",\n \"tag\":\"kedi\"}\n"_s);
@@ -606,8 +604,7 @@ void TestImporter::curlDataFromFilesRelativeToTheImport()
     QVERIFY(r.error.startsWith(u"--data-binary @missing.bin: cannot read '"_s + dataPath(u"curl/missing.bin'"_s)));
     QVERIFY(r.apis.isEmpty());
     r = importDocument("curl https://x.example/up --data-binary @not-utf8.bin", location);
-    QCOMPARE(r.error,
-             u"--data-binary @not-utf8.bin: the file is not UTF-8 text, and a request body here holds text."_s);
+    QCOMPARE(r.error, u"--data-binary @not-utf8.bin: the file is not UTF-8 text, and a request body here holds text."_s);
 }
 
 void TestImporter::curlUserBecomesABasicAuthSecret()
@@ -616,9 +613,8 @@ void TestImporter::curlUserBecomesABasicAuthSecret()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(header(r.apis.first().operations.first(), u"Authorization"_s), u"Basic {{secret:basic-ayse}}"_s);
     QCOMPARE(r.secretNames, QStringList{u"basic-ayse"_s});
-    QVERIFY(hasNote(r,
-                    u"Basic authorization for user 'ayse': store base64(user:password) as the secret 'basic-ayse'. "
-                    "The password was not imported."_s));
+    QVERIFY(hasNote(r, u"Basic authorization for user 'ayse': store base64(user:password) as the secret 'basic-ayse'. "
+                       "The password was not imported."_s));
     QVERIFY(!everything(r).contains(u"p4ss"_s));
     r = importDocument("curl --user bob https://bob:hunter2-SECRET@api.example.com/me", QString());
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -633,9 +629,8 @@ void TestImporter::curlKeyHeadersBecomeSecrets()
     const Operation &op = r.apis.first().operations.first();
     QCOMPARE(header(op, u"Ocp-Apim-Subscription-Key"_s), u"{{secret:Ocp-Apim-Subscription-Key}}"_s);
     QCOMPARE(header(op, u"x-note"_s), u"it's çok güzel\tok"_s);
-    QVERIFY(hasNote(r,
-                    u"Header 'Ocp-Apim-Subscription-Key' carries a key: it is the secret "
-                    "'Ocp-Apim-Subscription-Key', its value was not imported."_s));
+    QVERIFY(hasNote(r, u"Header 'Ocp-Apim-Subscription-Key' carries a key: it is the secret "
+                       "'Ocp-Apim-Subscription-Key', its value was not imported."_s));
     QVERIFY(!everything(r).contains(u"0123456789abcdef"_s));
     QCOMPARE(sent(r).first().section(u" | "_s, 1).section(u'\n', 0, 0),
              u"GET https://pets.example.com/v2/pets/7?lang=tr&fields=name%2Ctag"_s);
@@ -653,8 +648,8 @@ void TestImporter::curlKeyHeadersBecomeSecrets()
         QVERIFY2(c.ok(), qPrintable(c.error));
         const Operation &o = c.apis.first().operations.first();
         const QString value = header(o, u"Authorization"_s) != u"<absent>"_s ? header(o, u"Authorization"_s)
-            : header(o, u"api-key"_s) != u"<absent>"_s                       ? header(o, u"api-key"_s)
-                                                                             : header(o, u"X-API-Key"_s);
+            : header(o, u"api-key"_s) != u"<absent>"_s                     ? header(o, u"api-key"_s)
+                                                                          : header(o, u"X-API-Key"_s);
         QCOMPARE(value, expected);
         QVERIFY(!everything(c).contains(u"SECRET"_s));
     }
@@ -692,8 +687,9 @@ void TestImporter::curlMalformedInputNamesThePlace_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unterminated single quote") << u"curl https://x.example/ \\\n  -H 'Accept: text/plain"_s
-                                               << u"Unterminated single quote opened at line 2, column 6."_s;
+    QTest::newRow("unterminated single quote")
+        << u"curl https://x.example/ \\\n  -H 'Accept: text/plain"_s
+        << u"Unterminated single quote opened at line 2, column 6."_s;
     QTest::newRow("unterminated double quote")
         << u"curl \"https://x.example/"_s << u"Unterminated double quote opened at line 1, column 6."_s;
     QTest::newRow("unterminated ANSI-C string")
@@ -716,8 +712,8 @@ void TestImporter::curlMalformedInputNamesThePlace()
 void TestImporter::curlCopyAsCurlRoundTrips()
 {
     // "Copy as curl" of every request in the sample workspace, pasted back.
-    const Workspace w = sampleWorkspace(
-        {QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s), u"ws-demo"_s, u"svc-demo"_s});
+    const Workspace w = sampleWorkspace({QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s),
+                                         u"ws-demo"_s, u"svc-demo"_s});
     const Api &api = w.apis.first();
     int checked = 0;
     for (const Environment &env : w.environments) {
@@ -942,8 +938,8 @@ void TestImporter::malformedDocumentsNameThePlace_data()
         << u"malformed/missing-sibling.yaml"_s
         << u"paths./pets: $ref 'no-such-file.yaml#/paths/~1pets' does not resolve: "_s +
             dataPath(u"malformed/no-such-file.yaml"_s);
-    QTest::newRow("a $ref to itself") << u"malformed/self-ref.yaml"_s
-                                      << u"paths./pets: $ref '#/paths/~1pets' refers to itself"_s;
+    QTest::newRow("a $ref to itself")
+        << u"malformed/self-ref.yaml"_s << u"paths./pets: $ref '#/paths/~1pets' refers to itself"_s;
     QTest::newRow("a version Portico does not read")
         << u"malformed/wrong-version.yaml"_s
         << u"openapi: version '4.0.0' is not one Portico reads (Swagger 2.0, OpenAPI 3.0 or 3.1)."_s;
@@ -962,8 +958,8 @@ void TestImporter::malformedDocumentsNameThePlace()
     QVERIFY(r.apis.isEmpty());
     QVERIFY(!r.ok());
     // The workspace is left as it was.
-    Workspace w = sampleWorkspace(
-        {QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s), u"ws-demo"_s, u"svc-demo"_s});
+    Workspace w = sampleWorkspace({QUrl(u"http://127.0.0.1:7001"_s), QUrl(u"http://127.0.0.1:7002/score"_s),
+                                   u"ws-demo"_s, u"svc-demo"_s});
     const QByteArray before = w.toJson();
     QVERIFY(previewMerge(w, r).isEmpty());
     QCOMPARE(w.toJson(), before);
