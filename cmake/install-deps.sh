@@ -10,7 +10,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
-    # the response viewer and the sandbox parse JSON with simdjson
+    # the response viewer, the sandbox and the importer parse JSON with simdjson
     libsimdjson-dev
     # yaml-cpp: import reads YAML documents, export writes them
     libyaml-cpp-dev

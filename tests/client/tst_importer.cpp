@@ -224,6 +224,7 @@ private Q_SLOTS:
     void openApiDocumentsImport();
     void openApiParametersKeepRequiredEnumDefaultAndDescription();
     void openApiBodiesFromExamplesOrSchemas();
+    void openApiJsonKeysReadInKeyOrderTheLastOfTwoCounting();
     void openApiSecuritySchemesBecomeSecretHeaders();
     void openApiServersBecomeEnvironments();
     void openApiCallbacksAndCookiesAreNoted();
@@ -849,6 +850,32 @@ void TestImporter::openApiBodiesFromExamplesOrSchemas()
     // 3.1: a type list and a schema's examples array
     const ImportResult r31 = load(u"openapi/petstore-3.1.json"_s);
     QVERIFY(findOperation(r31, u"createPet"_s)->requestRepresentations.first().sample.contains(u"\"tag\": \"kedi\""_s));
+}
+
+void TestImporter::openApiJsonKeysReadInKeyOrderTheLastOfTwoCounting()
+{
+    // A title given twice and paths and examples out of key order: the import reads them as a
+    // JSON object holds them.
+    const QByteArray json = R"({"openapi": "3.0.3", "info": {"title": "First", "title": "Second"},
+        "paths": {"/b": {"post": {"operationId": "post-b", "requestBody": {"content": {"application/json":
+            {"examples": {"zeta": {"value": {"n": 1}}, "alpha": {"value": {"n": 2, "n": 3}}}}}}}},
+                  "/a": {"get": {"operationId": "get-a"}}}})";
+    const ImportResult r = importDocument(json, QString());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.apis.first().name, u"Second"_s);
+    QCOMPARE(r.apis.first().operations.first().id, u"get-a"_s);
+    QCOMPARE(findOperation(r, u"post-b"_s)->requestRepresentations.first().sample, u"{\n    \"n\": 3\n}"_s);
+    QVERIFY(hasNote(r, u"POST /b: 2 examples; kept 'alpha'."_s));
+
+    // A number beyond 64 bits and an escaped lone surrogate are JSON Qt reads: they import.
+    const QByteArray wide = R"({"openapi": "3.0.3", "info": {"title": "Wide"}, "paths": {"/a": {"post":
+        {"operationId": "post-a", "summary": "\ud800 lone", "requestBody": {"content": {"application/json":
+            {"example": {"n": 123456789012345678901234}}}}}}}})";
+    const ImportResult w = importDocument(wide, QString());
+    QVERIFY2(w.ok(), qPrintable(w.error));
+    QVERIFY(findOperation(w, u"post-a"_s)->name.endsWith(u" lone"_s));
+    QCOMPARE(findOperation(w, u"post-a"_s)->requestRepresentations.first().sample,
+             u"{\n    \"n\": 1.2345678901234569e+23\n}"_s);
 }
 
 void TestImporter::openApiSecuritySchemesBecomeSecretHeaders()

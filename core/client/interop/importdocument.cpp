@@ -13,6 +13,14 @@
 
 #include <yaml-cpp/yaml.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace portico::client::importdetail {
@@ -88,42 +96,280 @@ QString decodePointerToken(QString token)
     return token;
 }
 
+// The element as an object or array, held by value: a range-for over get_object()'s result
+// would outlive it.
+simdjson::dom::object objectOf(simdjson::dom::element element)
+{
+    simdjson::dom::object object;
+    if (element.get(object) != simdjson::SUCCESS)
+        return {};
+    return object;
+}
+
+simdjson::dom::array arrayOf(simdjson::dom::element element)
+{
+    simdjson::dom::array array;
+    if (element.get(array) != simdjson::SUCCESS)
+        return {};
+    return array;
+}
+
+// The value with each string as UTF-8 can spell it: Qt reads an escaped lone surrogate that
+// simdjson refuses, and would write it back the same way.
+QJsonValue wellFormed(const QJsonValue &value)
+{
+    if (value.isString())
+        return QString::fromUtf8(value.toString().toUtf8());
+    if (value.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &v : value.toArray())
+            a.append(wellFormed(v));
+        return a;
+    }
+    if (value.isObject()) {
+        QJsonObject o;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            o.insert(QString::fromUtf8(it.key().toUtf8()), wellFormed(it.value()));
+        return o;
+    }
+    return value;
+}
+
+constexpr size_t kLargeBuffer = 4u << 20;
+
 } // namespace
 
-std::optional<QJsonValue> parseTree(const QByteArray &bytes, QString *error)
+void preferHugePages(const void *data, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr uintptr_t huge = 2u << 20;
+    const uintptr_t begin = (uintptr_t(data) + huge - 1) & ~(huge - 1);
+    const uintptr_t end = (uintptr_t(data) + size) & ~(huge - 1);
+    if (data && end > begin)
+        (void)madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+#endif
+}
+
+namespace {
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+Json Json::value(std::string_view key) const
+{
+    if (!isObject())
+        return {};
+    Json found;
+    for (const simdjson::dom::key_value_pair field : objectOf(m_element)) {
+        if (field.key == key)
+            found = Json(field.value);
+    }
+    return found;
+}
+
+QString Json::toString() const
+{
+    return isString() ? fromUtf8(m_element.get_string().value_unsafe()) : QString();
+}
+
+double Json::toDouble() const
+{
+    if (!isNumber())
+        return 0;
+    switch (m_element.type()) {
+    case simdjson::dom::element_type::INT64:
+        return double(m_element.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return double(m_element.get_uint64().value_unsafe());
+    default:
+        return m_element.get_double().value_unsafe();
+    }
+}
+
+qsizetype Json::size() const
+{
+    if (isArray())
+        return qsizetype(arrayOf(m_element).size());
+    if (!isObject())
+        return 0;
+    std::vector<std::string_view> keys;
+    for (const simdjson::dom::key_value_pair field : objectOf(m_element))
+        keys.push_back(field.key);
+    std::sort(keys.begin(), keys.end());
+    return qsizetype(std::unique(keys.begin(), keys.end()) - keys.begin());
+}
+
+Json Json::at(qsizetype index) const
+{
+    if (!isArray() || index < 0)
+        return {};
+    const auto element = arrayOf(m_element).at(size_t(index));
+    return element.error() ? Json() : Json(element.value_unsafe());
+}
+
+QList<Json> Json::elements() const
+{
+    QList<Json> out;
+    if (!isArray())
+        return out;
+    for (const simdjson::dom::element element : arrayOf(m_element))
+        out.append(Json(element));
+    return out;
+}
+
+QList<std::pair<QString, Json>> Json::members() const
+{
+    QList<std::pair<QString, Json>> out;
+    if (!isObject())
+        return out;
+    for (const simdjson::dom::key_value_pair field : objectOf(m_element))
+        out.append({fromUtf8(field.key), Json(field.value)});
+    // Key order, and the last of equal keys, as QJsonObject keeps them.
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<std::pair<QString, Json>> distinct;
+    distinct.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (i + 1 < out.size() && out.at(i + 1).first == out.at(i).first)
+            continue;
+        distinct.append(out.at(i));
+    }
+    return distinct;
+}
+
+QStringList Json::keys() const
+{
+    QStringList out;
+    for (const auto &member : members())
+        out.append(member.first);
+    return out;
+}
+
+QJsonValue Json::toQt() const
+{
+    if (!m_defined)
+        return QJsonValue(QJsonValue::Undefined);
+    switch (m_element.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+        QJsonObject o;
+        for (const simdjson::dom::key_value_pair field : objectOf(m_element))
+            o.insert(fromUtf8(field.key), Json(field.value).toQt());
+        return o;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+        QJsonArray a;
+        for (const simdjson::dom::element element : arrayOf(m_element))
+            a.append(Json(element).toQt());
+        return a;
+    }
+    case simdjson::dom::element_type::INT64:
+        return qint64(m_element.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return double(m_element.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return m_element.get_double().value_unsafe();
+    case simdjson::dom::element_type::STRING:
+        return toString();
+    case simdjson::dom::element_type::BOOL:
+        return m_element.get_bool().value_unsafe();
+    case simdjson::dom::element_type::NULL_VALUE:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QString Json::variantText() const
+{
+    return m_defined ? toQt().toVariant().toString() : QString();
+}
+
+std::shared_ptr<const JsonTree> parseTree(const QByteArray &bytes, QString *error)
 {
     qsizetype start = 0;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         start = 3;
+    const qsizetype bom = start;
     while (start < bytes.size() && QChar::isSpace(uchar(bytes.at(start))))
         ++start;
     const char first = start < bytes.size() ? bytes.at(start) : '\0';
+    auto tree = std::make_shared<JsonTree>();
+    // spare: the bytes allocated after the text; with enough of them simdjson reads the text
+    // in place (it looks ahead, never depends on what is there) instead of copying it.
+    auto load = [&tree](const char *data, size_t size, qsizetype spare = 0) {
+        simdjson::dom::element root;
+        const bool padded = spare >= qsizetype(simdjson::SIMDJSON_PADDING);
+        simdjson::dom::parser &parser = tree->m_parser;
+        if (size >= kLargeBuffer && parser.allocate(size) == simdjson::SUCCESS) {
+            // The parser's tape, strings and structure index are several times the text.
+            preferHugePages(parser.doc.tape.get(), size * sizeof(uint64_t));
+            preferHugePages(parser.doc.string_buf.get(), size * 5 / 3);
+            preferHugePages(parser.implementation->structural_indexes.get(), size * sizeof(uint32_t));
+        }
+        if (tree->m_parser.parse(data, size, !padded).get(root) != simdjson::SUCCESS)
+            return false;
+        tree->m_root = Json(root);
+        return true;
+    };
+    QByteArray text;
     if (first == '{' || first == '[') {
+        if (load(bytes.constData() + bom, size_t(bytes.size() - bom), bytes.capacity() - bytes.size()))
+            return tree;
+        // Qt's reader names the place and the reason; a text it reads that simdjson does not
+        // (a number beyond 64 bits, a lone surrogate escape) goes on in Qt's own spelling.
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             *error =
                 Text::tr("JSON error at %1: %2").arg(jsonPlace(bytes, parseError.offset), parseError.errorString());
-            return std::nullopt;
+            return nullptr;
         }
-        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        text = doc.isObject() ? QJsonDocument(wellFormed(doc.object()).toObject()).toJson(QJsonDocument::Compact)
+                              : QJsonDocument(wellFormed(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    } else {
+        try {
+            const YAML::Node node = YAML::Load(bytes.toStdString());
+            const QJsonValue value = convert(node, 0);
+            if (value.isObject())
+                text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+            else if (value.isArray())
+                text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+            else
+                text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            if (!value.isObject() && !value.isArray()) {
+                // A lone scalar: the one element of an array around it.
+                if (!load(text.constData(), size_t(text.size())))
+                    return nullptr;
+                tree->m_root = tree->m_root.at(0);
+                return tree;
+            }
+        } catch (const YAML::Exception &e) {
+            *error = Text::tr("YAML error at line %1, column %2: %3")
+                         .arg(e.mark.line + 1)
+                         .arg(e.mark.column + 1)
+                         .arg(QString::fromStdString(e.msg));
+            return nullptr;
+        }
     }
-    try {
-        const YAML::Node node = YAML::Load(bytes.toStdString());
-        return convert(node, 0);
-    } catch (const YAML::Exception &e) {
-        *error = Text::tr("YAML error at line %1, column %2: %3")
-                     .arg(e.mark.line + 1)
-                     .arg(e.mark.column + 1)
-                     .arg(QString::fromStdString(e.msg));
-        return std::nullopt;
+    if (!load(text.constData(), size_t(text.size()))) {
+        *error = Text::tr("JSON error: %1")
+                     .arg(QString::fromUtf8(simdjson::error_message(
+                         tree->m_parser.parse(text.constData(), size_t(text.size()), true).error())));
+        return nullptr;
     }
+    return tree;
 }
 
-RefResolver::RefResolver(const QJsonValue &root, const QString &location, ImportLoader loader)
+RefResolver::RefResolver(std::shared_ptr<const JsonTree> root, const QString &location, ImportLoader loader)
     : m_loader(std::move(loader))
 {
-    m_documents.append({location, root});
+    m_documents.append({location, std::move(root)});
     m_byLocation.insert(location, 0);
 }
 
@@ -157,7 +403,7 @@ std::optional<Node> RefResolver::lookup(const QString &ref, int from, const QStr
                 bytes = m_loader(location, &why);
             else
                 why = Text::tr("no way to read it");
-            std::optional<QJsonValue> tree;
+            std::shared_ptr<const JsonTree> tree;
             if (bytes)
                 tree = parseTree(*bytes, &why);
             if (!tree) {
@@ -165,18 +411,19 @@ std::optional<Node> RefResolver::lookup(const QString &ref, int from, const QStr
                 return std::nullopt;
             }
             document = int(m_documents.size());
-            m_documents.append({location, *tree});
+            m_documents.append({location, tree});
             m_byLocation.insert(location, document);
         }
     }
-    QJsonValue v = m_documents.at(document).root;
+    Json v = m_documents.at(document).tree->root();
     const QStringList tokens = pointer.split(u'/', Qt::SkipEmptyParts);
     for (const QString &raw : tokens) {
         const QString token = decodePointerToken(raw);
-        if (v.isObject() && v.toObject().contains(token)) {
-            v = v.toObject().value(token);
-        } else if (v.isArray() && token.toInt() >= 0 && token.toInt() < v.toArray().size()) {
-            v = v.toArray().at(token.toInt());
+        const QByteArray key = token.toUtf8();
+        if (v.isObject() && v.contains(std::string_view(key))) {
+            v = v.value(std::string_view(key));
+        } else if (v.isArray() && token.toInt() >= 0 && token.toInt() < v.size()) {
+            v = v.at(token.toInt());
         } else {
             *error = Text::tr("%1: $ref '%2' does not resolve: '%3' is not there").arg(where, ref, token);
             return std::nullopt;
@@ -189,18 +436,19 @@ std::optional<Node> RefResolver::lookup(const QString &ref, int from, const QStr
 
 std::optional<Node> RefResolver::resolve(const Node &node, const QString &where, QString *error)
 {
-    if (!node.value.isObject() || !node.value.toObject().contains(u"$ref"_s))
+    if (!node.value.contains("$ref"))
         return node;
     Node current = node;
-    QSet<QString> seen;
-    while (current.value.isObject() && current.value.toObject().contains(u"$ref"_s)) {
-        const QString ref = current.value.toObject().value(u"$ref"_s).toString();
+    // A chain of references is short: a list is cheaper than a hash here.
+    QStringList seen;
+    while (current.value.contains("$ref")) {
+        const QString ref = current.value.value("$ref").toString();
         const QString key = QString::number(current.document) + u'|' + ref;
         if (seen.contains(key)) {
             *error = Text::tr("%1: $ref '%2' refers to itself").arg(where, ref);
             return std::nullopt;
         }
-        seen.insert(key);
+        seen.append(key);
         std::optional<Node> next = lookup(ref, current.document, where, error);
         if (!next)
             return std::nullopt;

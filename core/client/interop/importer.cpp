@@ -21,15 +21,15 @@ bool looksLikeCurl(const QByteArray &bytes)
     return t.startsWith("curl ") || t.startsWith("curl\t") || t.startsWith("curl\\") || t.startsWith("$ curl ");
 }
 
-ImportFormat formatOf(const QJsonObject &root)
+ImportFormat formatOf(const Json &root)
 {
-    if (root.contains(u"openapi"_s))
+    if (root.contains("openapi"))
         return ImportFormat::OpenApi3;
-    if (root.contains(u"swagger"_s))
+    if (root.contains("swagger"))
         return ImportFormat::Swagger2;
-    const QJsonObject info = root.value(u"info"_s).toObject();
-    if (info.value(u"schema"_s).toString().contains(u"postman"_s) || info.contains(u"_postman_id"_s) ||
-        (root.contains(u"item"_s) && root.value(u"item"_s).isArray()))
+    const Json info = root.value("info");
+    if (info.value("schema").toString().contains(u"postman"_s) || info.contains("_postman_id") ||
+        root.value("item").isArray())
         return ImportFormat::Postman;
     return ImportFormat::Unknown;
 }
@@ -44,6 +44,25 @@ std::optional<QByteArray> readLocal(const QString &location, QString *error)
         return std::nullopt;
     }
     return f.readAll();
+}
+
+// The file's bytes with room after them for the JSON parser's look-ahead, so a large
+// description is parsed where it was read instead of copied first.
+QByteArray readPadded(QFile *f)
+{
+    const qint64 size = f->isSequential() ? 0 : f->size();
+    if (size <= 0)
+        return f->readAll();
+    QByteArray bytes;
+    bytes.reserve(qsizetype(size) + qsizetype(simdjson::SIMDJSON_PADDING));
+    preferHugePages(bytes.constData(), size_t(size));
+    bytes.resize(qsizetype(size));
+    const qint64 got = f->read(bytes.data(), size);
+    bytes.resize(qsizetype(qMax<qint64>(got, 0)));
+    if (got == size && f->atEnd())
+        return bytes;
+    bytes += f->readAll(); // the file grew while it was read
+    return bytes;
 }
 
 QString urlPath(const QString &urlTemplate)
@@ -167,8 +186,8 @@ ImportFormat detectImportFormat(const QByteArray &bytes)
     if (looksLikeCurl(bytes))
         return ImportFormat::Curl;
     QString error;
-    const std::optional<QJsonValue> tree = parseTree(bytes, &error);
-    return tree ? formatOf(tree->toObject()) : ImportFormat::Unknown;
+    const std::shared_ptr<const JsonTree> tree = parseTree(bytes, &error);
+    return tree ? formatOf(tree->root()) : ImportFormat::Unknown;
 }
 
 QString importFormatName(ImportFormat format)
@@ -197,18 +216,17 @@ ImportResult importDocument(const QByteArray &bytes, const QString &location, co
         return importCurl(QString::fromUtf8(bytes), location, opts);
     ImportResult result;
     QString error;
-    const std::optional<QJsonValue> tree = parseTree(bytes, &error);
+    const std::shared_ptr<const JsonTree> tree = parseTree(bytes, &error);
     if (!tree) {
         result.error = error;
         return result;
     }
-    const QJsonObject root = tree->toObject();
-    switch (formatOf(root)) {
+    switch (formatOf(tree->root())) {
     case ImportFormat::OpenApi3:
     case ImportFormat::Swagger2:
-        return importOpenApi(root, location, opts);
+        return importOpenApi(tree, location, opts);
     case ImportFormat::Postman:
-        return importPostman(root, location, opts);
+        return importPostman(tree->root().toQt().toObject(), location, opts);
     default:
         result.error = Text::tr("Not an OpenAPI or Swagger document, a Postman collection or a curl command: "
                                 "no 'openapi', 'swagger' or collection 'info' at the top.");
@@ -224,7 +242,7 @@ ImportResult importFile(const QString &path, const ImportOptions &options)
         result.error = Text::tr("%1: %2").arg(path, f.errorString());
         return result;
     }
-    return importDocument(f.readAll(), QFileInfo(path).absoluteFilePath(), options);
+    return importDocument(readPadded(&f), QFileInfo(path).absoluteFilePath(), options);
 }
 
 MergeReport mergeImport(Workspace *workspace, const ImportResult &result)

@@ -6,7 +6,8 @@
 
 namespace portico::client::importdetail {
 
-ImportResult importOpenApi(const QJsonObject &root, const QString &location, const ImportOptions &options);
+ImportResult importOpenApi(const std::shared_ptr<const JsonTree> &tree, const QString &location,
+                           const ImportOptions &options);
 ImportResult importPostman(const QJsonObject &root, const QString &location, const ImportOptions &options);
 ImportResult importCurl(const QString &command, const QString &location, const ImportOptions &options);
 

@@ -12,16 +12,16 @@ namespace portico::client::importdetail {
 namespace {
 
 // The server's URL with each {variable} replaced by its default.
-QString serverUrl(const QJsonObject &server, QStringList *notes)
+QString serverUrl(const Json &server, QStringList *notes)
 {
-    QString url = server.value(u"url"_s).toString();
-    const QJsonObject vars = server.value(u"variables"_s).toObject();
-    for (auto it = vars.begin(); it != vars.end(); ++it) {
-        const QString value = it.value().toObject().value(u"default"_s).toString();
-        url.replace(u'{' + it.key() + u'}', value);
-        if (it.value().toObject().value(u"enum"_s).toArray().size() > 1)
+    QString url = server.value("url").toString();
+    for (const auto &[name, variable] : server.value("variables").members()) {
+        const QString value = variable.value("default").toString();
+        url.replace(u'{' + name + u'}', value);
+        const Json values = variable.value("enum");
+        if (values.isArray() && values.size() > 1)
             notes->append(Text::tr("Server variable '%1' set to its default '%2'; its other values were not kept.")
-                              .arg(it.key(), value));
+                              .arg(name, value));
     }
     while (url.endsWith(u'/'))
         url.chop(1);
@@ -45,17 +45,17 @@ QString absolute(const QString &url, const QString &location, QStringList *notes
 }
 
 // Servers (OpenAPI 3) or host + basePath + schemes (Swagger 2), as absolute base URLs.
-QStringList baseUrls(const QJsonObject &root, bool swagger, const QString &location, QStringList *notes)
+QStringList baseUrls(const Json &root, bool swagger, const QString &location, QStringList *notes)
 {
     QStringList out;
     if (swagger) {
         const QUrl base(location);
-        QString host = root.value(u"host"_s).toString();
+        QString host = root.value("host").toString();
         if (host.isEmpty() && base.scheme().startsWith(u"http"_s))
             host = base.authority();
-        const QString basePath = root.value(u"basePath"_s).toString();
+        const QString basePath = root.value("basePath").toString();
         QStringList schemes;
-        for (const QJsonValue &s : root.value(u"schemes"_s).toArray())
+        for (const Json &s : root.value("schemes").elements())
             schemes.append(s.toString());
         if (schemes.isEmpty())
             schemes.append(base.scheme().startsWith(u"http"_s) ? base.scheme() : u"https"_s);
@@ -69,8 +69,8 @@ QStringList baseUrls(const QJsonObject &root, bool swagger, const QString &locat
         }
         return out;
     }
-    for (const QJsonValue &s : root.value(u"servers"_s).toArray())
-        out.append(absolute(serverUrl(s.toObject(), notes), location, notes));
+    for (const Json &s : root.value("servers").elements())
+        out.append(absolute(serverUrl(s, notes), location, notes));
     if (out.isEmpty())
         out.append(absolute(QString(), location, notes));
     return out;
@@ -78,29 +78,31 @@ QStringList baseUrls(const QJsonObject &root, bool swagger, const QString &locat
 
 } // namespace
 
-ImportResult importOpenApi(const QJsonObject &root, const QString &location, const ImportOptions &options)
+ImportResult importOpenApi(const std::shared_ptr<const JsonTree> &tree, const QString &location,
+                           const ImportOptions &options)
 {
     ImportResult result;
-    const bool swagger = root.contains(u"swagger"_s);
+    const Json root = tree->root();
+    const bool swagger = root.contains("swagger");
     result.format = swagger ? ImportFormat::Swagger2 : ImportFormat::OpenApi3;
-    const QString version = root.value(swagger ? u"swagger"_s : u"openapi"_s).toVariant().toString();
+    const QString version = root.value(swagger ? "swagger" : "openapi").variantText();
     if (swagger ? !version.startsWith(u"2."_s) : !(version.startsWith(u"3.0"_s) || version.startsWith(u"3.1"_s))) {
         result.error = Text::tr("%1: version '%2' is not one Portico reads (Swagger 2.0, OpenAPI 3.0 or 3.1).")
                            .arg(swagger ? u"swagger"_s : u"openapi"_s, version);
         return result;
     }
     ImportLoader loader = options.loader;
-    RefResolver resolver(root, location, loader);
+    RefResolver resolver(tree, location, loader);
     OpenApiContext context{resolver, root, swagger, options, result.notes, {}};
 
-    const QJsonObject info = root.value(u"info"_s).toObject();
+    const Json info = root.value("info");
     Api api;
-    api.name = info.value(u"title"_s).toString();
+    api.name = info.value("title").toString();
     if (api.name.isEmpty())
         api.name = QUrl(location).fileName().section(u'.', 0, 0);
     api.id = slug(api.name);
     api.path = api.id;
-    api.description = info.value(u"description"_s).toString();
+    api.description = info.value("description").toString();
 
     const QStringList urls = baseUrls(root, swagger, location, &result.notes);
     api.serviceUrl = urls.value(0);
@@ -119,54 +121,52 @@ ImportResult importOpenApi(const QJsonObject &root, const QString &location, con
 
     context.readSecuritySchemes(&api);
     for (const QString &key : {u"webhooks"_s, u"x-ms-paths"_s}) {
-        if (root.contains(key))
+        if (!root.field(key).isUndefined())
             result.notes.append(Text::tr("'%1' ignored: only paths become operations.").arg(key));
     }
 
-    const QJsonObject paths = root.value(u"paths"_s).toObject();
+    const QList<std::pair<QString, Json>> paths = root.value("paths").members();
     int total = 0;
-    for (auto it = paths.begin(); it != paths.end(); ++it)
-        total += int(it.value().toObject().size());
+    for (const auto &[path, value] : paths)
+        total += value.isObject() ? int(value.size()) : 0;
     int done = 0;
+    QSet<QString> ids; // of the operations so far
     static const QStringList methods{u"get"_s,     u"put"_s,  u"post"_s,  u"delete"_s,
                                      u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
-    for (auto it = paths.begin(); it != paths.end(); ++it) {
+    for (const auto &[path, value] : paths) {
         if (options.isCancelled && options.isCancelled()) {
             result.cancelled = true;
             return result;
         }
-        const QString where = u"paths.%1"_s.arg(it.key());
+        const QString where = u"paths.%1"_s.arg(path);
         QString error;
-        const std::optional<Node> item = resolver.resolve({it.value(), 0}, where, &error);
+        const std::optional<Node> item = resolver.resolve({value, 0}, where, &error);
         if (!item) {
             result.error = error;
             return result;
         }
-        const QJsonObject itemObject = item->object();
-        if (itemObject.contains(u"servers"_s))
-            result.notes.append(Text::tr("%1: its own servers ignored; the API's are used.").arg(it.key()));
-        for (auto m = itemObject.begin(); m != itemObject.end(); ++m) {
-            if (!methods.contains(m.key()))
+        if (item->value.contains("servers"))
+            result.notes.append(Text::tr("%1: its own servers ignored; the API's are used.").arg(path));
+        for (const auto &[method, operation] : item->value.members()) {
+            if (!methods.contains(method))
                 continue;
             std::optional<Operation> op =
-                context.operation(it.key(), m.key(), *item, item->child(m.key()), api, &error);
+                context.operation(path, method, *item, {operation, item->document}, api, &error);
             if (!error.isEmpty()) {
                 result.error = error;
                 return result;
             }
             if (op) {
-                for (const Operation &other : std::as_const(api.operations)) {
-                    if (other.id == op->id) {
-                        result.notes.append(
-                            Text::tr("%1 %2: operationId '%3' used twice; renamed.").arg(op->method, it.key(), op->id));
-                        op->id += u'-' + QString::number(api.operations.size());
-                        break;
-                    }
+                if (ids.contains(op->id)) {
+                    result.notes.append(
+                        Text::tr("%1 %2: operationId '%3' used twice; renamed.").arg(op->method, path, op->id));
+                    op->id += u'-' + QString::number(api.operations.size());
                 }
-                api.operations.append(*op);
+                ids.insert(op->id);
+                api.operations.append(std::move(*op));
             }
         }
-        done += int(it.value().toObject().size());
+        done += value.isObject() ? int(value.size()) : 0;
         if (options.progress)
             options.progress(done, total);
     }

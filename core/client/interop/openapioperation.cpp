@@ -36,6 +36,17 @@ QString scalarText(const QJsonValue &v)
     return {};
 }
 
+QString scalarText(const Json &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isNumber())
+        return QString::number(v.toDouble(), 'g', 15);
+    return {};
+}
+
 QString pickContentType(const QStringList &types)
 {
     for (const QString &t : types) {
@@ -49,42 +60,41 @@ QString pickContentType(const QStringList &types)
 
 void OpenApiContext::readSecuritySchemes(Api *api)
 {
-    const QJsonObject defs = swagger ? root.value(u"securityDefinitions"_s).toObject()
-                                     : root.value(u"components"_s).toObject().value(u"securitySchemes"_s).toObject();
+    const Json defs = swagger ? root.value("securityDefinitions") : root.value("components").value("securitySchemes");
     bool headerSet = false;
     bool querySet = false;
-    for (auto it = defs.begin(); it != defs.end(); ++it) {
-        const QJsonObject s = resolver.follow({it.value(), 0}).object();
-        const QString type = s.value(u"type"_s).toString();
-        const QString secret = secretName(it.key());
+    for (const auto &[schemeName, definition] : defs.members()) {
+        const Json s = resolver.follow({definition, 0}).value;
+        const QString type = s.value("type").toString();
+        const QString secret = secretName(schemeName);
         Scheme scheme;
         // The subscription key names Portico's own export declares: they are the API's, and
         // the key is added where the environment says, not written into each operation.
-        if (type == u"apiKey" && (it.key() == u"subscriptionKeyHeader" || it.key() == u"subscriptionKeyQuery")) {
-            const QString name = s.value(u"name"_s).toString();
-            if (s.value(u"in"_s).toString() == u"header" && !name.isEmpty()) {
+        if (type == u"apiKey" && (schemeName == u"subscriptionKeyHeader" || schemeName == u"subscriptionKeyQuery")) {
+            const QString name = s.value("name").toString();
+            if (s.value("in").toString() == u"header" && !name.isEmpty()) {
                 api->subscriptionKeyHeader = name;
                 headerSet = true;
-            } else if (s.value(u"in"_s).toString() == u"query" && !name.isEmpty()) {
+            } else if (s.value("in").toString() == u"query" && !name.isEmpty()) {
                 api->subscriptionKeyQuery = name;
                 querySet = true;
             }
-            schemes.insert(it.key(), scheme);
+            schemes.insert(schemeName, scheme);
             continue;
         }
         if (type == u"apiKey") {
-            scheme.in = s.value(u"in"_s).toString();
-            scheme.name = s.value(u"name"_s).toString();
+            scheme.in = s.value("in").toString();
+            scheme.name = s.value("name").toString();
             scheme.value = secretReference(secret);
             if (scheme.in == u"header" && scheme.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0 &&
-                s.value(u"description"_s).toString().contains(u"Bearer"_s, Qt::CaseInsensitive)) {
+                s.value("description").toString().contains(u"Bearer"_s, Qt::CaseInsensitive)) {
                 scheme.value = u"Bearer "_s + scheme.value;
                 notes.append(
                     Text::tr("Security scheme '%1': the key is sent as a bearer token, as its description says.")
-                        .arg(it.key()));
+                        .arg(schemeName));
             }
             if (scheme.in == u"cookie") {
-                notes.append(Text::tr("Security scheme '%1': cookie key sent as a Cookie header.").arg(it.key()));
+                notes.append(Text::tr("Security scheme '%1': cookie key sent as a Cookie header.").arg(schemeName));
                 scheme.value = scheme.name + u'=' + scheme.value;
                 scheme.in = u"header"_s;
                 scheme.name = u"Cookie"_s;
@@ -96,33 +106,31 @@ void OpenApiContext::readSecuritySchemes(Api *api)
                 api->subscriptionKeyQuery = scheme.name;
                 querySet = true;
             }
-        } else if ((type == u"http" &&
-                    s.value(u"scheme"_s).toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)) {
+        } else if ((type == u"http" && s.value("scheme").toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)) {
             scheme = {u"header"_s, u"Authorization"_s, u"Bearer "_s + secretReference(secret)};
-        } else if ((type == u"http" && s.value(u"scheme"_s).toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0) ||
+        } else if ((type == u"http" && s.value("scheme").toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0) ||
                    type == u"basic") {
             scheme = {u"header"_s, u"Authorization"_s, u"Basic "_s + secretReference(secret)};
             notes.append(Text::tr("Security scheme '%1': basic authentication; store base64(user:password) as "
                                   "the secret '%2'.")
-                             .arg(it.key(), secret));
+                             .arg(schemeName, secret));
         } else {
             notes.append(Text::tr("Security scheme '%1' (%2) not applied: add its token as a header yourself.")
-                             .arg(it.key(), type));
+                             .arg(schemeName, type));
         }
-        schemes.insert(it.key(), scheme);
+        schemes.insert(schemeName, scheme);
     }
 }
 
-void OpenApiContext::applySecurity(const QJsonObject &op, Operation *out, const QString &label)
+void OpenApiContext::applySecurity(const Json &op, Operation *out, const QString &label)
 {
-    const QJsonArray requirements =
-        (op.contains(u"security"_s) ? op.value(u"security"_s) : root.value(u"security"_s)).toArray();
-    if (requirements.isEmpty())
+    const Json requirements = op.contains("security") ? op.value("security") : root.value("security");
+    if (!requirements.isArray() || requirements.size() == 0)
         return;
     // Alternatives: any one satisfies the API, so the first is applied.
-    const QJsonObject first = requirements.first().toObject();
-    for (auto it = first.begin(); it != first.end(); ++it) {
-        const Scheme scheme = schemes.value(it.key());
+    for (const auto &[schemeName, scopes] : requirements.at(0).members()) {
+        Q_UNUSED(scopes);
+        const Scheme scheme = schemes.value(schemeName);
         if (scheme.in.isEmpty())
             continue;
         QList<Parameter> &list = scheme.in == u"query" ? out->queryParameters : out->headers;
@@ -145,34 +153,32 @@ void OpenApiContext::applySecurity(const QJsonObject &op, Operation *out, const 
     Q_UNUSED(label);
 }
 
-void OpenApiContext::readBody(const Node &op, const QJsonArray &swaggerForm, const Node &bodyParam, Operation *out,
+void OpenApiContext::readBody(const Node &op, const QList<Json> &swaggerForm, const Node &bodyParam, Operation *out,
                               const QString &label, QString *error)
 {
     QString contentType;
     QString sample;
     if (swagger) {
         QStringList consumes;
-        const QJsonValue c =
-            op.object().contains(u"consumes"_s) ? op.object().value(u"consumes"_s) : root.value(u"consumes"_s);
-        for (const QJsonValue &v : c.toArray())
+        const Json c = op.value.contains("consumes") ? op.value.value("consumes") : root.value("consumes");
+        for (const Json &v : c.elements())
             consumes.append(v.toString());
         if (!bodyParam.value.isUndefined() && !bodyParam.value.isNull()) {
             contentType = pickContentType(consumes);
             if (contentType.isEmpty())
                 contentType = u"application/json"_s;
-            const QJsonObject p = bodyParam.object();
-            if (p.value(u"x-examples"_s).isObject() && !p.value(u"x-examples"_s).toObject().isEmpty())
-                sample = sampleText(p.value(u"x-examples"_s).toObject().begin().value());
+            const Json examples = bodyParam.value.value("x-examples");
+            const QList<std::pair<QString, Json>> exampleList = examples.members();
+            if (!exampleList.isEmpty())
+                sample = sampleText(exampleList.first().second.toQt());
             else
-                sample = sampleText(sampleFor(bodyParam.child(u"schema"_s), resolver, options.sampleDepth));
+                sample = sampleText(sampleFor(bodyParam.child("schema"), resolver, options.sampleDepth));
         } else if (!swaggerForm.isEmpty()) {
             contentType = consumes.contains(u"multipart/form-data"_s) ? u"multipart/form-data"_s
                                                                       : u"application/x-www-form-urlencoded"_s;
             QStringList pairs;
-            for (const QJsonValue &f : swaggerForm) {
-                const QJsonObject o = f.toObject();
-                pairs.append(o.value(u"name"_s).toString() + u'=' + scalarText(o.value(u"default"_s)));
-            }
+            for (const Json &f : swaggerForm)
+                pairs.append(f.value("name").toString() + u'=' + scalarText(f.value("default")));
             sample = pairs.join(u'&');
             if (contentType == u"multipart/form-data")
                 notes.append(Text::tr("%1: multipart form fields written as name=value pairs.").arg(label));
@@ -180,33 +186,35 @@ void OpenApiContext::readBody(const Node &op, const QJsonArray &swaggerForm, con
         if (consumes.size() > 1 && !contentType.isEmpty())
             notes.append(Text::tr("%1: %2 content types; kept %3.").arg(label).arg(consumes.size()).arg(contentType));
     } else {
-        std::optional<Node> body = resolver.resolve(op.child(u"requestBody"_s), label + u".requestBody"_s, error);
+        std::optional<Node> body = resolver.resolve(op.child("requestBody"), label + u".requestBody"_s, error);
         if (!body || body->value.isUndefined())
             return;
-        const Node content = body->child(u"content"_s);
-        const QStringList types = content.object().keys();
+        const Node content = body->child("content");
+        const QStringList types = content.value.keys();
         contentType = pickContentType(types);
         if (contentType.isEmpty())
             return;
         if (types.size() > 1)
             notes.append(Text::tr("%1: %2 content types; kept %3.").arg(label).arg(types.size()).arg(contentType));
-        const Node media = content.child(contentType);
-        const QJsonObject m = media.object();
-        if (m.contains(u"example"_s)) {
-            sample = sampleText(m.value(u"example"_s));
-        } else if (m.value(u"examples"_s).isObject() && !m.value(u"examples"_s).toObject().isEmpty()) {
-            const QJsonObject examples = m.value(u"examples"_s).toObject();
-            const Node ex = resolver.follow({examples.begin().value(), media.document});
-            if (ex.object().contains(u"externalValue"_s))
+        const Node media = {content.value.field(contentType), content.document};
+        const Json &m = media.value;
+        const QList<std::pair<QString, Json>> examples = m.value("examples").members();
+        if (m.contains("example")) {
+            sample = sampleText(m.value("example").toQt());
+        } else if (!examples.isEmpty()) {
+            const Node ex = resolver.follow({examples.first().second, media.document});
+            if (ex.value.contains("externalValue"))
                 notes.append(Text::tr("%1: external example '%2' not fetched.")
-                                 .arg(label, ex.object().value(u"externalValue"_s).toString()));
-            sample = sampleText(ex.object().value(u"value"_s));
-            // The document's order is not known here (JSON objects are unordered): say which one.
+                                 .arg(label, ex.value.value("externalValue").toString()));
+            sample = sampleText(ex.value.value("value").toQt());
+            // Examples are taken in key order, as for every object: say which one.
             if (examples.size() > 1)
-                notes.append(
-                    Text::tr("%1: %2 examples; kept '%3'.").arg(label).arg(examples.size()).arg(examples.begin().key()));
+                notes.append(Text::tr("%1: %2 examples; kept '%3'.")
+                                 .arg(label)
+                                 .arg(examples.size())
+                                 .arg(examples.first().first));
         } else {
-            const QJsonValue v = sampleFor(media.child(u"schema"_s), resolver, options.sampleDepth);
+            const QJsonValue v = sampleFor(media.child("schema"), resolver, options.sampleDepth);
             if (contentType == u"application/x-www-form-urlencoded" && v.isObject()) {
                 QStringList pairs;
                 const QJsonObject o = v.toObject();
@@ -241,23 +249,23 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
     Q_UNUSED(api);
     const QString label = method.toUpper() + u' ' + path;
     const QString where = u"paths.%1.%2"_s.arg(path, method);
-    const QJsonObject op = opNode.object();
+    const Json &op = opNode.value;
     Operation out;
     out.method = method.toUpper();
-    out.id = op.value(u"operationId"_s).toString();
+    out.id = op.value("operationId").toString();
     if (out.id.isEmpty())
         out.id = slug(method + u' ' + path);
-    out.name = op.value(u"summary"_s).toString();
+    out.name = op.value("summary").toString();
     if (out.name.isEmpty())
-        out.name = op.contains(u"operationId"_s) ? out.id : label;
-    out.description = op.value(u"description"_s).toString();
-    for (const QJsonValue &tag : op.value(u"tags"_s).toArray()) {
+        out.name = op.contains("operationId") ? out.id : label;
+    out.description = op.value("description").toString();
+    for (const Json &tag : op.value("tags").elements()) {
         if (!tag.toString().isEmpty() && !out.tags.contains(tag.toString()))
             out.tags.append(tag.toString());
     }
 
     for (const QString &key : {u"callbacks"_s, u"servers"_s}) {
-        if (op.contains(key))
+        if (!op.field(key).isUndefined())
             notes.append(Text::tr("%1: %2 ignored.").arg(label, key));
     }
 
@@ -266,14 +274,14 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
     QStringList keys;
     const QString whereItem = u"paths.%1"_s.arg(path);
     for (const auto &[source, base] :
-         {std::pair{item.child(u"parameters"_s), whereItem}, std::pair{opNode.child(u"parameters"_s), where}}) {
-        const QJsonArray list = source.value.toArray();
+         {std::pair{item.child("parameters"), whereItem}, std::pair{opNode.child("parameters"), where}}) {
+        const QList<Json> list = source.value.elements();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const std::optional<Node> p =
                 resolver.resolve({list.at(i), source.document}, u"%1.parameters[%2]"_s.arg(base).arg(i), error);
             if (!p)
                 return std::nullopt;
-            const QString key = p->object().value(u"in"_s).toString() + u'|' + p->object().value(u"name"_s).toString();
+            const QString key = p->value.value("in").toString() + u'|' + p->value.value("name").toString();
             const qsizetype at = keys.indexOf(key);
             if (at >= 0) {
                 params[at] = *p;
@@ -286,12 +294,12 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
 
     QString pathPart = path;
     QStringList query;
-    QJsonArray form;
+    QList<Json> form;
     Node bodyParam;
     for (const Node &pn : std::as_const(params)) {
-        const QJsonObject p = pn.object();
-        const QString in = p.value(u"in"_s).toString();
-        const QString name = p.value(u"name"_s).toString();
+        const Json &p = pn.value;
+        const QString in = p.value("in").toString();
+        const QString name = p.value("name").toString();
         if (in == u"body") {
             bodyParam = pn;
             continue;
@@ -302,21 +310,23 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
         }
         Parameter param;
         param.name = name;
-        param.description = p.value(u"description"_s).toString();
-        param.required = p.value(u"required"_s).toBool() || in == u"path";
-        QJsonObject schema = swagger ? p : resolver.follow(pn.child(u"schema"_s)).object();
-        if (!swagger && p.contains(u"content"_s)) {
+        param.description = p.value("description").toString();
+        param.required = p.value("required").toBool() || in == u"path";
+        Json schema = swagger ? p : resolver.follow(pn.child("schema")).value;
+        if (!schema.isObject())
+            schema = Json();
+        if (!swagger && p.contains("content")) {
             notes.append(Text::tr("%1: parameter '%2' described by content; sent as text.").arg(label, name));
         }
-        if (schema.value(u"type"_s).toString() == u"array" && schema.value(u"items"_s).isObject()) {
-            schema = resolver.follow({schema.value(u"items"_s), pn.document}).object();
-        } else if (kFormTypes.contains(schema.value(u"type"_s).toString())) {
+        if (schema.value("type").toString() == u"array" && schema.value("items").isObject()) {
+            schema = resolver.follow({schema.value("items"), pn.document}).value;
+        } else if (kFormTypes.contains(schema.value("type").toString())) {
             // The form edits text, numbers and flags; anything else is written as text.
-            param.type = schema.value(u"type"_s).toString();
+            param.type = schema.value("type").toString();
         }
-        for (const QJsonValue &v : schema.value(u"enum"_s).toArray())
+        for (const Json &v : schema.value("enum").elements())
             param.values.append(scalarText(v));
-        param.defaultValue = scalarText(schema.value(u"default"_s));
+        param.defaultValue = scalarText(schema.value("default"));
         if (in == u"path") {
             const QString tname = templateName(name);
             if (tname != name) {
@@ -380,23 +390,20 @@ std::optional<Operation> OpenApiContext::operation(const QString &path, const QS
         return std::nullopt;
     applySecurity(op, &out, label);
 
-    const QJsonObject responses = op.value(u"responses"_s).toObject();
-    for (auto it = responses.begin(); it != responses.end(); ++it) {
+    for (const auto &[status, response] : op.value("responses").members()) {
         bool isCode = false;
-        const int code = it.key().toInt(&isCode);
-        const Node r = resolver.follow({it.value(), opNode.document});
-        if (r.object().contains(u"links"_s))
-            notes.append(Text::tr("%1: response %2 links ignored.").arg(label, it.key()));
+        const int code = status.toInt(&isCode);
+        const Node r = resolver.follow({response, opNode.document});
+        if (r.value.contains("links"))
+            notes.append(Text::tr("%1: response %2 links ignored.").arg(label, status));
         if (!isCode || code < 100 || code > 599)
             continue; // "default" and "2XX" ranges describe no single answer
         ResponseSpec spec;
         spec.statusCode = code;
-        spec.description = r.object().value(u"description"_s).toString();
-        const QJsonObject content = r.object().value(u"content"_s).toObject();
-        for (auto c = content.begin(); c != content.end(); ++c) {
-            const QJsonObject media = c.value().toObject();
+        spec.description = r.value.value("description").toString();
+        for (const auto &[type, media] : r.value.value("content").members()) {
             spec.representations.append(Representation{
-                c.key(), media.contains(u"example"_s) ? sampleText(media.value(u"example"_s)) : QString()});
+                type, media.contains("example") ? sampleText(media.value("example").toQt()) : QString()});
         }
         out.responses.append(spec);
     }

@@ -9,7 +9,7 @@ namespace portico::client::importdetail {
 struct OpenApiContext
 {
     RefResolver &resolver;
-    QJsonObject root;
+    Json root;
     bool swagger = false;
     const ImportOptions &options;
     QStringList &notes;
@@ -29,8 +29,8 @@ struct OpenApiContext
                                        const Node &operation, const Api &api, QString *error);
 
 private:
-    void applySecurity(const QJsonObject &op, Operation *out, const QString &label);
-    void readBody(const Node &op, const QJsonArray &swaggerForm, const Node &bodyParam, Operation *out,
+    void applySecurity(const Json &op, Operation *out, const QString &label);
+    void readBody(const Node &op, const QList<Json> &swaggerForm, const Node &bodyParam, Operation *out,
                   const QString &label, QString *error);
 };
 

@@ -12,11 +12,11 @@ namespace portico::client::importdetail {
 
 namespace {
 
-QString firstType(const QJsonObject &schema)
+QString firstType(const Json &schema)
 {
-    const QJsonValue type = schema.value(u"type"_s);
+    const Json type = schema.value("type");
     if (type.isArray()) {
-        for (const QJsonValue &t : type.toArray()) {
+        for (const Json &t : type.elements()) {
             if (t.toString() != u"null")
                 return t.toString();
         }
@@ -24,16 +24,16 @@ QString firstType(const QJsonObject &schema)
     }
     if (type.isString())
         return type.toString();
-    if (schema.contains(u"properties"_s))
+    if (schema.contains("properties"))
         return u"object"_s;
-    if (schema.contains(u"items"_s))
+    if (schema.contains("items"))
         return u"array"_s;
     return {};
 }
 
-QJsonValue stringSample(const QJsonObject &schema)
+QJsonValue stringSample(const Json &schema)
 {
-    const QString format = schema.value(u"format"_s).toString();
+    const QString format = schema.value("format").toString();
     if (format == u"date-time")
         return u"2026-01-01T00:00:00Z"_s;
     if (format == u"date")
@@ -47,60 +47,59 @@ QJsonValue stringSample(const QJsonObject &schema)
     return u"string"_s;
 }
 
-QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString> *active)
+QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QStringList *active)
 {
-    QString ref;
-    if (in.value.isObject())
-        ref = in.value.toObject().value(u"$ref"_s).toString();
-    const QString key = QString::number(in.document) + u'|' + ref;
+    const QString ref = in.value.value("$ref").toString();
+    const QString key = ref.isEmpty() ? QString() : QString::number(in.document) + u'|' + ref;
     if (!ref.isEmpty() && active->contains(key))
         return QJsonValue::Null; // circular: the sample stops here
     if (!ref.isEmpty())
-        active->insert(key);
+        active->append(key);
     const Node node = resolver.follow(in);
-    const QJsonObject schema = node.object();
+    const Json &schema = node.value;
     QJsonValue out;
-    if (schema.contains(u"example"_s)) {
-        out = schema.value(u"example"_s);
-    } else if (schema.value(u"examples"_s).isArray() && !schema.value(u"examples"_s).toArray().isEmpty()) {
-        out = schema.value(u"examples"_s).toArray().first();
-    } else if (schema.contains(u"default"_s)) {
-        out = schema.value(u"default"_s);
-    } else if (schema.contains(u"const"_s)) {
-        out = schema.value(u"const"_s);
-    } else if (schema.value(u"enum"_s).isArray() && !schema.value(u"enum"_s).toArray().isEmpty()) {
-        out = schema.value(u"enum"_s).toArray().first();
-    } else if (schema.value(u"allOf"_s).isArray()) {
+    if (schema.contains("example")) {
+        out = schema.value("example").toQt();
+    } else if (schema.value("examples").isArray() && schema.value("examples").size() > 0) {
+        out = schema.value("examples").at(0).toQt();
+    } else if (schema.contains("default")) {
+        out = schema.value("default").toQt();
+    } else if (schema.contains("const")) {
+        out = schema.value("const").toQt();
+    } else if (schema.value("enum").isArray() && schema.value("enum").size() > 0) {
+        out = schema.value("enum").at(0).toQt();
+    } else if (schema.value("allOf").isArray()) {
         QJsonObject merged;
-        for (const QJsonValue &part : schema.value(u"allOf"_s).toArray()) {
+        for (const Json &part : schema.value("allOf").elements()) {
             const QJsonValue v = sample({part, node.document}, resolver, depth, active);
             const QJsonObject o = v.toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
                 merged.insert(it.key(), it.value());
         }
         out = merged;
-    } else if (schema.value(u"oneOf"_s).isArray() || schema.value(u"anyOf"_s).isArray()) {
-        const QJsonArray choices = schema.value(schema.contains(u"oneOf"_s) ? u"oneOf"_s : u"anyOf"_s).toArray();
-        out = choices.isEmpty() ? QJsonValue() : sample({choices.first(), node.document}, resolver, depth, active);
+    } else if (schema.value("oneOf").isArray() || schema.value("anyOf").isArray()) {
+        const Json choices = schema.value(schema.contains("oneOf") ? "oneOf" : "anyOf");
+        out = !choices.isArray() || choices.size() == 0
+            ? QJsonValue()
+            : sample({choices.at(0), node.document}, resolver, depth, active);
     } else {
         const QString type = firstType(schema);
         if (type == u"object") {
             QJsonObject o;
             if (depth > 0) {
-                const QJsonObject props = schema.value(u"properties"_s).toObject();
-                for (auto it = props.begin(); it != props.end(); ++it)
-                    o.insert(it.key(), sample({it.value(), node.document}, resolver, depth - 1, active));
+                for (const auto &[name, property] : schema.value("properties").members())
+                    o.insert(name, sample({property, node.document}, resolver, depth - 1, active));
             }
             out = o;
         } else if (type == u"array") {
             QJsonArray a;
             if (depth > 0)
-                a.append(sample(node.child(u"items"_s), resolver, depth - 1, active));
+                a.append(sample(node.child("items"), resolver, depth - 1, active));
             out = a;
         } else if (type == u"integer") {
-            out = schema.contains(u"minimum"_s) ? schema.value(u"minimum"_s) : QJsonValue(0);
+            out = schema.contains("minimum") ? schema.value("minimum").toQt() : QJsonValue(0);
         } else if (type == u"number") {
-            out = schema.contains(u"minimum"_s) ? schema.value(u"minimum"_s) : QJsonValue(0.0);
+            out = schema.contains("minimum") ? schema.value("minimum").toQt() : QJsonValue(0.0);
         } else if (type == u"boolean") {
             out = true;
         } else if (type == u"string") {
@@ -108,7 +107,7 @@ QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString
         }
     }
     if (!ref.isEmpty())
-        active->remove(key);
+        active->removeLast();
     return out;
 }
 
@@ -116,7 +115,7 @@ QJsonValue sample(const Node &in, RefResolver &resolver, int depth, QSet<QString
 
 QJsonValue sampleFor(const Node &schema, RefResolver &resolver, int depth)
 {
-    QSet<QString> active;
+    QStringList active; // the $refs on the way here: a few, so a list
     return sample(schema, resolver, depth, &active);
 }
 
