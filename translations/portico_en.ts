@@ -969,6 +969,10 @@
         <source>item: a Postman collection needs a list of items.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JSON error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobSnippet</name>

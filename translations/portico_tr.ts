@@ -967,6 +967,10 @@
         <source>item: a Postman collection needs a list of items.</source>
         <translation>item: bir Postman koleksiyonu bir öğe listesi ister.</translation>
     </message>
+    <message>
+        <source>JSON error: %1</source>
+        <translation>JSON hatası: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobSnippet</name>
