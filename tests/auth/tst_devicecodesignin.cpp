@@ -67,6 +67,7 @@ private Q_SLOTS:
     void theTokenIsRefreshedAheadOfItsExpiryWithoutBeingAsked();
     void aShortLivedTokenIsRefreshedMostOfTheWayThroughItsLifeUntilSignOut();
     void callsRefusedTogetherShareOneRefresh();
+    void aRefreshThatCannotReachTheServerIsTriedAgainBeforeTheTokenEnds();
     void signOutDeletesTheTokensFromTheKeychain();
     void aLaterRunRestoresTheSignInFromTheKeychain();
     void noTokenOrRefreshTokenReachesTheDisk();
@@ -462,6 +463,42 @@ void TestDeviceCodeSignIn::callsRefusedTogetherShareOneRefresh()
     s->refused(kArm, first.token.value);
     QCOMPARE(tokenFor(s.get(), kArm).token.value, fresh.token.value);
     QCOMPARE(issuer->refreshGrantRequests(), grants + 1);
+}
+
+void TestDeviceCodeSignIn::aRefreshThatCannotReachTheServerIsTriedAgainBeforeTheTokenEnds()
+{
+    auto s = makeSignIn();
+    QVERIFY(signIn(s.get()));
+    const TokenAnswer first = tokenFor(s.get(), kArm);
+    QVERIFY(first.token.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+    QCOMPARE(m_clock.nextDelay(), qint64(3600 - 300) * 1000);
+
+    // The sign-in server goes away (a real closed port: the refresh's connection is refused).
+    const quint16 loginPort = quint16(m_sandbox->loginUrl().port());
+    m_sandbox.reset();
+    QSignalSpy required(s.get(), &DeviceCodeSignIn::signInRequired);
+    m_clock.fireNext();
+    // The failed refresh arms another, three quarters of the way through the five minutes left.
+    QTRY_COMPARE_WITH_TIMEOUT(m_clock.pending(), 1, kWaitMs);
+    QCOMPARE(m_clock.nextDelay(), qint64(300) * 3 / 4 * 1000);
+    QVERIFY(s->isSignedIn());
+    QVERIFY(required.isEmpty());
+    // The token in hand still serves meanwhile.
+    const TokenAnswer meanwhile = tokenFor(s.get(), kArm);
+    QCOMPARE(meanwhile.token.value, first.token.value);
+
+    // The server is back on the same address: the next try reaches it.
+    portico::sandbox::SandboxOptions options;
+    options.dataDir = m_dir.filePath(u"sandbox"_s);
+    options.storageEnabled = false;
+    options.clock = [this] { return m_clock.nowMs + m_serverSkewMs; };
+    options.loginPort = loginPort;
+    m_sandbox = std::make_unique<portico::sandbox::Sandbox>();
+    QString error;
+    QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
+    m_clock.fireNext();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->tokenIssuer()->refreshGrantRequests(), 1, kWaitMs);
 }
 
 void TestDeviceCodeSignIn::signOutDeletesTheTokensFromTheKeychain()

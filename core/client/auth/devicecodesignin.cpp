@@ -428,7 +428,17 @@ void DeviceCodeSignIn::refresh(const QString &audience)
                  return;
              }
              if (!exchange.error.isEmpty() || exchange.status >= 500 || exchange.status == 429) {
-                 // Worth another try later: the refresh token is kept.
+                 // Worth another try later: the refresh token is kept, and while the token in
+                 // hand still lives, the refresh ahead of its expiry is tried again (three
+                 // quarters of the way through what is left, so a few tries at most).
+                 const auto held = m_tokens.constFind(audience);
+                 if (held != m_tokens.cend() && m_clock->now() < held->expiresOn) {
+                     if (!m_refreshTimers.contains(audience))
+                         scheduleRefresh(audience);
+                     // Meanwhile the token in hand still serves the calls waiting on it.
+                     answer(audience, *held, {});
+                     return;
+                 }
                  answer(audience, {},
                         tr("Cannot refresh the Microsoft Entra token: %1")
                             .arg(exchange.error.isEmpty() ? tr("the server answered %1.").arg(exchange.status)
