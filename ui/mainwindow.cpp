@@ -236,6 +236,7 @@ void MainWindow::loadWorkspace()
         m_workspace = *loaded;
         m_workspaceLoaded = true;
         installWorkspace();
+        forgetEarlierAzureApis();
         return;
     }
     // Keep the unreadable file for the user to mend; never write over it.

@@ -105,6 +105,10 @@ private:
     // The Try-it catalog on an Azure connection: the instance's APIs at its gateway.
     void refreshAzureCatalog();
     void mergeAzureApis(const QList<client::Api> &apis);
+    // Drops from Try it the copies of that gateway's APIs.
+    void removeAzureApis(const QUrl &gateway);
+    // On a local connection, drops the copies an earlier run took from an Azure instance.
+    void forgetEarlierAzureApis();
     QWidget *lazyHost(const QString &name);
     void ensurePublisher();
     void ensureDashboard();

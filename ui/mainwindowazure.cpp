@@ -20,11 +20,18 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
 namespace portico::ui {
+
+namespace {
+// The gateway whose APIs Try it lists beside the workspace's own, kept in settings.ini so a
+// later run that starts or turns local can still tell those copies from the user's APIs.
+const QString kAzureTryItGatewayKey = u"connection/azureTryItGateway"_s;
+} // namespace
 
 bool MainWindow::onAzure() const
 {
@@ -152,16 +159,12 @@ void MainWindow::applyConnection()
     // Answers still due from the connection before are dropped with their context.
     delete m_azureCalls;
     m_azureCalls = new QObject(this);
-    // The instance before's APIs leave the Try-it catalog with it.
-    if (const QUrl left = std::exchange(m_azureGateway, QUrl()); left.isValid()) {
-        const qsizetype before = m_workspace.apis.size();
-        m_workspace.apis.removeIf(
-            [&left](const client::Api &api) { return client::AzureCatalog::isFromGateway(api, left); });
-        if (m_workspace.apis.size() != before) {
-            saveWorkspace();
-            installWorkspace();
-        }
-    }
+    // The instance before's APIs leave the Try-it catalog with it, whether this run learnt
+    // its gateway or an earlier one did.
+    QUrl left = std::exchange(m_azureGateway, QUrl());
+    if (!left.isValid() && !azure)
+        left = QUrl(m_settings->value(kAzureTryItGatewayKey).toString());
+    removeAzureApis(left);
     m_azureCatalogAsked = false;
     m_publishManaged->setEnabled(!azure && m_managedGateway.isValid());
     m_publishWorkspace->setEnabled(!azure);
@@ -192,6 +195,29 @@ void MainWindow::applyConnection()
             refreshAzureCatalog();
     }
     showConnectionState();
+}
+
+void MainWindow::removeAzureApis(const QUrl &gateway)
+{
+    if (!gateway.isValid())
+        return;
+    if (m_workspaceLoaded) {
+        const qsizetype before = m_workspace.apis.size();
+        m_workspace.apis.removeIf(
+            [&gateway](const client::Api &api) { return client::AzureCatalog::isFromGateway(api, gateway); });
+        if (m_workspace.apis.size() != before) {
+            saveWorkspace();
+            installWorkspace();
+        }
+    }
+    if (!onAzure() && m_settings->contains(kAzureTryItGatewayKey) && m_workspaceLoaded)
+        m_settings->remove(kAzureTryItGatewayKey);
+}
+
+void MainWindow::forgetEarlierAzureApis()
+{
+    if (!onAzure())
+        removeAzureApis(QUrl(m_settings->value(kAzureTryItGatewayKey).toString()));
 }
 
 void MainWindow::refreshAzureCatalog()
@@ -227,6 +253,7 @@ void MainWindow::mergeAzureApis(const QList<client::Api> &apis)
                     return;
                 }
                 m_azureGateway = r.value;
+                m_settings->setValue(kAzureTryItGatewayKey, m_azureGateway.toString());
                 mergeAzureApis(apis);
             });
         return;

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void aShortLivedTokenIsRefreshedBeforeItExpires();
     void theAzureCliSignInListsTheInstancesApisUntilTheConnectionGoesLocal();
     void aMissingOrSignedOutAzureCliIsNamed();
+    void azureApisListedByAnEarlierRunLeaveTryItWhenTheConnectionGoesLocal_data();
+    void azureApisListedByAnEarlierRunLeaveTryItWhenTheConnectionGoesLocal();
     void cleanup();
 
 private:
@@ -639,6 +641,65 @@ void TestAzureConsole::aMissingOrSignedOutAzureCliIsNamed()
     QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"Please run 'az login'"_s), kWaitMs);
     QVERIFY(window->statusBar()->currentMessage().contains(u"Azure CLI failed"_s));
     QCOMPARE(session->state(), client::AzureSession::State::SignedOut);
+}
+
+void TestAzureConsole::azureApisListedByAnEarlierRunLeaveTryItWhenTheConnectionGoesLocal_data()
+{
+    QTest::addColumn<bool>("beforeTheWindow");
+    QTest::newRow("after the window opens") << false;
+    QTest::newRow("before the window opens") << true;
+}
+
+void TestAzureConsole::azureApisListedByAnEarlierRunLeaveTryItWhenTheConnectionGoesLocal()
+{
+    // A script named az stands in for the Azure CLI, as above.
+    QVERIFY(startConsole());
+    const QString token = m_sandbox->tokenIssuer()->mintAccessToken(QString::fromLatin1(client::ArmClient::kAudience));
+    const qint64 expires = QDateTime::currentSecsSinceEpoch() + 3600;
+    const QJsonObject answer{
+        {u"accessToken"_s, token},
+        {u"expiresOn"_s, QDateTime::fromSecsSinceEpoch(expires).toString(u"yyyy-MM-dd HH:mm:ss.zzz000"_s)},
+        {u"expires_on"_s, expires},
+        {u"subscription"_s, m_sandbox->gateway()->arm()->resourceName().subscriptionId},
+        {u"tenant"_s, u"00000000-0000-0000-0000-000000000001"_s},
+        {u"tokenType"_s, u"Bearer"_s}};
+    writeFakeAz(QJsonDocument(answer).toJson(), {}, 0);
+    qputenv("PATH", QFile::encodeName(m_bin->path()) + ':' + m_path);
+
+    ui::MainWindow *window = m_console->window();
+    const sandbox::Credentials credentials = m_sandbox->credentials();
+    client::SandboxAccess access;
+    access.endpoints = {m_sandbox->gatewayUrl(), m_sandbox->serviceUrl(), credentials.workspace, credentials.service};
+    access.apiKey = credentials.apiKey;
+    window->attachSandbox(access);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->workspace().apis.isEmpty(), kWaitMs);
+    const qsizetype local = window->workspace().apis.size();
+    QStringList localIds;
+    for (const client::Api &api : window->workspace().apis)
+        localIds.append(api.id);
+    m_console->services().session->setSettings(azureSettings(client::AzureSession::SignInMethod::AzureCli));
+    window->findChild<QAction *>(u"signInAction"_s)->trigger();
+    // The instance's APIs join Try it and are saved with the workspace.
+    QTRY_VERIFY_WITH_TIMEOUT(window->workspace().apis.size() > local, kWaitMs);
+
+    // The next run never learns the instance's gateway itself: it turns local before it
+    // signs in, or before its window opens the workspace.
+    QFETCH(bool, beforeTheWindow);
+    m_console.reset();
+    qputenv("PATH", m_path);
+    m_console = std::make_unique<app::Console>(client::DataPaths(m_profile->path()));
+    QVERIFY(m_console->services().session->isAzure());
+    if (beforeTheWindow)
+        m_console->services().session->setSettings({});
+    window = m_console->window();
+    window->show();
+    if (!beforeTheWindow) {
+        QVERIFY(window->workspace().apis.size() > local);
+        m_console->services().session->setSettings({});
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window->workspace().apis.size(), local, kWaitMs);
+    for (const QString &id : std::as_const(localIds))
+        QVERIFY2(window->workspace().api(id), qPrintable(id));
 }
 
 QTEST_MAIN(TestAzureConsole)
