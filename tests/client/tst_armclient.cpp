@@ -28,6 +28,7 @@
 #include <QNetworkReply>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -420,6 +421,16 @@ void TestArmClient::throttledCallIsSentAgainAfterRetryAfter()
     const ArmReply throttled = sendAndWait("GET", u"/products"_s);
     QCOMPARE(throttled.status, 429);
     QVERIFY2(throttled.error.contains(u"Please try again after '0' seconds"_s), qPrintable(throttled.error));
+
+    // The wait is ARM's: asked to come back in a second, the client does not come back sooner.
+    // (A lower bound only; a QTimer may fire a little early, never a tenth of its interval.)
+    m_client->setMaxThrottleRetries(3);
+    m_sandbox->gateway()->arm()->throttleNextRequests(1, 1);
+    QElapsedTimer waited;
+    waited.start();
+    const ArmReply later = sendAndWait("GET", u"/products"_s);
+    QVERIFY2(later.ok(), qPrintable(later.error));
+    QVERIFY2(waited.elapsed() >= 900, qPrintable(QString::number(waited.elapsed())));
 }
 
 void TestArmClient::forbiddenWriteTellsTheUserWhichActionIsMissing()
